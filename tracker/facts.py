@@ -1,0 +1,147 @@
+"""The shape of the facts bootwatch extracts, shared by extraction, storage and the differ.
+
+Facts are plain JSON-able dicts so they can be stored as JSON, hashed, diffed and shown
+without any class in between. These TypedDicts document the contract; nothing enforces it
+at run time.
+
+Money is always a decimal *string* with two places ("1925.00"), never a float, so that a
+stored value compares equal to a re-parsed one. Dates are ISO 8601 strings ("2022-11-14").
+Every extracted value carries a ``source`` (provenance) and the ``raw`` text it came from;
+:func:`canonical` strips both, leaving only what a change is judged on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Literal, TypedDict
+
+Method = Literal["hint", "json-ld", "microdata", "next-data", "text"]
+Period = Literal["one_time", "month", "year", "credit", "installment"]
+GuaranteeKind = Literal["money_back", "job_guarantee", "tuition_refund", "deferred_tuition"]
+
+#: The fields of :class:`Facts` a change can happen in, in report order.
+FIELDS = ("prices", "income_share", "start_dates", "self_paced", "duration", "guarantees")
+
+#: Keys that describe where a value came from rather than what it is.
+PROVENANCE_KEYS = frozenset({"source", "raw"})
+
+
+class Source(TypedDict):
+    """Where a value came from: the page, the extraction layer, and the text around it."""
+
+    url: str
+    method: Method
+    snippet: str  # at most ~300 characters of the page text (or JSON) holding the value
+
+
+class PriceOption(TypedDict, total=False):
+    """One way to pay: "$34/month" is amount "34.00", currency "USD", period "month"."""
+
+    amount: str  # decimal string, the lower end of a range
+    amount_max: str | None  # upper end of a range ("$24-$34/month"), else None
+    currency: str  # ISO 4217 code
+    period: Period
+    installments: int | None  # "five payments of $385" -> 5 (period "installment")
+    label: str | None  # upfront, payment_plan, monthly, yearly, deferred, per_credit, ...
+    raw: str
+    source: Source
+
+
+class IncomeShare(TypedDict, total=False):
+    """Income-share terms: "9.9% of your monthly pre-tax income for 24 months"."""
+
+    percent: str  # decimal string, "9.9"
+    months: int | None
+    income_floor: str | None  # decimal string
+    currency: str | None  # of the floor
+    raw: str
+    source: Source
+
+
+class Cohort(TypedDict, total=False):
+    """A scheduled cohort: "Nov 14th, 2022 - Feb 25th, 2023" is start and end, not two starts."""
+
+    start: str  # ISO date
+    end: str | None  # ISO date
+    raw: str
+    source: Source
+
+
+class Duration(TypedDict, total=False):
+    """How long the program takes, as stated: weeks or months, and weekly hours when given."""
+
+    weeks: int | None
+    months: int | None
+    hours_total: int | None
+    hours_per_week_min: int | None
+    hours_per_week_max: int | None
+    raw: str
+    source: Source
+
+
+class Guarantee(TypedDict, total=False):
+    """A promise: a kind, its terms text, and its window or conditions when stated."""
+
+    kind: GuaranteeKind
+    terms: str
+    window: str | None  # "within the first two hours of the workshop"
+    raw: str
+    source: Source
+
+
+class SelfPaced(TypedDict, total=False):
+    """The program can be started at any time ("self-paced", "start anytime")."""
+
+    value: bool
+    raw: str
+    source: Source
+
+
+class Evidence(TypedDict):
+    """Counts of fact-like text on a page, so a vanished value can be told from a broken
+    extractor: prices that disappear while the page still mentions money are suspicious."""
+
+    price_mentions: int
+    date_mentions: int
+    guarantee_mentions: int
+
+
+class Facts(TypedDict, total=False):
+    """Everything bootwatch knows about a program from one page, or merged from all of its
+    pages. Absent or empty means "not found", never "guessed"."""
+
+    prices: list[PriceOption]
+    income_share: IncomeShare | None
+    start_dates: list[Cohort]
+    self_paced: SelfPaced | None
+    duration: Duration | None
+    guarantees: list[Guarantee]
+    evidence: Evidence
+
+
+def strip_provenance(value: Any) -> Any:
+    """Return ``value`` without ``source``/``raw`` keys, at any depth."""
+    if isinstance(value, dict):
+        return {k: strip_provenance(v) for k, v in value.items() if k not in PROVENANCE_KEYS}
+    if isinstance(value, list):
+        return [strip_provenance(v) for v in value]
+    return value
+
+
+def canonical(facts: Facts) -> dict[str, Any]:
+    """The comparable part of ``facts``: every field, provenance and evidence removed, lists
+    sorted, so two pages stating the same facts in different words canonicalise equally."""
+    out: dict[str, Any] = {}
+    for field in FIELDS:
+        value = strip_provenance(facts.get(field))
+        if isinstance(value, list):
+            value = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
+        out[field] = value if value not in ([], {}) else None
+    return out
+
+
+def facts_hash(facts: Facts) -> str:
+    """Stable sha1 of the canonical facts (git-history's sorted-JSON hash)."""
+    blob = json.dumps(canonical(facts), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha1(blob.encode()).hexdigest()
