@@ -1,0 +1,201 @@
+"""Tables for tracker.dates: what is a cohort start, and what only looks like one."""
+
+import datetime
+import time
+
+import pytest
+
+from tracker.dates import count_date_mentions, is_self_paced, parse_iso_date, parse_start_dates
+
+TODAY = datetime.date(2022, 10, 1)
+
+START_CASES = [
+    # id, text, context_known, expected [(start, end)]
+    (
+        "range-ordinals",
+        "Next cohort: Nov 14th, 2022 - Feb 25th, 2023",
+        False,
+        [("2022-11-14", "2023-02-25")],
+    ),
+    (
+        "range-en-dash-shared-year",
+        "Cohort: Nov 14 – Feb 25, 2023",
+        False,
+        [("2022-11-14", "2023-02-25")],
+    ),
+    (
+        "range-from-to",
+        "The program runs from January 9 to April 1, 2023",
+        False,
+        [("2023-01-09", "2023-04-01")],
+    ),
+    (
+        "range-through-yearless-end",
+        "Cohort: January 31st, 2023 through June 30",
+        False,
+        [("2023-01-31", "2023-06-30")],
+    ),
+    (
+        "list-trailing-year",
+        "Cohorts start Jan 9, Feb 6 and Mar 6, 2023",
+        False,
+        [("2023-01-09", None), ("2023-02-06", None), ("2023-03-06", None)],
+    ),
+    (
+        "list-crosses-new-year",
+        "Start dates: Dec 5, Jan 9 and Feb 6, 2023",
+        False,
+        [("2022-12-05", None), ("2023-01-09", None), ("2023-02-06", None)],
+    ),
+    (
+        "at-the-time-of-writing",
+        "At the time of writing, the next start date is January 31st, 2023",
+        False,
+        [("2023-01-31", None)],
+    ),
+    ("yearless-next-occurrence", "Next cohort starts March 3", False, [("2023-03-03", None)]),
+    ("yearless-today-counts", "Class begins October 1st", False, [("2022-10-01", None)]),
+    ("day-first", "Intake: 14 November 2022", False, [("2022-11-14", None)]),
+    ("iso-in-text", "Batch 12 starts 2023-01-09.", False, [("2023-01-09", None)]),
+    (
+        "blog-posted-on",
+        "Posted on March 3, 2022. Our next cohort starts April 4.",
+        False,
+        [("2023-04-04", None)],
+    ),
+    ("no-start-context", "We were featured in the Times on March 3, 2022.", False, []),
+    (
+        "no-context-but-known",
+        "Nov 14th, 2022 - Feb 25th, 2023",
+        True,
+        [("2022-11-14", "2023-02-25")],
+    ),
+    ("known-still-skips-posted", "Posted on March 3, 2022", True, []),
+    (
+        "enrol-by-is-a-deadline",
+        "Enroll by Jan 5 for the cohort starting Jan 9",
+        False,
+        [("2023-01-09", None)],
+    ),
+    (
+        "heading-gives-context",
+        "Upcoming cohorts\nNov 14, 2022 - Feb 25, 2023\nJan 9 - Apr 1",
+        False,
+        [("2022-11-14", "2023-02-25"), ("2023-01-09", "2023-04-01")],
+    ),
+    (
+        "dedupe-keeps-range",
+        "Cohort starts Jan 9, 2023. Cohort: Jan 9 - Apr 1, 2023",
+        False,
+        [("2023-01-09", "2023-04-01")],
+    ),
+    (
+        "sorted",
+        "Cohorts start Mar 6, 2023 or Jan 9, 2023",
+        False,
+        [("2023-01-09", None), ("2023-03-06", None)],
+    ),
+    ("copyright-and-relative", "© 2023 Bootcamp. Updated 2 days ago. Start today!", False, []),
+    ("month-only-not-a-date", "Next cohort starts January 2023", False, []),
+    ("invalid-iso", "Cohort starts 2022-13-45", False, []),
+    ("impossible-day", "Cohort starts June 31", False, []),
+    ("empty", "", True, []),
+    ("whitespace", " \n\t ", True, []),
+    ("non-ascii", "Próxima cohorte 🚀 — starts Jan 9, 2023 ✨", False, [("2023-01-09", None)]),
+    ("started-is-history", "Our first cohort started March 3, 2020.", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    "text, known, expected", [c[1:] for c in START_CASES], ids=[c[0] for c in START_CASES]
+)
+def test_parse_start_dates(text, known, expected):
+    cohorts = parse_start_dates(text, today=TODAY, context_known=known)
+    assert [(c["start"], c["end"]) for c in cohorts] == expected
+    assert all(c["raw"] and c["raw"] in text for c in cohorts)
+
+
+def test_range_raw_is_the_whole_span():
+    [cohort] = parse_start_dates("Cohort: Nov 14th, 2022 - Feb 25th, 2023", today=TODAY)
+    assert cohort == {
+        "start": "2022-11-14",
+        "end": "2023-02-25",
+        "raw": "Nov 14th, 2022 - Feb 25th, 2023",
+    }
+
+
+def test_very_long_text_is_fast():
+    text = (
+        "Lorem ipsum dolor sit amet, cohort may start soon. " * 2000 + "Next cohort starts Jan 9."
+    )
+    began = time.perf_counter()
+    assert parse_start_dates(text, today=TODAY) == [
+        {"start": "2023-01-09", "end": None, "raw": "Jan 9"}
+    ]
+    assert time.perf_counter() - began < 2
+
+
+SELF_PACED_CASES = [
+    ("self-paced", "This course is self-paced.", "self-paced"),
+    ("capitalised", "Self-Paced Program", "Self-Paced"),
+    ("self-paced-space", "a self paced track", "self paced"),
+    ("start-anytime", "Start anytime and finish in 6 months", "Start anytime"),
+    ("start-any-time", "You can start any time.", "start any time"),
+    ("own-pace", "Learn at your own pace", "Learn at your own pace"),
+    ("enroll-any-time", "Enroll any time", "Enroll any time"),
+    ("not-self-paced", "This program is not self-paced.", None),
+    ("not-a-self-paced", "It is not a self-paced course", None),
+    ("isnt", "It isn't self-paced", None),
+    (
+        "negated-then-real",
+        "Bootcamp is not self-paced, but the prep course is self-paced",
+        "self-paced",
+    ),
+    ("cohort-based", "Cohort-based, live classes", None),
+    ("empty", "", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in SELF_PACED_CASES], ids=[c[0] for c in SELF_PACED_CASES]
+)
+def test_is_self_paced(text, expected):
+    assert is_self_paced(text) == expected
+
+
+MENTION_CASES = [
+    ("range-is-two", "Nov 14th, 2022 - Feb 25th, 2023", 2),
+    ("posted-counts", "Posted on March 3, 2022", 1),
+    ("list", "Jan 9, Feb 6 and Mar 6, 2023", 3),
+    ("year-only", "© 2023", 0),
+    ("relative", "Updated 2 days ago", 0),
+    ("invalid", "2022-13-45", 0),
+    ("mixed-formats", "2022-11-14, 11/14/2022 and 14 Nov", 3),
+    ("empty", "", 0),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", [c[1:] for c in MENTION_CASES], ids=[c[0] for c in MENTION_CASES]
+)
+def test_count_date_mentions(text, expected):
+    assert count_date_mentions(text) == expected
+
+
+ISO_CASES = [
+    ("datetime-z", "2022-11-14T00:00:00Z", "2022-11-14"),
+    ("date", "2022-11-14", "2022-11-14"),
+    ("offset", "2022-11-14T09:00:00-05:00", "2022-11-14"),
+    ("padded", "  2022-11-14 ", "2022-11-14"),
+    ("invalid-month", "2022-13-45", None),
+    ("not-iso", "Nov 14, 2022", None),
+    ("empty", "", None),
+    ("not-a-string", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    "value, expected", [c[1:] for c in ISO_CASES], ids=[c[0] for c in ISO_CASES]
+)
+def test_parse_iso_date(value, expected):
+    assert parse_iso_date(value) == expected

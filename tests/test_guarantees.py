@@ -1,0 +1,113 @@
+"""Tables for tracker.guarantees: which promises a text makes, and which it only seems to."""
+
+import pytest
+
+from tracker.guarantees import count_guarantee_mentions, parse_guarantees
+
+# expected: [(kind, window)]
+CASES = [
+    (
+        "money-back-window",
+        "100% money-back guarantee if you ask within the first two hours of the workshop",
+        [("money_back", "within the first two hours of the workshop")],
+    ),
+    (
+        "job-guarantee-with-refund",
+        "Job guarantee: get a job offer within 6 months of graduating"
+        " or get your money back (conditions apply)",
+        [("job_guarantee", "within 6 months of graduating")],
+    ),
+    ("guarantee-a-job-offer", "They also guarantee a job offer.", [("job_guarantee", None)]),
+    ("guarantee-land-a-job", "we guarantee you'll land a job", [("job_guarantee", None)]),
+    ("hired-or-money-back", "Get hired or your money back.", [("job_guarantee", None)]),
+    (
+        "no-job-then-refund",
+        "If you don't land a job within 180 days, we refund your tuition.",
+        [("job_guarantee", "within 180 days")],
+    ),
+    (
+        "tuition-refund",
+        "full tuition refund if you withdraw within 14 days",
+        [("tuition_refund", "within 14 days")],
+    ),
+    (
+        "refund-on-cancel",
+        "Cancel before the second week for a full refund.",
+        [("tuition_refund", None)],
+    ),
+    ("deferred", "Deferred tuition: pay nothing until you get a job", [("deferred_tuition", None)]),
+    ("isa", "Pay with an income share agreement.", [("deferred_tuition", None)]),
+    (
+        "dont-pay-until",
+        "No upfront tuition: you don't pay until you get a job.",
+        [("deferred_tuition", None)],
+    ),
+    (
+        "named-first-wins",
+        "Money-back guarantee: full tuition refund within 14 days.",
+        [("money_back", "within 14 days")],
+    ),
+    (
+        "two-kinds",
+        "We offer a job guarantee and deferred tuition.",
+        [("job_guarantee", None), ("deferred_tuition", None)],
+    ),
+    (
+        "one-per-kind",
+        "Money-back guarantee. Also: your money back if you leave.",
+        [("money_back", None)],
+    ),
+    (
+        "heading-takes-paragraph",
+        "Job Guarantee\nGet hired within 6 months or your money back.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    ("no-money-back", "There is no money-back guarantee.", []),
+    ("do-not-offer", "We do not offer a job guarantee.", []),
+    ("theres-no-guarantee", "There's no guarantee.", []),
+    ("no-longer-offered", "Job guarantee is no longer offered.", []),
+    ("satisfaction", "Satisfaction guaranteed!", []),
+    ("guaranteed-fun", "Six weeks of guaranteed fun", []),
+    ("empty", "", []),
+    ("whitespace", " \n\t ", []),
+    ("bad-date", "2022-13-45", []),
+    ("non-ascii", "Garantía 💸 — 100% money-back guarantee, sin preguntas", [("money_back", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_parse_guarantees(text, expected):
+    found = parse_guarantees(text)
+    assert [(g["kind"], g["window"]) for g in found] == expected
+    for g in found:
+        assert g["terms"] == " ".join(g["terms"].split()) and g["raw"] in text
+
+
+def test_terms_are_the_collapsed_sentence():
+    [found] = parse_guarantees(
+        "Intro text.  Full   tuition refund\tif you withdraw within 14 days.  Bye."
+    )
+    assert found["terms"] == "Full tuition refund if you withdraw within 14 days."
+    assert set(found) == {"kind", "terms", "window", "raw"}
+
+
+def test_very_long_text():
+    text = "Lorem ipsum dolor sit amet. " * 5000 + "We offer a job guarantee."
+    assert [g["kind"] for g in parse_guarantees(text)] == ["job_guarantee"]
+    assert count_guarantee_mentions(text) == 1
+
+
+MENTIONS = [
+    ("one-sentence", "100% money-back guarantee if you ask within the first two hours", 1),
+    ("two-sentences", "Job guarantee included. Refunds within 14 days.", 2),
+    ("refund-policy-without-kind", "See our refund policy for tuition.", 1),
+    ("negated", "There's no guarantee.", 0),
+    ("no-longer", "Job guarantee is no longer offered.", 0),
+    ("marketing", "Satisfaction guaranteed! Guaranteed fun.", 0),
+    ("empty", "", 0),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in MENTIONS], ids=[c[0] for c in MENTIONS])
+def test_count_guarantee_mentions(text, expected):
+    assert count_guarantee_mentions(text) == expected

@@ -1,0 +1,190 @@
+"""Cohort start dates, "self-paced" flags and date evidence from short blocks of page text.
+
+Calendar dates are found with one precompiled regex ("Nov 14th, 2022", "14 November",
+"Jan. 9", "2022-11-14", "11/14/2022"); only those short spans go to ``dateparser``, because
+``search_dates`` over a whole text is slow and reads "may" or "2 days ago" as dates. A
+month without a day ("January 2023") is not a calendar date: a start day is never guessed.
+
+A date counts as a start only in a sentence with start context (see ``_START``), or after a
+heading that has it ("Upcoming cohorts"), or when the caller says so (``context_known``).
+A date right after "enrol by", "apply before", "deadline", "started", "since", "posted on"
+or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
+``context_known``.
+
+Dates joined by "-", "to", "through", "until" are one cohort with an end; dates joined by
+"," / "and" / "or" are separate starts sharing a trailing year ("Jan 9, Feb 6 and Mar 6,
+2023"). A date left without a year takes its next occurrence on or after ``today``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+
+import dateparser
+
+from tracker.facts import Cohort
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:,?\s*(?P<{}>(?:19|20)\d\d)\b)?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
+    r"|(?P<y3>(?:19|20)\d\d)-\d\d?-\d\d?\b(?!-)"
+    r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+#: Words that make a sentence about starting. "started" is left out: it reports history.
+_START = re.compile(
+    r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc\w*|cohorts?|batch(?:es)?"
+    r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from)\b",
+    re.IGNORECASE,
+)
+#: Words right before a date that make it a deadline, history or page metadata.
+_NOT_START = re.compile(
+    r"\b(?:posted|published|updated|modified|written|deadline|due|by|before|apply|register"
+    r"|started|began|launched|founded|graduated|since"
+    r"|enrol+(?:ment)?)\b\W*(?:on|by|before|is|in)?\W*$",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|;|&|/|and|or|\s)*\s*", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])|\s*\n\s*")
+_TERMINAL = re.compile(r"[.!?]\s*$")
+_SELF_PACED = re.compile(
+    r"\bself[- ]?paced\b|\bstart (?:any ?time|whenever)\b"
+    r"|\b(?:learn|study|go|work) at your own pace\b"
+    r"|\benrol+ (?:any ?time|at any time)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"\b(?:not|isn't|no|never|non)\b[\s-]*(?:a |an |fully |entirely )?$", re.I)
+_ISO = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:$|[T\s])")
+_SETTINGS = {"PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]}
+
+
+@lru_cache(maxsize=8192)
+def _parse(span: str, today: datetime.date) -> datetime.date | None:
+    """dateparser on one short span; cached because pages repeat the same dates."""
+    base = datetime.datetime.combine(today, datetime.time())
+    found = dateparser.parse(span, languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": base})
+    return found.date() if found else None
+
+
+def _with_year(day: datetime.date, year: int) -> datetime.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # Feb 29 in a common year
+        return None
+
+
+def _on_or_after(day: datetime.date, floor: datetime.date) -> datetime.date:
+    """The first occurrence of ``day``'s month and day on or after ``floor``."""
+    for year in range(floor.year, floor.year + 9):
+        found = _with_year(day, year)
+        if found and found >= floor:
+            return found
+    return day
+
+
+def _dates(text: str, today: datetime.date) -> list[tuple[re.Match[str], datetime.date, bool]]:
+    """Every valid calendar date in ``text``: (match, date, whether the text gave the year)."""
+    out = []
+    for m in _DATE.finditer(text):
+        day = _parse(m.group(), today)
+        if day:
+            out.append((m, day, any(m.group(g) for g in ("y1", "y2", "y3", "y4"))))
+    return out
+
+
+def _resolve_years(chain: list[list], today: datetime.date) -> None:
+    """Give yearless dates in a chain the year of their neighbours, else the next occurrence."""
+    for i in range(len(chain) - 2, -1, -1):  # backwards from a stated year: "Nov 14 – Feb 25, 2023"
+        item, nxt = chain[i], chain[i + 1]
+        if not item[2] and nxt[2]:
+            before = (item[1].month, item[1].day) <= (nxt[1].month, nxt[1].day)
+            item[1] = _with_year(item[1], nxt[1].year - (0 if before else 1)) or item[1]
+            item[2] = True
+    for i, item in enumerate(chain):  # forwards: "January 31st, 2023 through June 30"
+        if not item[2]:
+            floor = chain[i - 1][1] if i else today
+            item[1], item[2] = _on_or_after(item[1], floor), True
+
+
+def _segment_cohorts(text: str, today: datetime.date) -> list[Cohort]:
+    found = [[m, day, has_year] for m, day, has_year in _dates(text, today)]
+    chains: list[list[list]] = []
+    for item in found:
+        gap = text[chains[-1][-1][0].end() : item[0].start()] if chains else ""
+        if not chains or not (_LIST_GAP.fullmatch(gap) or _RANGE_GAP.fullmatch(gap)):
+            chains.append([])
+        chains[-1].append(item)
+    cohorts: list[Cohort] = []
+    for chain in chains:
+        if _NOT_START.search(text[max(0, chain[0][0].start() - 30) : chain[0][0].start()]):
+            continue
+        _resolve_years(chain, today)
+        i = 0
+        while i < len(chain):
+            m, start = chain[i][0], chain[i][1]
+            end_item = chain[i + 1] if i + 1 < len(chain) else None
+            if end_item and _RANGE_GAP.fullmatch(text[m.end() : end_item[0].start()]):
+                if end_item[1] >= start:
+                    raw = text[m.start() : end_item[0].end()]
+                    cohorts.append(
+                        {"start": start.isoformat(), "end": end_item[1].isoformat(), "raw": raw}
+                    )
+                    i += 2
+                    continue
+            cohorts.append({"start": start.isoformat(), "end": None, "raw": m.group()})
+            i += 1
+    return cohorts
+
+
+def parse_start_dates(
+    text: str, *, today: datetime.date, context_known: bool = False
+) -> list[Cohort]:
+    """Cohorts stated in ``text``, sorted by start, one per start (the one with an end wins).
+
+    >>> parse_start_dates("Cohort: Nov 14 - Feb 25, 2023", today=datetime.date(2022, 10, 1))
+    [{'start': '2022-11-14', 'end': '2023-02-25', 'raw': 'Nov 14 - Feb 25, 2023'}]
+    """
+    by_start: dict[str, Cohort] = {}
+    inherited = context_known
+    for segment in _SENTENCE.split(text or ""):
+        has_context = bool(_START.search(segment))
+        if inherited or has_context:
+            for cohort in _segment_cohorts(segment, today):
+                if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
+                    by_start[cohort["start"]] = cohort
+        # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it.
+        if has_context and not _TERMINAL.search(segment) and not _DATE.search(segment):
+            inherited = inherited or len(segment.split()) <= 8
+    return [by_start[k] for k in sorted(by_start)]
+
+
+def is_self_paced(text: str) -> str | None:
+    """The self-paced phrase as written ("Self-paced", "start anytime"), or None; negated
+    phrases ("not self-paced", "no self-paced option") don't count."""
+    for m in _SELF_PACED.finditer(text or ""):
+        if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            return m.group()
+    return None
+
+
+def count_date_mentions(text: str) -> int:
+    """How many valid calendar dates ``text`` mentions, in any context (evidence for the differ)."""
+    return len(_dates(text or "", datetime.date(2000, 1, 1)))
+
+
+def parse_iso_date(value: str) -> str | None:
+    """The date part of a JSON-LD date or datetime: "2022-11-14T00:00:00Z" -> "2022-11-14"."""
+    m = _ISO.match(value or "") if isinstance(value, str) else None
+    try:
+        return datetime.date(*map(int, m.groups())).isoformat() if m else None
+    except ValueError:
+        return None

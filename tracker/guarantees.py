@@ -1,0 +1,162 @@
+"""Guarantees a program makes: money back, job guarantee, tuition refund, deferred tuition.
+
+Text is read a sentence at a time (a short heading such as "Job Guarantee" takes the next
+sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
+
+- job_guarantee: "job guarantee", "guarantee(d) ... job/hired/offer/employment", "get a job
+  ... or your money back", "if you don't land a job ... refund". Its refund is the remedy, so
+  the same sentence is not also money_back or tuition_refund.
+- deferred_tuition: "deferred tuition", "defer tuition", "income share agreement", "ISA",
+  "pay nothing/$0 until ...", "don't pay until ...", "no tuition until ...", "pay (only)
+  after you're hired".
+- money_back: "money-back guarantee", "your money back", "refund guarantee".
+- tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition", and a
+  refund tied to withdrawing or cancelling ("full refund if you withdraw within 14 days").
+  When money_back and tuition_refund share a sentence, the one named first wins.
+
+A phrase right after a negation ("no", "not", "never", "do not offer") or followed by "is no
+longer offered" / "discontinued" / "not available" produces nothing. Marketing guarantees
+("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
+count as mentions only when their sentence also talks money, jobs or tuition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.facts import Guarantee, GuaranteeKind
+
+_I = re.IGNORECASE
+_JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
+_KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
+    "job_guarantee": re.compile(
+        r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ]guarantee"
+        rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
+        rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,30}}"
+        r"\b(?:money back|refund)"
+        rf"|\b(?:don't|do not|fail to|not)\s+(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}"
+        r"\b(?:refund|money back)",
+        _I,
+    ),
+    "deferred_tuition": re.compile(
+        r"\bdefer(?:red)?\s+(?:your\s+)?tuition\b|\bincome[- ]share(?:\s+agreements?)?\b|\bISAs?\b"
+        r"|\bpay\s+(?:nothing|\$0|no tuition)\b[^.]{0,30}\buntil\b"
+        r"|\b(?:don't|do not|won't|never)\s+pay\b[^.]{0,30}\buntil\b"
+        r"|\bno\s+(?:upfront\s+)?(?:tuition|payments?|cost)\b[^.]{0,20}\buntil\b"
+        r"|\bpay\s+(?:only\s+)?(?:after|when|once)\s+you(?:'re| are| get)?\s+"
+        r"(?:hired|employed|a job)",
+        _I,
+    ),
+    "money_back": re.compile(r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee", _I),
+    "tuition_refund": re.compile(
+        r"\b(?:(?:full|partial|pro-?rat\w*|100%)\s+)?tuition refund"
+        r"|\brefund(?:ed)?\s+(?:of\s+)?(?:your\s+)?tuition"
+        r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop)\w*"
+        r"|\b(?:withdraw|cancel|drop)\w*\b[^.]{0,60}\brefund",
+        _I,
+    ),
+}
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|don't|doesn't|cannot|can't|isn't|aren't)\b(?:\s+[\w-]+){0,3}\s*$",
+    _I,
+)
+_NEG_AFTER = re.compile(
+    r"\W*(?:(?:is|are|has been|have been|was|were)\s+)?"
+    r"(?:no longer|not\b|discontinued|unavailable|n't)",
+    _I,
+)
+_MENTION = re.compile(
+    r"\bguarantee[ds]?\b|\brefund\w*|\bmoney[- ]?back\b|\bdefer\w*\b|\bincome[- ]share\b", _I
+)
+_MONEY_TALK = re.compile(rf"[$€£]|\b(?:money|refund\w*|tuition|pay\w*|cost|{_JOB})\b", _I)
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+)
+_WINDOW = re.compile(
+    rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b"
+    r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
+    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,2})?",
+    _I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"'(])|\s*\n\s*")
+_TERMINAL = re.compile(r"[.!?]\s*$")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of ``text``; a short heading without a full stop absorbs the next sentence."""
+    parts = [p.strip() for p in _SENTENCE.split(text or "") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if (
+            out
+            and not _TERMINAL.search(out[-1])
+            and len(out[-1].split()) <= 5
+            and _heading_ok(out[-1])
+        ):
+            out[-1] = f"{out[-1]}\n{part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _heading_ok(part: str) -> bool:
+    return "\n" not in part and not part.endswith(",")
+
+
+def _kinds(sentence: str) -> list[tuple[int, GuaranteeKind]]:
+    """(position, kind) of every non-negated kind phrase in ``sentence``."""
+    found = []
+    for kind, pattern in _KINDS.items():
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if not _NEG_BEFORE.search(before) and not _NEG_AFTER.match(sentence, m.end()):
+                found.append((m.start(), kind))
+                break
+    return found
+
+
+def parse_guarantees(text: str) -> list[Guarantee]:
+    """One guarantee per kind, in the order they appear, with terms and window if stated.
+
+    >>> parse_guarantees("Full tuition refund if you withdraw within 14 days.")[0]["window"]
+    'within 14 days'
+    """
+    out: dict[GuaranteeKind, Guarantee] = {}
+    for sentence in _sentences(text):
+        found = dict((kind, pos) for pos, kind in _kinds(sentence))
+        if "job_guarantee" in found:
+            found.pop("money_back", None)
+            found.pop("tuition_refund", None)
+        if "money_back" in found and "tuition_refund" in found:
+            found.pop(max(("money_back", "tuition_refund"), key=found.__getitem__))
+        window = _WINDOW.search(sentence)
+        for kind in sorted(found, key=found.__getitem__):
+            if kind not in out:
+                terms = " ".join(sentence.split())
+                out[kind] = {
+                    "kind": kind,
+                    "terms": terms,
+                    "window": " ".join(window.group().split()) if window else None,
+                    "raw": sentence,
+                }
+    return list(out.values())
+
+
+def count_guarantee_mentions(text: str) -> int:
+    """How many sentences mention a guarantee, refund or deferred tuition without negating it
+    (evidence for the differ: a guarantee that vanishes while still mentioned is suspicious)."""
+    count = 0
+    for sentence in _sentences(text):
+        if _kinds(sentence):
+            count += 1
+            continue
+        mentions = [
+            m
+            for m in _MENTION.finditer(sentence)
+            if not _NEG_BEFORE.search(sentence[: m.start()])
+            and not _NEG_AFTER.match(sentence, m.end())
+        ]
+        if mentions and _MONEY_TALK.search(sentence):
+            count += 1
+    return count
