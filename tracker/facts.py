@@ -7,7 +7,7 @@ at run time.
 Money is always a decimal *string* with two places ("1925.00"), never a float, so that a
 stored value compares equal to a re-parsed one. Dates are ISO 8601 strings ("2022-11-14").
 Every extracted value carries a ``source`` (provenance) and the ``raw`` text it came from;
-:func:`canonical` strips both, leaving only what a change is judged on.
+:func:`canonical` strips them, leaving only what a change is judged on.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ GuaranteeKind = Literal["money_back", "job_guarantee", "tuition_refund", "deferr
 #: The fields of :class:`Facts` a change can happen in, in report order.
 FIELDS = ("prices", "income_share", "start_dates", "self_paced", "duration", "guarantees")
 
-#: Keys that describe where a value came from rather than what it is.
-PROVENANCE_KEYS = frozenset({"source", "raw"})
+#: Keys that describe where a value came from or how it was worded, not what it is. A
+#: price's label ("upfront", "Instructor-Led") names the option for people; it is kept in
+#: the stored facts but a relabelled option is the same option.
+PRESENTATION_KEYS = frozenset({"source", "raw", "label"})
 
 
 class Source(TypedDict):
@@ -120,12 +122,12 @@ class Facts(TypedDict, total=False):
     evidence: Evidence
 
 
-def strip_provenance(value: Any) -> Any:
-    """Return ``value`` without ``source``/``raw`` keys, at any depth."""
+def comparable(value: Any) -> Any:
+    """Return ``value`` without presentation keys (source, raw, label), at any depth."""
     if isinstance(value, dict):
-        return {k: strip_provenance(v) for k, v in value.items() if k not in PROVENANCE_KEYS}
+        return {k: comparable(v) for k, v in value.items() if k not in PRESENTATION_KEYS}
     if isinstance(value, list):
-        return [strip_provenance(v) for v in value]
+        return [comparable(v) for v in value]
     return value
 
 
@@ -134,7 +136,7 @@ def canonical(facts: Facts) -> dict[str, Any]:
     sorted, so two pages stating the same facts in different words canonicalise equally."""
     out: dict[str, Any] = {}
     for field in FIELDS:
-        value = strip_provenance(facts.get(field))
+        value = comparable(facts.get(field))
         if isinstance(value, list):
             value = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
         out[field] = value if value not in ([], {}) else None

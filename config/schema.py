@@ -1,0 +1,224 @@
+"""Load and validate programs.yaml: the tracked programs and the settings around them.
+
+Every field has a default except what identifies a program, so a minimal file works and a
+missing key never crashes (urlwatch's DEFAULT_CONFIG, here as pydantic defaults). Anything
+wrong is reported as one :class:`ConfigError` line naming the file, the line and the key,
+before any crawl or database work starts.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+#: The file `bootwatch` reads when no --config is given.
+DEFAULT_CONFIG_PATH = Path(__file__).with_name("programs.yaml")
+
+FieldName = Literal["prices", "income_share", "start_dates", "self_paced", "duration", "guarantees"]
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+class ConfigError(Exception):
+    """A user error in the config file, worded for a one-line message."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Hint(Strict):
+    """A selector for one field, for a site whose markup defeats generic extraction."""
+
+    css: str | None = None
+    xpath: str | None = None
+
+    @model_validator(mode="after")
+    def one_selector(self) -> Hint:
+        if (self.css is None) == (self.xpath is None):
+            raise ValueError("give exactly one of css or xpath")
+        return self
+
+
+class Program(Strict):
+    """One tracked program; facts from all of its pages merge into one observation."""
+
+    slug: str
+    provider: str
+    name: str
+    urls: list[str] = Field(min_length=1)
+    hints: dict[FieldName, Hint] = {}
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    schedule: str | None = None
+
+    @field_validator("slug")
+    @classmethod
+    def slug_shape(cls, value: str) -> str:
+        if not SLUG.match(value):
+            raise ValueError("use lowercase letters, digits and dashes, e.g. 'nucamp-backend'")
+        return value
+
+    @field_validator("urls")
+    @classmethod
+    def http_urls(cls, urls: list[str]) -> list[str]:
+        for url in urls:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ValueError(f"{url!r} is not an http(s) URL")
+        if len(set(urls)) != len(urls):
+            raise ValueError("a URL is listed twice")
+        return urls
+
+
+class Settings(Strict):
+    """Crawl and change-detection settings; every one has a polite, safe default."""
+
+    allow_private_hosts: bool = False
+    user_agent: str | None = None
+    download_delay: float = Field(default=1.0, ge=0)
+    autothrottle: bool = True
+    obey_robots: bool = True
+    max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    timeout: float = Field(default=30.0, gt=0)
+    retries: int = Field(default=2, ge=0, le=10)
+    concurrency: int = Field(default=16, ge=1, le=256)
+
+    def scrapy_settings(self) -> dict[str, object]:
+        """These settings as Scrapy setting names (config/settings.py holds the rest)."""
+        settings: dict[str, object] = {
+            "ROBOTSTXT_OBEY": self.obey_robots,
+            "DOWNLOAD_DELAY": self.download_delay,
+            "AUTOTHROTTLE_ENABLED": self.autothrottle,
+            "DOWNLOAD_MAXSIZE": self.max_page_bytes,
+            "DOWNLOAD_TIMEOUT": self.timeout,
+            "RETRY_TIMES": self.retries,
+            "CONCURRENT_REQUESTS": self.concurrency,
+        }
+        if self.user_agent:
+            settings["USER_AGENT"] = self.user_agent
+        return settings
+
+
+class Config(Strict):
+    settings: Settings = Settings()
+    programs: list[Program] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def unique_slugs(self) -> Config:
+        seen: set[str] = set()
+        for program in self.programs:
+            if program.slug in seen:
+                raise ValueError(f"duplicate slug {program.slug!r}")
+            seen.add(program.slug)
+        return self
+
+    @model_validator(mode="after")
+    def public_hosts(self) -> Config:
+        if self.settings.allow_private_hosts:
+            return self
+        for program in self.programs:
+            for url in program.urls:
+                if is_private_host(urlsplit(url).hostname or ""):
+                    raise ValueError(
+                        f"{program.slug}: {url} points at a local or private address "
+                        "(set settings.allow_private_hosts: true to allow it)"
+                    )
+        return self
+
+    def select(self, slugs: list[str] | tuple[str, ...]) -> list[Program]:
+        """The programs named by ``slugs`` (all when empty); unknown slugs are an error."""
+        if not slugs:
+            return list(self.programs)
+        known = {p.slug: p for p in self.programs}
+        unknown = [s for s in slugs if s not in known]
+        if unknown:
+            raise ConfigError(f"unknown program {', '.join(unknown)} (known: {', '.join(known)})")
+        return [known[s] for s in slugs]
+
+
+def is_private_host(host: str) -> bool:
+    """True for localhost and loopback, private, link-local or reserved IP literals.
+
+    Names are not resolved (that would be network I/O at load time); ``localhost`` and
+    names ending in ``.localhost`` or ``.local`` count as private."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith((".localhost", ".local")):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:  # decimal or hex IPv4 spellings such as 2130706433 or 0x7f000001
+            address = ipaddress.ip_address(socket.inet_aton(host))
+        except OSError:
+            return False
+    return not address.is_global
+
+
+def load_config(path: str | Path = DEFAULT_CONFIG_PATH) -> Config:
+    """Read and validate ``path``; raise :class:`ConfigError` with file and line on error."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from exc
+    return parse_config(text, str(path))
+
+
+def parse_config(text: str, filename: str = "<config>") -> Config:
+    """Validate YAML ``text``; ``filename`` only names the source in error messages."""
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{filename}{where}: invalid YAML: {problem}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{filename}: expected a mapping with a 'programs' list at the top")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = tuple(error["loc"])
+        line = _line_of(root, loc)
+        where = f"{filename}:{line}" if line else filename
+        message = error["msg"].removeprefix("Value error, ")
+        raise ConfigError(f"{where}: {_describe(data, loc)}: {message}") from None
+
+
+def _describe(data: dict, loc: tuple) -> str:
+    """Name the failing key like a person would: ``program 'nucamp' urls[0]``."""
+    if len(loc) >= 2 and loc[0] == "programs" and isinstance(loc[1], int):
+        programs = data.get("programs") or []
+        entry = programs[loc[1]] if loc[1] < len(programs) else None
+        slug = entry.get("slug") if isinstance(entry, dict) else None
+        head = f"program {slug!r}" if slug else f"programs[{loc[1]}]"
+        rest = ".".join(str(p) for p in loc[2:])
+        return f"{head} {rest}".strip()
+    return ".".join(str(p) for p in loc) or "config"
+
+
+def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+    """The 1-based line of the YAML node at ``loc``, or of its nearest existing parent."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        child = next(_child(node, key), None)
+        if child is None:
+            break
+        node, line = child, child.start_mark.line + 1
+    return line
+
+
+def _child(node: yaml.Node | None, key: object) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        yield from (value for name, value in node.value if name.value == key)
+    elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        yield node.value[key]

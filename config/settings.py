@@ -1,0 +1,50 @@
+"""Scrapy settings for bootwatch: only what differs from Scrapy's defaults, each with why.
+
+The crawl runner (tracker/crawl.py) overrides a few of these per run from the user's
+``settings:`` block in programs.yaml (delay, robots, size limit, timeout, retries).
+"""
+
+BOT_NAME = "bootwatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Identify ourselves so site owners can see who reads their pages and why.
+USER_AGENT = "bootwatch/0.1 (+https://github.com/bootwatch/bootwatch; tracks bootcamp facts)"
+
+# Polite by default: a handful of pages per program, read slowly, as robots.txt allows.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+
+# A program page is tens of KB; anything near this is a misbehaving server, not a page.
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+DOWNLOAD_TIMEOUT = 30
+
+# Retries back off and honour Retry-After (spiders/middlewares.py replaces the stock one).
+RETRY_TIMES = 2
+RETRY_BACKOFF_BASE = 1.0
+RETRY_AFTER_MAX = 120.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.BackoffRetryMiddleware": 550,
+    "spiders.middlewares.ConditionalRequestMiddleware": 560,
+}
+
+# Store everything a program's pages yielded in one transaction (see spiders/pipelines.py).
+ITEM_PIPELINES = {
+    "spiders.pipelines.StorePipeline": 300,
+}
+
+# Observations go to SQLite, not to feeds; nothing listens on the telnet console.
+TELNETCONSOLE_ENABLED = False
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+# Where the store pipeline writes; `bootwatch crawl --db` and `-s BOOTWATCH_DB=` set it.
+BOOTWATCH_DB = "bootwatch.db"
+BOOTWATCH_CONFIG = "config/programs.yaml"

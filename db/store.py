@@ -1,0 +1,368 @@
+"""Writes to the bootwatch database: runs, fetches, page bodies and program versions.
+
+Every function takes the sqlite-utils ``Database`` first. Writes that belong together run
+in one ``db.atomic()`` block, so a crash leaves either all of a program's observation for a
+run or none of it, and never half.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timezone
+from hashlib import sha1
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.migrations import migrations
+from tracker.facts import Facts, canonical, facts_hash
+
+
+class StoreError(Exception):
+    """The database cannot be used: worded for a one-line message."""
+
+
+def now() -> str:
+    """UTC timestamp as stored everywhere: ``2022-10-20T06:00:00Z``."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def open_db(path: str | Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path``, in WAL mode, schema up to date.
+
+    Raises StoreError for a file that is not SQLite, a folder that is not writable, or a
+    database written by a newer bootwatch (a migration this version does not know)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: folder {path.parent} does not exist")
+    if not path.exists() and not os.access(path.parent, os.W_OK):
+        raise StoreError(f"{path}: cannot create the database: folder is not writable")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: the database file is not writable")
+    try:
+        db = Database(sqlite3.connect(str(path), timeout=30))
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses no commit
+        db.execute("PRAGMA foreign_keys = ON")
+        check_schema(db)
+        if migrate:
+            migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
+    return db
+
+
+def check_schema(db: Database) -> None:
+    """Refuse a database that a newer bootwatch has migrated past what this one knows."""
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise StoreError(
+            f"the database has a newer schema ({', '.join(unknown)}); upgrade bootwatch"
+        )
+
+
+def sync_programs(db: Database, programs: Iterable[Mapping[str, Any]]) -> None:
+    """Insert or update the configured programs (slug, provider, name, urls)."""
+    with db.atomic():
+        for program in programs:
+            db["programs"].upsert(
+                {
+                    "slug": program["slug"],
+                    "provider": program["provider"],
+                    "name": program["name"],
+                    "urls": json.dumps(list(program["urls"])),
+                },
+                pk="slug",
+            )
+
+
+def start_run(db: Database, *, as_of: date, config_path: str, programs: int) -> int:
+    """Record a new run as ``running`` and return its id."""
+    with db.atomic():
+        table = db["runs"].insert(
+            {
+                "started_at": now(),
+                "as_of": as_of.isoformat(),
+                "status": "running",
+                "pid": os.getpid(),
+                "config_path": config_path,
+                "programs": programs,
+            }
+        )
+    return int(table.last_pk)
+
+
+def finish_run(db: Database, run_id: int, *, status: str, error: str | None = None) -> dict:
+    """Close a run with its counts, computed from what was actually stored."""
+    counts = next(
+        db.query(
+            """
+            select
+              (select count(*) from observations where run_id = :r and outcome != 'failed')
+                as programs_ok,
+              (select count(*) from observations where run_id = :r and outcome = 'failed')
+                as programs_failed,
+              (select count(*) from fetches where run_id = :r and outcome = 'ok')
+                as pages_fetched,
+              (select count(*) from fetches where run_id = :r and outcome = 'not_modified')
+                as pages_not_modified,
+              (select count(*) from fetches where run_id = :r
+                 and outcome not in ('ok', 'not_modified')) as pages_failed
+            """,
+            {"r": run_id},
+        )
+    )
+    with db.atomic():
+        db["runs"].update(
+            run_id, {**counts, "status": status, "error": error, "finished_at": now()}
+        )
+    return db["runs"].get(run_id)
+
+
+def mark_interrupted_runs(db: Database) -> list[int]:
+    """Mark runs left ``running`` by a process that no longer exists as ``interrupted``.
+
+    Their observations are whole (each program commits atomically); only the run row was
+    never closed."""
+    stale = [
+        row["id"]
+        for row in db.query("select id, pid from runs where status = 'running'")
+        if not _process_alive(row["pid"])
+    ]
+    for run_id in stale:
+        finish_run(db, run_id, status="interrupted", error="the crawl process died")
+    return stale
+
+
+def _process_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def page_states(db: Database, urls: Iterable[str]) -> dict[str, dict]:
+    """The stored state of each known page: validators, latest body hash and facts."""
+    urls = list(urls)
+    if not urls:
+        return {}
+    marks = ",".join("?" for _ in urls)
+    rows = db.query(
+        f"select url, etag, last_modified, body_hash, facts from pages where url in ({marks})",
+        urls,
+    )
+    return {
+        row["url"]: {**row, "facts": json.loads(row["facts"]) if row["facts"] else None}
+        for row in rows
+    }
+
+
+def record_program(
+    db: Database,
+    run_id: int,
+    slug: str,
+    pages: list[Mapping[str, Any]],
+    facts: Facts | None,
+) -> dict:
+    """Store one program's fetches for a run and, if its facts changed, a new version.
+
+    ``pages`` are fetch results (url, status, outcome, error, final_url, etag,
+    last_modified, content_type, body, elapsed_ms, fetched_at, facts); ``facts`` the
+    merged facts of the program, or None when the run could not observe it (then the
+    current version stays current). All in one transaction. Returns the observation row.
+    """
+    with db.atomic():
+        previous_bodies: dict[int, str | None] = {}
+        for page in pages:
+            page_id, old_body = _store_page(db, run_id, slug, page)
+            previous_bodies[page_id] = old_body
+        version_id = _current_version_id(db, slug)
+        if facts is not None:
+            version_id = _store_version(db, run_id, slug, facts, version_id, previous_bodies)
+        failed = sum(1 for p in pages if p["outcome"] not in ("ok", "not_modified"))
+        observation = {
+            "run_id": run_id,
+            "program_slug": slug,
+            "version_id": version_id,
+            "outcome": "failed" if facts is None else ("partial" if failed else "ok"),
+            "pages_ok": len(pages) - failed,
+            "pages_failed": failed,
+        }
+        db["observations"].upsert(observation, pk=("run_id", "program_slug"))
+        db["programs"].update(slug, {"last_run_id": run_id, "updated_at": now()})
+        _prune_bodies(db, [h for h in previous_bodies.values() if h])
+    return observation
+
+
+def _store_page(db: Database, run_id: int, slug: str, page: Mapping[str, Any]) -> tuple:
+    """Insert the fetch row, update the page's latest state; return (page_id, old body)."""
+    url = page["url"]
+    row = next(db.query("select id, body_hash, failures from pages where url = ?", [url]), None)
+    if row is None:
+        page_id = int(db["pages"].insert({"url": url, "program_slug": slug, "failures": 0}).last_pk)
+        row = {"id": page_id, "body_hash": None, "failures": 0}
+    body_hash = None
+    if page.get("body") is not None:
+        body_hash = store_body(db, page["body"], page.get("content_type"))
+    elif page["outcome"] == "not_modified":
+        body_hash = row["body_hash"]
+    ok = page["outcome"] in ("ok", "not_modified")
+    db["fetches"].insert(
+        {
+            "run_id": run_id,
+            "page_id": row["id"],
+            "status": page.get("status"),
+            "outcome": page["outcome"],
+            "error": page.get("error"),
+            "final_url": page.get("final_url"),
+            "etag": page.get("etag"),
+            "last_modified": page.get("last_modified"),
+            "body_hash": body_hash,
+            "elapsed_ms": page.get("elapsed_ms"),
+            "fetched_at": page.get("fetched_at") or now(),
+        }
+    )
+    update: dict[str, Any] = {
+        "last_status": page.get("status"),
+        "last_outcome": page["outcome"],
+        "last_fetched_at": page.get("fetched_at") or now(),
+        "failures": 0 if ok else (row["failures"] or 0) + 1,
+    }
+    if page["outcome"] == "ok":
+        update.update(
+            body_hash=body_hash,
+            facts=json.dumps(page.get("facts"), sort_keys=True),
+            etag=page.get("etag"),
+            last_modified=page.get("last_modified"),
+        )
+    db["pages"].update(row["id"], update)
+    replaced = (
+        row["body_hash"] if row["body_hash"] != update.get("body_hash", row["body_hash"]) else None
+    )
+    return row["id"], replaced
+
+
+def store_body(db: Database, body: bytes, content_type: str | None = None) -> str:
+    """Store ``body`` once per distinct content; return its sha1."""
+    digest = sha1(body).hexdigest()
+    db.execute(
+        "insert or ignore into bodies (hash, content, size, content_type) values (?, ?, ?, ?)",
+        [digest, zlib.compress(body, 6), len(body), content_type],
+    )
+    return digest
+
+
+def load_body(db: Database, digest: str) -> bytes | None:
+    """The raw body stored under ``digest``, or None if it was pruned."""
+    row = next(db.query("select content from bodies where hash = ?", [digest]), None)
+    return zlib.decompress(row["content"]) if row else None
+
+
+def _current_version_id(db: Database, slug: str) -> int | None:
+    row = db["programs"].get(slug)
+    return row["current_version_id"]
+
+
+def _store_version(
+    db: Database,
+    run_id: int,
+    slug: str,
+    facts: Facts,
+    current_id: int | None,
+    previous_bodies: Mapping[int, str | None],
+) -> int:
+    """Add a version when the canonical facts differ from the current one; return the id
+    of the version current after this run. A new version keeps the page bodies of both
+    sides as evidence: the bodies it was read from, and the ones they replaced."""
+    digest = facts_hash(facts)
+    if current_id is not None:
+        current = db["program_versions"].get(current_id)
+        if current["facts_hash"] == digest:
+            return current_id
+    number = (
+        1
+        + (
+            db.execute(
+                "select coalesce(max(version), 0) from program_versions where program_slug = ?",
+                [slug],
+            ).fetchone()[0]
+        )
+    )
+    version_id = int(
+        db["program_versions"]
+        .insert(
+            {
+                "program_slug": slug,
+                "version": number,
+                "run_id": run_id,
+                "created_at": now(),
+                "facts_hash": digest,
+                "facts": json.dumps(facts, sort_keys=True),
+                **flat_columns(facts),
+            }
+        )
+        .last_pk
+    )
+    for row in db.query("select id, body_hash from pages where program_slug = ?", [slug]):
+        evidence = [("after", row["body_hash"]), ("before", previous_bodies.get(row["id"]))]
+        for role, body_hash in evidence:
+            if body_hash:
+                db["version_bodies"].insert(
+                    {
+                        "version_id": version_id,
+                        "page_id": row["id"],
+                        "role": role,
+                        "body_hash": body_hash,
+                    },
+                    replace=True,
+                )
+    db["programs"].update(slug, {"current_version_id": version_id})
+    return version_id
+
+
+def _prune_bodies(db: Database, hashes: list[str]) -> None:
+    """Delete replaced bodies that no page and no version's evidence points at any more."""
+    for digest in hashes:
+        db.execute(
+            """
+            delete from bodies where hash = :h
+              and not exists (select 1 from pages where body_hash = :h)
+              and not exists (select 1 from version_bodies where body_hash = :h)
+            """,
+            {"h": digest},
+        )
+
+
+def flat_columns(facts: Facts) -> dict[str, Any]:
+    """The main values of ``facts`` as plain columns, for filtering in SQL."""
+    plain = canonical(facts)
+    prices = plain["prices"] or []
+    amounts = [float(p["amount"]) for p in prices if p.get("amount")]
+    amounts += [float(p["amount_max"]) for p in prices if p.get("amount_max")]
+    currencies = sorted({p["currency"] for p in prices if p.get("currency")})
+    starts = sorted(c["start"] for c in plain["start_dates"] or [] if c.get("start"))
+    duration = plain["duration"] or {}
+    return {
+        "price_min": min(amounts) if amounts else None,
+        "price_max": max(amounts) if amounts else None,
+        "currency": ",".join(currencies) or None,
+        "earliest_start": starts[0] if starts else None,
+        "self_paced": 1 if (plain["self_paced"] or {}).get("value") else 0,
+        "duration_weeks": duration.get("weeks"),
+        "duration_months": duration.get("months"),
+        "hours_per_week_min": duration.get("hours_per_week_min"),
+        "hours_per_week_max": duration.get("hours_per_week_max"),
+        "guarantees": ",".join(sorted(g["kind"] for g in plain["guarantees"] or [])) or None,
+    }

@@ -1,0 +1,70 @@
+"""Name what went wrong with a fetch, in words a maintainer can act on.
+
+Pure helpers over Twisted failures and URLs, so the spider's errback stays one line.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+
+def describe_failure(failure: Failure) -> tuple[str, str]:
+    """(outcome, one-line error) for a failed request."""
+    exc = failure.value
+    text = " ".join(str(exc).split())[:300] or type(exc).__name__
+    if isinstance(exc, HttpError):
+        return "http_error", f"HTTP {exc.response.status}"
+    if isinstance(exc, IgnoreRequest):
+        if "robots" in text.lower() or "Forbidden by robots.txt" in text:
+            return "robots", "refused by robots.txt"
+        return "network_error", f"request dropped: {text}"
+    if isinstance(exc, (TimeoutError, TCPTimedOutError)):
+        return "timeout", "timed out waiting for the server"
+    if isinstance(exc, DNSLookupError):
+        return "network_error", f"DNS lookup failed for {urlsplit(failure.request.url).hostname}"
+    if isinstance(exc, ConnectionRefusedError):
+        return "network_error", "connection refused"
+    if "maxsize" in text or "max size" in text.lower():
+        return "too_large", "page too large: stopped at the configured size limit"
+    if isinstance(exc, (ResponseFailed, ResponseNeverReceived, ConnectionLost)):
+        return "network_error", f"connection broken mid-response: {type(exc).__name__}"
+    return "network_error", f"{type(exc).__name__}: {text}"
+
+
+def registered_domain(url: str) -> str:
+    """A rough registrable domain: the last two labels of the host ("www.a.co" -> "a.co")
+    (three when the second-level label is short, as in "example.co.uk")."""
+    host = (urlsplit(url).hostname or "").lower()
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def is_offsite(redirect_urls: list[str], final_url: str) -> bool:
+    """True when redirects led to another site than the one first asked."""
+    return bool(redirect_urls) and registered_domain(redirect_urls[0]) != registered_domain(
+        final_url
+    )
+
+
+def looks_binary(body: bytes) -> bool:
+    """True for content that is not text whatever its Content-Type says (NUL bytes or a
+    high share of control characters in the first KB)."""
+    head = body[:1024]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and control / len(head) > 0.1

@@ -1,0 +1,54 @@
+"""The item the spider yields: one fetched page of a tracked program.
+
+Following zyte-common-items, everything is optional except the URL, and each field says
+its format. The facts themselves are the plain dicts of tracker/facts.py, each value with
+its raw text and provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class ProgramPage:
+    url: str
+    """The page URL as configured (the key the page is stored under)."""
+
+    program: str | None = None
+    """Slug of the program the page belongs to."""
+
+    outcome: str = "ok"
+    """ok | not_modified | http_error | network_error | timeout | robots | too_large |
+    offsite_redirect | not_html: only ``ok`` carries fresh facts."""
+
+    status: int | None = None
+    """HTTP status of the final response; None when no response arrived."""
+
+    error: str | None = None
+    """One line saying what went wrong, for any outcome but ok and not_modified."""
+
+    final_url: str | None = None
+    """Where redirects ended, when that differs from ``url``."""
+
+    etag: str | None = None
+    """The ETag response header, sent back as If-None-Match next time."""
+
+    last_modified: str | None = None
+    """The Last-Modified response header, sent back as If-Modified-Since next time."""
+
+    content_type: str | None = None
+    """The Content-Type response header."""
+
+    body: bytes | None = None
+    """The raw response body (only for outcome ok)."""
+
+    elapsed_ms: int | None = None
+    """Time from sending the request to having the whole response, in milliseconds."""
+
+    fetched_at: str | None = None
+    """UTC time the response arrived, ISO 8601 (``2022-10-20T06:00:00Z``)."""
+
+    facts: dict[str, Any] | None = None
+    """Facts extracted from the body (tracker.facts.Facts), only for outcome ok."""

@@ -1,0 +1,96 @@
+"""Store each program's pages once all of them are in, in one transaction.
+
+Pages arrive one item at a time and in any order; a program's observation is the merge of
+all its pages, so the pipeline holds a program's pages until the last one arrives, then
+hands them to tracker.observe (merge) and db.store (write) together. A crawl killed midway
+leaves every program either fully recorded for the run or not at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict
+from typing import Any
+
+from scrapy.exceptions import NotConfigured
+
+from config.schema import Program
+from db.store import finish_run, open_db, page_states, record_program, start_run, sync_programs
+from spiders.items import ProgramPage
+from tracker.observe import observe_program
+
+
+class StorePipeline:
+    """Writes to the SQLite file named by the ``BOOTWATCH_DB`` setting.
+
+    With ``BOOTWATCH_RUN_ID`` (set by ``bootwatch crawl``) it adds to that run; without
+    it (a bare ``scrapy crawl programs``) it opens and closes a run of its own."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("BOOTWATCH_DB")
+        if not self.db_path:
+            raise NotConfigured("BOOTWATCH_DB is not set")
+        self.run_id: int | None = crawler.settings.getint("BOOTWATCH_RUN_ID") or None
+        self.own_run = self.run_id is None
+        self.waiting: dict[str, list[dict]] = defaultdict(list)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> StorePipeline:
+        return cls(crawler)
+
+    @property
+    def programs(self) -> dict[str, Program]:
+        return {p.slug: p for p in self.crawler.spider.programs}
+
+    def open_spider(self, spider: Any = None) -> None:
+        self.db = open_db(self.db_path)
+        programs = self.crawler.spider.programs
+        sync_programs(self.db, [p.model_dump() for p in programs])
+        if self.own_run:
+            self.run_id = start_run(
+                self.db,
+                as_of=self.crawler.spider.as_of,
+                config_path=str(self.crawler.spider.config_path or "config/programs.yaml"),
+                programs=len(programs),
+            )
+        self.crawler.spider.store = self
+
+    def conditional_headers(self, programs: list[Program]) -> dict[str, dict[str, str]]:
+        """If-None-Match / If-Modified-Since for pages stored with validators and facts."""
+        urls = [url for program in programs for url in program.urls]
+        headers: dict[str, dict[str, str]] = {}
+        for url, state in page_states(self.db, urls).items():
+            if state["facts"] is None:
+                continue  # nothing to reuse on a 304: ask for the full page
+            pair = {"If-None-Match": state["etag"], "If-Modified-Since": state["last_modified"]}
+            headers[url] = {k: v for k, v in pair.items() if v}
+        return headers
+
+    def process_item(self, item: ProgramPage) -> ProgramPage:
+        program = self.programs[item.program]
+        self.waiting[program.slug].append(asdict(item))
+        self.crawler.stats.inc_value(f"bootwatch/pages/{item.outcome}")
+        if len(self.waiting[program.slug]) == len(program.urls):
+            self.store(program)
+        return item
+
+    def store(self, program: Program) -> None:
+        pages = self.waiting.pop(program.slug)
+        order = {url: i for i, url in enumerate(program.urls)}
+        pages.sort(key=lambda page: order.get(page["url"], len(order)))
+        stored = {url: s["facts"] for url, s in page_states(self.db, program.urls).items()}
+        facts = observe_program(pages, stored)
+        observation = record_program(self.db, self.run_id, program.slug, pages, facts)
+        self.crawler.stats.inc_value(f"bootwatch/programs/{observation['outcome']}")
+
+    def close_spider(self, spider: Any = None) -> None:
+        # A program whose pages did not all come back (cancelled crawl) is not observed.
+        for slug in list(self.waiting):
+            self.waiting.pop(slug)
+            self.crawler.stats.inc_value("bootwatch/programs/incomplete")
+        if self.own_run:
+            reason = self.crawler.stats.get_value("finish_reason")
+            status = "completed" if reason in (None, "finished") else "interrupted"
+            finish_run(self.db, self.run_id, status=status)
+        self.db.close()

@@ -1,0 +1,207 @@
+"""The ``bootwatch`` command line.
+
+Each command is a few lines: it validates its input, calls one function in tracker/ or
+db/, and prints. User errors (a bad config, an unusable database) end with one line on
+stderr and exit code 2, before anything is written.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
+from db.queries import current_facts, program_rows, run_programs
+from db.store import StoreError, open_db
+from tracker import render
+from tracker.crawl import run_crawl
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+console = Console(highlight=False)
+
+
+class UserError(click.ClickException):
+    """A mistake in what the user gave us: one line, exit code 2."""
+
+    exit_code = 2
+
+
+def db_option(command: Callable) -> Callable:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default="bootwatch.db",
+        envvar="BOOTWATCH_DB",
+        show_default=True,
+        help="SQLite database file (env BOOTWATCH_DB).",
+    )(command)
+
+
+def config_option(command: Callable) -> Callable:
+    """Adds --config and passes the validated Config as ``config``."""
+
+    @click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_CONFIG_PATH,
+        envvar="BOOTWATCH_CONFIG",
+        help="Tracked programs file (env BOOTWATCH_CONFIG). [default: config/programs.yaml]",
+    )
+    @functools.wraps(command)
+    def wrapper(config_path: Path, **kwargs: Any) -> Any:
+        return command(config=_load(config_path), config_path=config_path, **kwargs)
+
+    return wrapper
+
+
+def json_option(command: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(command)
+
+
+def _load(path: Path) -> Config:
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _open(path: Path, *, must_exist: bool = False) -> Any:
+    if must_exist and not path.exists():
+        raise UserError(f"{path}: no such database; run `bootwatch crawl` first")
+    try:
+        return open_db(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="bootwatch")
+def cli() -> None:
+    """Track coding-bootcamp facts (tuition, start dates, duration, guarantees) over time.
+
+    Crawls each program's own pages, keeps every observation in SQLite and reports
+    what changed, with evidence.
+
+    Example:
+
+        bootwatch demo
+    """
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--program", "slugs", multiple=True, metavar="SLUG", help="Only this program.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), help="Date the run treats as today.")
+@db_option
+@config_option
+def crawl(config: Config, config_path: Path, db_path: Path, slugs: tuple, as_of: Any) -> None:
+    """Fetch the tracked programs' pages and store what they say.
+
+    Example:
+
+        bootwatch crawl --program nucamp --db bootwatch.db
+    """
+    try:
+        config.select(slugs)
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+    _open(db_path).close()  # fail on an unusable database before starting Scrapy
+    result = crawl_with_progress(db_path, config, config_path, slugs, as_of and as_of.date())
+    console.print(render.run_summary(result.run, run_programs(_open(db_path), result.run["id"])))
+    if result.run["status"] != "completed":
+        raise click.ClickException(
+            f"crawl {result.run['status']}: {result.run['error']}\n{result.log}"
+        )
+
+
+def crawl_with_progress(
+    db_path: Path, config: Config, config_path: Path, slugs: tuple, as_of: date | None
+) -> Any:
+    """run_crawl with a progress bar on stderr (hidden when stderr is not a terminal)."""
+    columns = (TextColumn("crawling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("crawl", total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return run_crawl(
+            db_path.resolve(),
+            config,
+            config_path.resolve(),
+            slugs=slugs,
+            as_of=as_of,
+            progress=update,
+        )
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@config_option
+@json_option
+def programs(config: Config, config_path: Path, db_path: Path, as_json: bool) -> None:
+    """List the tracked programs and their latest observed state.
+
+    Example:
+
+        bootwatch programs --json
+    """
+    stored = {row["slug"]: row for row in program_rows(_open(db_path))} if db_path.exists() else {}
+    rows = [render.program_row(p.model_dump(), stored.get(p.slug)) for p in config.programs]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+    else:
+        console.print(render.programs_table(rows))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("slug")
+@db_option
+@json_option
+def show(slug: str, db_path: Path, as_json: bool) -> None:
+    """Print a program's latest facts, each with where it came from.
+
+    Example:
+
+        bootwatch show nucamp
+    """
+    current = current_facts(_open(db_path, must_exist=True), slug)
+    if current is None:
+        raise UserError(f"no observation of {slug!r} in {db_path}; crawl it first")
+    if as_json:
+        click.echo(json.dumps({"slug": slug, **current}, indent=2))
+    else:
+        console.print(render.facts_panel(slug, current))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="bootwatch-demo.db",
+    show_default=True,
+    help="Database for the demo (recreated on every run).",
+)
+def demo(db_path: Path) -> None:
+    """Crawl the bundled sample pages of the seven programs, offline, and show the result.
+
+    Serves the sample site from 127.0.0.1, crawls it into a fresh database and prints
+    what was found.
+
+    Example:
+
+        bootwatch demo --db /tmp/demo.db
+    """
+    from tracker.demo import run_demo
+
+    run_demo(db_path, console=console, crawl=crawl_with_progress)

@@ -1,0 +1,107 @@
+"""Run one crawl: open a run, let Scrapy fetch in a child process, close the run.
+
+Scrapy runs as ``python -m scrapy crawl programs`` in a child process because Twisted's
+reactor cannot be restarted in one process (scrapy#5026): the scheduler and the demo call
+this many times from one long-lived process. The parent owns the run row, so a child that
+dies still leaves a run marked failed, and every program it finished is stored whole.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from config.schema import Config
+from db.store import finish_run, mark_interrupted_runs, open_db, start_run, sync_programs
+
+#: Called with (programs done, programs total) while the crawl runs.
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class CrawlResult:
+    run: dict  # the finished runs row
+    log: str  # the tail of Scrapy's log, for a failure message
+
+
+def run_crawl(
+    db_path: Path,
+    config: Config,
+    config_path: Path,
+    *,
+    slugs: tuple[str, ...] = (),
+    as_of: date | None = None,
+    progress: Progress | None = None,
+    poll_seconds: float = 0.25,
+) -> CrawlResult:
+    """Crawl ``slugs`` (all programs when empty) into the database at ``db_path``."""
+    programs = config.select(slugs)
+    db = open_db(db_path)
+    mark_interrupted_runs(db)
+    sync_programs(db, [p.model_dump() for p in programs])
+    run_id = start_run(
+        db, as_of=as_of or date.today(), config_path=str(config_path), programs=len(programs)
+    )
+    with tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-") as log:
+        command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of)
+        child = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=_child_env())
+        try:
+            while child.poll() is None:
+                if progress:
+                    progress(_programs_done(db, run_id), len(programs))
+                time.sleep(poll_seconds)
+        except BaseException:
+            child.terminate()
+            child.wait()
+            finish_run(db, run_id, status="interrupted", error="stopped by the user")
+            raise
+        if progress:
+            progress(_programs_done(db, run_id), len(programs))
+        log.seek(0)
+        tail = "".join(log.readlines()[-30:])
+    status, error = "completed", None
+    if child.returncode != 0:
+        status, error = "failed", f"scrapy exited with code {child.returncode}"
+    run = finish_run(db, run_id, status=status, error=error)
+    db.close()
+    return CrawlResult(run=run, log=tail)
+
+
+def scrapy_command(
+    db_path: Path,
+    config_path: Path,
+    run_id: int,
+    *,
+    programs: tuple[str, ...] = (),
+    as_of: date | None = None,
+) -> list[str]:
+    """The child's command line: ``scrapy crawl programs`` with this run's arguments."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "programs"]
+    command += ["-a", f"config={config_path}", "-s", f"BOOTWATCH_DB={db_path}"]
+    command += ["-s", f"BOOTWATCH_RUN_ID={run_id}", "-s", "LOG_LEVEL=INFO"]
+    if programs:
+        command += ["-a", f"programs={','.join(programs)}"]
+    if as_of:
+        command += ["-a", f"as_of={as_of.isoformat()}"]
+    return command
+
+
+def _child_env() -> dict[str, str]:
+    """Point Scrapy at our settings whatever the working directory (no scrapy.cfg needed)."""
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="config.settings")
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    return env
+
+
+def _programs_done(db: Database, run_id: int) -> int:
+    return db.execute("select count(*) from observations where run_id = ?", [run_id]).fetchone()[0]
