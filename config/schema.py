@@ -88,6 +88,7 @@ class Settings(Strict):
     max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     timeout: float = Field(default=30.0, gt=0)
     retries: int = Field(default=2, ge=0, le=10)
+    retry_backoff: float = Field(default=1.0, ge=0)  # seconds before the first retry, doubling
     concurrency: int = Field(default=16, ge=1, le=256)
 
     def scrapy_settings(self) -> dict[str, object]:
@@ -99,6 +100,7 @@ class Settings(Strict):
             "DOWNLOAD_MAXSIZE": self.max_page_bytes,
             "DOWNLOAD_TIMEOUT": self.timeout,
             "RETRY_TIMES": self.retries,
+            "RETRY_BACKOFF_BASE": self.retry_backoff,
             "CONCURRENT_REQUESTS": self.concurrency,
         }
         if self.user_agent:

@@ -25,14 +25,16 @@ DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0
 DOWNLOAD_TIMEOUT = 30
 
-# Retries back off and honour Retry-After (spiders/middlewares.py replaces the stock one).
+# Retries back off and honour Retry-After, and robots.txt is obeyed by every request
+# waiting for it: spiders/middlewares.py replaces both stock middlewares.
 RETRY_TIMES = 2
 RETRY_BACKOFF_BASE = 1.0
 RETRY_AFTER_MAX = 120.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
-    "spiders.middlewares.ConditionalRequestMiddleware": 560,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.RobotsTxtMiddleware": 100,
 }
 
 # Store everything a program's pages yielded in one transaction (see spiders/pipelines.py).

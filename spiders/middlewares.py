@@ -1,4 +1,6 @@
-"""Retries that wait: exponential backoff, and the server's Retry-After when it sends one.
+"""Downloader middlewares: retries that wait, and a robots.txt fix.
+
+Retries that wait: exponential backoff, and the server's Retry-After when it sends one.
 
 Scrapy's stock RetryMiddleware retries at once, which hammers a server that just said it
 is overloaded (503) or that we are too fast (429). This subclass waits before each retry:
@@ -13,9 +15,14 @@ import asyncio
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
+from scrapy.downloadermiddlewares import robotstxt
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -56,3 +63,26 @@ class BackoffRetryMiddleware(RetryMiddleware):
             delay = self.backoff_base * 2 ** (retry.meta.get("retry_times", 1) - 1)
         await asyncio.sleep(delay)
         return retry
+
+
+class RobotsTxtMiddleware(robotstxt.RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, fixed for requests that wait on the same robots.txt.
+
+    Since scrapy#6802 every request waiting for a host's robots.txt awaits the *same*
+    Deferred; the first waiter consumes its result and the others get None, which the
+    stock middleware reads as "no robots.txt: allow everything". Each waiter here gets
+    a Deferred of its own, fired with the parser and passing it on unchanged.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if isinstance(pending, Deferred):
+            own: Deferred = Deferred()
+
+            def relay(result: object) -> object:
+                own.callback(result)
+                return result
+
+            pending.addBoth(relay)
+            return await maybe_deferred_to_future(own)
+        return await super().robot_parser(request)

@@ -1,0 +1,177 @@
+"""Storage: versions only on change, bodies once per content, failures keep the facts."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from db.store import (
+    StoreError,
+    finish_run,
+    load_body,
+    mark_interrupted_runs,
+    open_db,
+    page_states,
+    record_program,
+    start_run,
+    sync_programs,
+)
+from tracker.observe import observe_program
+
+URLS = ["https://a.example/program", "https://a.example/tuition"]
+PRICE = {"amount": "1925.00", "currency": "USD", "period": "one_time", "raw": "$1,925"}
+
+
+def facts(amount="1925.00", raw="$1,925"):
+    return {"prices": [{**PRICE, "amount": amount, "raw": raw}], "evidence": {"price_mentions": 1}}
+
+
+def page(url, outcome="ok", body=b"<html>page</html>", page_facts=None, status=200):
+    return {
+        "url": url,
+        "outcome": outcome,
+        "status": status,
+        "body": body if outcome == "ok" else None,
+        "facts": page_facts if outcome == "ok" else None,
+        "etag": '"e1"',
+        "error": None if outcome in ("ok", "not_modified") else "HTTP 503",
+    }
+
+
+def crawl(db, pages):
+    """One run over program 'a' the way the store pipeline does it."""
+    run_id = start_run(db, as_of=date(2022, 10, 20), config_path="c.yaml", programs=1)
+    stored = {url: s["facts"] for url, s in page_states(db, URLS).items()}
+    observation = record_program(db, run_id, "a", pages, observe_program(pages, stored))
+    finish_run(db, run_id, status="completed")
+    return observation
+
+
+@pytest.fixture
+def program_db(db):
+    sync_programs(db, [{"slug": "a", "provider": "A", "name": "Prog", "urls": URLS}])
+    return db
+
+
+def test_unchanged_recrawl_adds_no_version_and_no_body(program_db):
+    pages = [page(URLS[0], page_facts=facts()), page(URLS[1], body=b"<p>t</p>", page_facts={})]
+    crawl(program_db, pages)
+    bodies = program_db.execute("select sum(length(content)) from bodies").fetchone()[0]
+    second = crawl(program_db, pages)
+    assert second["outcome"] == "ok" and second["version_id"] == 1
+    assert program_db["program_versions"].count == 1
+    assert program_db.execute("select sum(length(content)) from bodies").fetchone()[0] == bodies
+
+
+def test_noisy_bodies_are_pruned_but_evidence_is_kept(program_db):
+    for n in range(5):
+        body = f"<html>token {n}</html>".encode()
+        crawl(
+            program_db, [page(URLS[0], body=body, page_facts=facts()), page(URLS[1], page_facts={})]
+        )
+    # Version 1's own bodies (evidence) and the latest noisy body survive; the rest are gone.
+    assert program_db["bodies"].count == 3
+    assert (
+        load_body(program_db, page_states(program_db, URLS)[URLS[0]]["body_hash"])
+        == b"<html>token 4</html>"
+    )
+
+
+def test_changed_facts_make_a_version_with_before_and_after_bodies(program_db):
+    crawl(
+        program_db, [page(URLS[0], body=b"old", page_facts=facts()), page(URLS[1], page_facts={})]
+    )
+    crawl(
+        program_db, [page(URLS[0], body=b"noise", page_facts=facts()), page(URLS[1], page_facts={})]
+    )
+    crawl(
+        program_db,
+        [page(URLS[0], body=b"new", page_facts=facts("2105.00")), page(URLS[1], page_facts={})],
+    )
+    version = program_db["program_versions"].get(2)
+    assert version["price_min"] == 2105.0
+    roles = {
+        (r["role"], load_body(program_db, r["body_hash"]))
+        for r in program_db.query(
+            "select * from version_bodies where version_id = 2 and page_id = 1"
+        )
+    }
+    assert roles == {("before", b"noise"), ("after", b"new")}
+
+
+def test_reformatted_price_is_the_same_version(program_db):
+    crawl(program_db, [page(URLS[0], page_facts=facts()), page(URLS[1], page_facts={})])
+    crawl(
+        program_db,
+        [page(URLS[0], page_facts=facts(raw="USD 1,925.00")), page(URLS[1], page_facts={})],
+    )
+    assert program_db["program_versions"].count == 1
+
+
+def test_failed_page_keeps_its_last_facts(program_db):
+    crawl(program_db, [page(URLS[0], page_facts=facts()), page(URLS[1], page_facts={})])
+    observation = crawl(
+        program_db, [page(URLS[0], "http_error", status=503), page(URLS[1], page_facts={})]
+    )
+    assert observation["outcome"] == "partial" and observation["version_id"] == 1
+    assert program_db["program_versions"].count == 1
+    fetch = next(program_db.query("select * from fetches where outcome = 'http_error'"))
+    assert fetch["status"] == 503 and fetch["error"] == "HTTP 503"
+
+
+def test_never_read_page_failing_means_no_observation(program_db):
+    observation = crawl(
+        program_db, [page(URLS[0], page_facts=facts()), page(URLS[1], "network_error", status=None)]
+    )
+    assert observation["outcome"] == "failed" and observation["version_id"] is None
+    assert program_db["program_versions"].count == 0
+
+
+def test_not_modified_reuses_stored_facts(program_db):
+    crawl(program_db, [page(URLS[0], page_facts=facts()), page(URLS[1], page_facts={})])
+    observation = crawl(
+        program_db,
+        [page(URLS[0], "not_modified", status=304), page(URLS[1], "not_modified", status=304)],
+    )
+    assert observation["outcome"] == "ok" and observation["version_id"] == 1
+    run = program_db["runs"].get(2)
+    assert run["pages_not_modified"] == 2 and run["pages_failed"] == 0
+
+
+def test_interrupted_run_is_marked(program_db):
+    run_id = start_run(program_db, as_of=date.today(), config_path="c", programs=1)
+    program_db["runs"].update(run_id, {"pid": 2**22 + 12345})  # no such process
+    assert mark_interrupted_runs(program_db) == [run_id]
+    assert program_db["runs"].get(run_id)["status"] == "interrupted"
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(StoreError, match="not a usable SQLite database"):
+        open_db(path)
+    assert path.read_text().startswith("these are my notes")
+
+
+def test_newer_schema_is_refused(db_path):
+    open_db(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) "
+        "values ('bootwatch', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer schema"):
+        open_db(db_path)
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_db(tmp_path / "nope" / "x.db")
+
+
+def test_wal_mode(db_path):
+    assert open_db(db_path).journal_mode == "wal"
