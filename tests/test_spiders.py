@@ -1,0 +1,134 @@
+"""The spider without a network: saved pages wrapped in responses, failures described."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
+from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.project import get_project_settings
+from twisted.internet.error import DNSLookupError, TimeoutError
+from twisted.python.failure import Failure
+
+from spiders.failures import describe_failure, is_offsite, looks_binary, registered_domain
+from spiders.middlewares import retry_after_seconds
+from spiders.programs import ProgramsSpider
+
+SAMPLES = Path(__file__).resolve().parent.parent / "tracker" / "sample_site" / "2022-10"
+CONFIG = """
+settings: {allow_private_hosts: true}
+programs:
+  - {slug: nucamp, provider: Nucamp, name: Back End, urls: ["https://nucamp.test/overview.html"]}
+"""
+
+
+@pytest.fixture
+def spider(tmp_path):
+    path = tmp_path / "programs.yaml"
+    path.write_text(CONFIG)
+    return ProgramsSpider(config=str(path), as_of="2022-10-20")
+
+
+def response(spider, body: bytes, status=200, url="https://nucamp.test/overview.html", **meta):
+    request = Request(url, meta={"program": spider.programs[0], **meta})
+    return HtmlResponse(url, status=status, body=body, request=request, headers={"ETag": '"x"'})
+
+
+def test_every_spider_imports():
+    loader = SpiderLoader.from_settings(get_project_settings())
+    assert loader.list() == ["programs"]
+
+
+def test_parse_extracts_facts_from_a_saved_page(spider):
+    body = (SAMPLES / "nucamp" / "overview.html").read_bytes()
+    [page] = list(spider.parse(response(spider, body)))
+    assert page.outcome == "ok" and page.program == "nucamp" and page.etag == '"x"'
+    amounts = {p["amount"] for p in page.facts["prices"]}
+    assert "1925.00" in amounts
+    assert all(p["source"]["url"] == page.url for p in page.facts["prices"])
+
+
+@pytest.mark.parametrize(
+    "status, body, meta, outcome",
+    [
+        pytest.param(304, b"", {}, "not_modified", id="304"),
+        pytest.param(503, b"busy", {}, "http_error", id="503"),
+        pytest.param(410, b"gone", {}, "http_error", id="410"),
+        pytest.param(200, b"\x00\x01\x02PNG" * 50, {}, "not_html", id="binary-as-html"),
+        pytest.param(
+            200,
+            b"<p>parked</p>",
+            {"redirect_urls": ["https://nucamp.test/a"]},
+            "offsite_redirect",
+            id="offsite-redirect",
+        ),
+    ],
+)
+def test_parse_records_non_pages_without_facts(spider, status, body, meta, outcome):
+    url = "https://parked.example/" if outcome == "offsite_redirect" else None
+    kwargs = {"url": url} if url else {}
+    [page] = list(spider.parse(response(spider, body, status, **kwargs, **meta)))
+    assert page.outcome == outcome and page.facts is None and page.body is None
+
+
+@pytest.mark.parametrize(
+    "exception, outcome, error",
+    [
+        (IgnoreRequest("Forbidden by robots.txt"), "robots", "refused by robots.txt"),
+        (TimeoutError(), "timeout", "timed out waiting for the server"),
+        (DNSLookupError(), "network_error", "DNS lookup failed for nucamp.test"),
+        (
+            RuntimeError(
+                "Cancelling download of https://x: expected response size (9) larger than "
+                "download max size (5)."
+            ),
+            "too_large",
+            "page too large: stopped at the configured size limit",
+        ),
+    ],
+    ids=["robots", "timeout", "dns", "too-large"],
+)
+def test_failures_are_named(spider, exception, outcome, error):
+    failure = Failure(exception)
+    failure.request = Request(
+        "https://nucamp.test/overview.html", meta={"program": spider.programs[0]}
+    )
+    assert describe_failure(failure) == (outcome, error)
+    [page] = list(spider.failed(failure))
+    assert (page.outcome, page.error, page.facts) == (outcome, error, None)
+
+
+def test_http_date_and_seconds_retry_after():
+    now = datetime(2022, 10, 20, tzinfo=timezone.utc)
+    assert retry_after_seconds(b"120") == 120.0
+    assert (
+        retry_after_seconds(format_datetime(now + timedelta(seconds=30), usegmt=True), now) == 30.0
+    )
+    assert retry_after_seconds(b"soon") is None and retry_after_seconds(None) is None
+
+
+@pytest.mark.parametrize(
+    "url, domain",
+    [
+        ("https://www.nucamp.co/x", "nucamp.co"),
+        ("https://a.b.example.co.uk/", "example.co.uk"),
+        ("http://127.0.0.1:8000/", "0.1"),
+    ],
+)
+def test_registered_domain(url, domain):
+    assert registered_domain(url) == domain
+
+
+def test_offsite_and_binary_checks():
+    assert is_offsite(["https://www.nucamp.co/a"], "https://parking.example/") is True
+    assert is_offsite(["http://nucamp.co/a"], "https://www.nucamp.co/a") is False
+    assert is_offsite([], "https://x.example/") is False
+    assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00") and not looks_binary(
+        b"<html>caf\xc3\xa9</html>"
+    )
+
