@@ -1,0 +1,332 @@
+"""Tables of page text and the prices, income shares and currencies read from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.prices import (
+    count_price_mentions,
+    currency_code,
+    parse_income_share,
+    parse_prices,
+)
+
+
+def without_raw(value):
+    """Options or an income share minus ``raw``, the one key a table cannot state exactly."""
+    if isinstance(value, list):
+        return [without_raw(v) for v in value]
+    return {k: v for k, v in value.items() if k != "raw"} if value else value
+
+
+def opt(amount, currency="USD", period="one_time", *, hi=None, n=None, label=None):
+    """An expected PriceOption without ``raw``, the fields in the order tables read best."""
+    return {
+        "amount": amount,
+        "amount_max": hi,
+        "currency": currency,
+        "period": period,
+        "installments": n,
+        "label": label,
+    }
+
+
+@pytest.mark.parametrize(
+    "text,kwargs,expected",
+    [
+        pytest.param(
+            "$34/month, or $24/month paid yearly",
+            {},
+            [
+                opt("34.00", period="month", label="monthly"),
+                opt("24.00", period="month", label="yearly"),
+            ],
+            id="monthly-or-paid-yearly",
+        ),
+        pytest.param(
+            "$24-$34/month",
+            {},
+            [opt("24.00", period="month", hi="34.00", label="monthly")],
+            id="range-dash",
+        ),
+        pytest.param(
+            "$24 - $34 per month",
+            {},
+            [opt("24.00", period="month", hi="34.00", label="monthly")],
+            id="range-spaced-per",
+        ),
+        pytest.param(
+            "$24-34/month",
+            {},
+            [opt("24.00", period="month", hi="34.00", label="monthly")],
+            id="range-bare-upper",
+        ),
+        pytest.param("6,770 euros", {}, [opt("6770.00", "EUR")], id="euros-word"),
+        pytest.param("6 770 EUR", {}, [opt("6770.00", "EUR")], id="eur-space-thousands"),
+        pytest.param("€6.770", {}, [opt("6770.00", "EUR")], id="euro-dot-thousands"),
+        pytest.param("SEK 67 700", {}, [opt("67700.00", "SEK")], id="sek-code-first"),
+        pytest.param(
+            "Pris: 67 700 kr", {"currency_hint": "NOK"}, [opt("67700.00", "NOK")], id="kr-hint-nok"
+        ),
+        pytest.param("Rs. 1,50,000", {}, [opt("150000.00", "INR")], id="rupees-lakh-grouping"),
+        pytest.param("₹50,000", {}, [opt("50000.00", "INR")], id="rupee-symbol"),
+        pytest.param(
+            "£9,000 in full", {}, [opt("9000.00", "GBP", label="upfront")], id="gbp-in-full"
+        ),
+        pytest.param(
+            "$490 per credit",
+            {},
+            [opt("490.00", period="credit", label="per_credit")],
+            id="per-credit",
+        ),
+        pytest.param(
+            "$215/credit hour",
+            {},
+            [opt("215.00", period="credit", label="per_credit")],
+            id="per-credit-hour",
+        ),
+        pytest.param(
+            "$215/credit hour",
+            {"label": "Online"},
+            [opt("215.00", period="credit", label="Online")],
+            id="per-credit-caller-label",
+        ),
+        pytest.param(
+            "five payments of $385",
+            {},
+            [opt("385.00", period="installment", n=5, label="payment_plan")],
+            id="five-payments-of",
+        ),
+        pytest.param(
+            "5 monthly payments of $385",
+            {},
+            [opt("385.00", period="installment", n=5, label="payment_plan")],
+            id="5-monthly-payments-of",
+        ),
+        pytest.param(
+            "$385 x 5",
+            {},
+            [opt("385.00", period="installment", n=5, label="payment_plan")],
+            id="times-5",
+        ),
+        pytest.param(
+            "$96/month for 12 months",
+            {},
+            [opt("96.00", period="month", n=12, label="payment_plan")],
+            id="month-for-12-months",
+        ),
+        pytest.param(
+            "$10,000/year", {}, [opt("10000.00", period="year", label="yearly")], id="per-year"
+        ),
+        pytest.param("$11,400 upfront", {}, [opt("11400.00", label="upfront")], id="upfront"),
+        pytest.param(
+            "plans totalling $11,610 to $16,500",
+            {},
+            [opt("11610.00", hi="16500.00", label="payment_plan")],
+            id="plans-totalling-range",
+        ),
+        pytest.param(
+            "deferred tuition of $8,000", {}, [opt("8000.00", label="deferred")], id="deferred"
+        ),
+        pytest.param(
+            "$1,200", {"currency_hint": "CAD"}, [opt("1200.00", "CAD")], id="dollar-hint-cad"
+        ),
+        pytest.param(
+            "US$1,200", {"currency_hint": "CAD"}, [opt("1200.00", "USD")], id="us-dollar-beats-hint"
+        ),
+        pytest.param(
+            "$1,925 USD",
+            {"currency_hint": "CAD"},
+            [opt("1925.00", "USD")],
+            id="iso-code-beats-hint",
+        ),
+        pytest.param(
+            "CA$1,200 or C$ 1,300",
+            {},
+            [opt("1200.00", "CAD"), opt("1300.00", "CAD")],
+            id="canadian-symbols",
+        ),
+        pytest.param(
+            "Upfront: $11,400 | Installments: $34/month, or $24/month paid yearly",
+            {"label": "Instructor-led"},
+            [
+                opt("11400.00", label="Instructor-led"),
+                opt("34.00", period="month", label="Instructor-led"),
+                opt("24.00", period="month", label="Instructor-led"),
+            ],
+            id="caller-label-overrides-all",
+        ),
+        pytest.param(
+            "Tuition $1,925. Enroll now: $1,925!", {}, [opt("1925.00")], id="repeat-deduplicated"
+        ),
+        pytest.param(
+            "Earn your certificate for $499", {}, [opt("499.00")], id="earn-certificate-is-price"
+        ),
+        pytest.param(
+            "Save $500 when you pay $11,400 upfront",
+            {},
+            [opt("11400.00", label="upfront")],
+            id="saving-then-price",
+        ),
+        pytest.param(
+            "Tuition $15,000 ($2,000 scholarship available)",
+            {},
+            [opt("15000.00")],
+            id="price-then-scholarship",
+        ),
+        pytest.param("$1,925 - 2023 cohort", {}, [opt("1925.00")], id="year-after-dash-not-range"),
+        pytest.param("日本語 ¥500,000 です", {}, [opt("500000.00", "JPY")], id="non-ascii-yen"),
+    ],
+)
+def test_parse_prices(text, kwargs, expected):
+    assert without_raw(parse_prices(text, **kwargs)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("$1,925 total", id="dollar-total"),
+        pytest.param("$1925.00", id="dollar-cents"),
+        pytest.param("USD 1,925", id="code-first"),
+        pytest.param("1,925 USD", id="code-last"),
+    ],
+)
+def test_same_price_spelled_differently(text):
+    assert without_raw(parse_prices(text)) == [opt("1925.00")]
+
+
+@pytest.mark.parametrize(
+    "text,raws",
+    [
+        pytest.param(
+            "$34/month, or $24/month paid yearly", ["$34/month", "$24/month"], id="monthly"
+        ),
+        pytest.param("Pay in five payments of $385.", ["five payments of $385"], id="installments"),
+        pytest.param("only $96/month for 12 months!", ["$96/month for 12 months"], id="for-months"),
+        pytest.param("Tuition: 6 770 EUR.", ["6 770 EUR"], id="code-after"),
+    ],
+)
+def test_raw_is_the_matched_span(text, raws):
+    assert [o["raw"] for o in parse_prices(text)] == raws
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("graduates earn an average salary of $85,000", id="average-salary"),
+        pytest.param("median starting salary: $72k", id="median-salary-k"),
+        pytest.param("save $500", id="save"),
+        pytest.param("$500 off", id="off"),
+        pytest.param("a $500 discount", id="discount-after"),
+        pytest.param("scholarships up to $2,000", id="scholarship"),
+        pytest.param("only 7 seats left", id="seat-counter"),
+        pytest.param("since 2014", id="year"),
+        pytest.param("Call +1 (555) 123-4567 or 1-800-555-0199", id="phone"),
+        pytest.param("94% hiring rate", id="percent"),
+        pytest.param("24/7 support", id="24-7"),
+        pytest.param("2 hours", id="hours"),
+        pytest.param("try 500 times", id="lowercase-iso-lookalike"),
+        pytest.param("9.9% of your monthly pre-tax income for 24 months", id="isa-percent"),
+        pytest.param("once you earn at least $40,000 a year", id="isa-floor"),
+        pytest.param("$2,000 per semester", id="semester-not-a-period"),
+        pytest.param("$25/hour tutoring", id="hourly-not-a-period"),
+    ],
+)
+def test_not_prices(text):
+    assert parse_prices(text) == []
+
+
+@pytest.mark.parametrize(
+    "token,hint,expected",
+    [
+        pytest.param("$", None, "USD", id="dollar"),
+        pytest.param("$", "CAD", "CAD", id="dollar-hint-cad"),
+        pytest.param("$", "EUR", "USD", id="dollar-hint-not-a-dollar"),
+        pytest.param("US$", "CAD", "USD", id="us-dollar"),
+        pytest.param("CA$", None, "CAD", id="ca-dollar"),
+        pytest.param("C$", None, "CAD", id="c-dollar"),
+        pytest.param("€", None, "EUR", id="euro-sign"),
+        pytest.param("euros", None, "EUR", id="euros"),
+        pytest.param("EUR", None, "EUR", id="eur"),
+        pytest.param("£", None, "GBP", id="pound"),
+        pytest.param("kr", None, "SEK", id="kr"),
+        pytest.param("kr", "nok", "NOK", id="kr-hint-nok"),
+        pytest.param("kr.", "DKK", "DKK", id="kr-dot-hint-dkk"),
+        pytest.param("SEK", "NOK", "SEK", id="sek-ignores-hint"),
+        pytest.param("₹", None, "INR", id="rupee-sign"),
+        pytest.param("Rs.", None, "INR", id="rs"),
+        pytest.param("hello", None, None, id="not-a-currency"),
+        pytest.param("", None, None, id="empty"),
+    ],
+)
+def test_currency_code(token, hint, expected):
+    assert currency_code(token, hint=hint) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "9.9% of your monthly pre-tax income for 24 months",
+            {"percent": "9.9", "months": 24, "income_floor": None, "currency": None},
+            id="percent-months",
+        ),
+        pytest.param(
+            "9.9% of your monthly pre-tax income for 24 months once you earn at least $40,000 a year",  # noqa: E501
+            {"percent": "9.9", "months": 24, "income_floor": "40000.00", "currency": "USD"},
+            id="with-floor",
+        ),
+        pytest.param(
+            "Pay $0 upfront, then 12.5% of your salary for 2 years once you make over $50k",
+            {"percent": "12.5", "months": 24, "income_floor": "50000.00", "currency": "USD"},
+            id="years-and-k-floor",
+        ),
+        pytest.param(
+            "Once you earn more than C$45,000, pay 10% of your income over 36 months",
+            {"percent": "10", "months": 36, "income_floor": "45000.00", "currency": "CAD"},
+            id="floor-first",
+        ),
+        pytest.param("94% hiring rate", None, id="not-an-isa"),
+        pytest.param("", None, id="empty"),
+    ],
+)
+def test_parse_income_share(text, expected):
+    assert without_raw(parse_income_share(text)) == expected
+
+
+def test_income_share_raw_covers_the_terms():
+    text = "ISA: 9.9% of your monthly pre-tax income for 24 months once you earn at least $40,000 a year."  # noqa: E501
+    assert parse_income_share(text)["raw"] == text[5:-1]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("graduates earn an average salary of $85,000", 1, id="salary-counts"),
+        pytest.param("save $500 on $11,400 tuition", 2, id="saving-and-price"),
+        pytest.param("$24-$34/month", 1, id="range-once"),
+        pytest.param("only 7 seats left since 2014, 94% hired, 24/7 support", 0, id="no-money"),
+        pytest.param("", 0, id="empty"),
+    ],
+)
+def test_count_price_mentions(text, expected):
+    assert count_price_mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("   \n\t ", id="whitespace"),
+        pytest.param("$", id="dollar-alone"),
+        pytest.param("$$$", id="dollars-alone"),
+        pytest.param("€ £ ¥ kr Rs.", id="symbols-alone"),
+        pytest.param("$" + "9" * 5000, id="huge-amount"),
+        pytest.param("Tuition $1,925. " * 2000 + "1," * 20000 + "9" * 20000, id="very-long"),
+        pytest.param("Ünïcödé — 学费 ¥ — ₹ — 💸 % of income", id="non-ascii"),
+    ],
+)
+def test_odd_inputs_do_not_raise(text):
+    assert isinstance(parse_prices(text), list)
+    assert parse_income_share(text) is None or "percent" in parse_income_share(text)
+    assert count_price_mentions(text) >= 0
