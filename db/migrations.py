@@ -143,3 +143,108 @@ def m001_crawl_tables(db: Database) -> None:
         foreign_keys=[("run_id", "runs", "id"), ("program_slug", "programs", "slug")],
     )
     db["observations"].create_index(["program_slug", "run_id"])
+
+
+@migrations()
+def m002_change_tables(db: Database) -> None:
+    db["changes"].create(
+        {
+            "id": str,  # sha1 of (run, program, field, kind, old, new): re-diffing adds nothing
+            "run_id": int,
+            "program_slug": str,
+            "field": str,  # prices | income_share | start_dates | self_paced | duration |
+            #                guarantees | lifecycle
+            "kind": str,  # added | removed | changed | moved | expired
+            "old": str,  # JSON
+            "new": str,  # JSON
+            "summary": str,
+            "severity": str,  # high | medium | low | info
+            "detected_at": str,
+            "page_url": str,
+            "old_snippet": str,
+            "new_snippet": str,
+            "old_body_hash": str,
+            "new_body_hash": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id"), ("program_slug", "programs", "slug")],
+    )
+    db["changes"].create_index(["program_slug", "run_id"])
+    db["changes"].create_index(["run_id"])
+    db["changes"].enable_fts(["summary"], create_triggers=True)
+    db["problems"].create(
+        {
+            "id": int,
+            "program_slug": str,
+            "kind": str,  # fetch_failing | extractor_broken | value_lost | hint_missed | ...
+            "field": str,
+            "detail": str,
+            "first_run_id": int,
+            "last_run_id": int,
+            "runs": int,  # how many runs reported it
+            "resolved_run_id": int,  # null while open
+        },
+        pk="id",
+        foreign_keys=[("program_slug", "programs", "slug")],
+    )
+    db["problems"].create_index(["program_slug", "resolved_run_id"])
+    db["differ_state"].create(
+        {"program_slug": str, "run_id": int, "state": str, "state_hash": str},
+        pk=("program_slug", "run_id"),
+        foreign_keys=[("program_slug", "programs", "slug"), ("run_id", "runs", "id")],
+    )
+    db["guarantee_terms"].create(
+        {"version_id": int, "program_slug": str, "kind": str, "terms": str},
+        pk=("version_id", "kind"),
+        foreign_keys=[("version_id", "program_versions", "id")],
+    )
+    db["guarantee_terms"].enable_fts(["terms"], create_triggers=True)
+    db["runs"].add_column("diffed_at", str)
+    db["runs"].add_column("changes", int)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+
+
+#: Views for the questions analysts ask; the README shows them with sqlite-utils.
+VIEWS = {
+    "current_facts": """
+        select p.slug, p.provider, p.name, v.version, v.created_at as since,
+               v.price_min, v.price_max, v.currency, v.earliest_start, v.self_paced,
+               v.duration_weeks, v.duration_months, v.hours_per_week_min, v.hours_per_week_max,
+               v.guarantees, v.facts
+        from programs p join program_versions v on v.id = p.current_version_id
+    """,
+    "price_history": """
+        select v.program_slug, v.version, r.as_of, v.created_at,
+               json_extract(o.value, '$.amount') as amount,
+               json_extract(o.value, '$.amount_max') as amount_max,
+               json_extract(o.value, '$.currency') as currency,
+               json_extract(o.value, '$.period') as period,
+               json_extract(o.value, '$.label') as label
+        from program_versions v join runs r on r.id = v.run_id,
+             json_each(v.facts, '$.prices') o
+    """,
+    "start_date_history": """
+        select v.program_slug, v.version, r.as_of, v.created_at,
+               json_extract(c.value, '$.start') as start, json_extract(c.value, '$.end') as "end"
+        from program_versions v join runs r on r.id = v.run_id,
+             json_each(v.facts, '$.start_dates') c
+    """,
+    "change_log": """
+        select c.detected_at, r.as_of, c.run_id, c.program_slug, p.provider, c.field, c.kind,
+               c.severity, c.summary, c.page_url
+        from changes c join runs r on r.id = c.run_id join programs p on p.slug = c.program_slug
+        order by c.run_id, c.program_slug, c.field
+    """,
+    "program_health": """
+        select p.slug, o.outcome as last_outcome, p.last_run_id,
+               (select group_concat(pr.kind || coalesce(' (' || pr.field || ')', '') || ': '
+                                    || pr.detail, '; ')
+                from problems pr
+                where pr.program_slug = p.slug and pr.resolved_run_id is null) as open_problems,
+               (select max(failures) from pages pg where pg.program_slug = p.slug)
+                 as consecutive_failures
+        from programs p
+        left join observations o on o.run_id = p.last_run_id and o.program_slug = p.slug
+    """,
+}

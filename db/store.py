@@ -315,6 +315,16 @@ def _store_version(
         )
         .last_pk
     )
+    for item in facts.get("guarantees") or []:
+        db["guarantee_terms"].insert(
+            {
+                "version_id": version_id,
+                "program_slug": slug,
+                "kind": item.get("kind"),
+                "terms": item.get("terms"),
+            },
+            replace=True,
+        )
     for row in db.query("select id, body_hash from pages where program_slug = ?", [slug]):
         evidence = [("after", row["body_hash"]), ("before", previous_bodies.get(row["id"]))]
         for role, body_hash in evidence:
