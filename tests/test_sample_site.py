@@ -21,9 +21,7 @@ from tracker.facts import comparable as strip_presentation
 SITE = Path(__file__).resolve().parent.parent / "tracker" / "sample_site"
 TODAY = {"2022-10": datetime.date(2022, 10, 3), "2022-11": datetime.date(2022, 11, 7)}
 EXPECTED = yaml.safe_load((SITE / "expected.yaml").read_text()) if SITE.exists() else {}
-PROGRAMS = (
-    yaml.safe_load((SITE / "programs.yaml").read_text())["programs"] if SITE.exists() else []
-)
+PROGRAMS = yaml.safe_load((SITE / "programs.yaml").read_text())["programs"] if SITE.exists() else []
 
 
 def merged_facts(snapshot: str, program: dict[str, Any]) -> dict[str, Any]:

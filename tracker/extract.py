@@ -268,11 +268,15 @@ class _Page:
 
     def _from_hint(self, name: str, selector: Mapping[str, str]) -> Any:
         sel = Selector(root=self.root, type="html")
-        if selector.get("css"):
-            matched = sel.css(selector["css"])
-        elif selector.get("xpath"):
-            matched = sel.xpath(selector["xpath"])
-        else:
+        try:
+            if selector.get("css"):
+                matched = sel.css(selector["css"])
+            elif selector.get("xpath"):
+                matched = sel.xpath(selector["xpath"])
+            else:
+                return None
+        except Exception as exc:  # a typo in the user's config is a miss, not a crash
+            log.warning("hint for %s is not a valid selector: %s", name, exc)
             return None
         values: list[Any] = []
         for m in matched:
@@ -325,7 +329,10 @@ class _Page:
                     if isinstance(node.get(key), str):
                         found = _duration(node[key], weekly=key == "courseWorkload")
                         found = self._stamp(found, method, snippet)
-                        out["duration"] = _longer(out.get("duration"), found)
+                        current = out.get("duration")  # one program: its keys complete each other
+                        out["duration"] = (
+                            _complete(current, found) if current and found else current or found
+                        )
                 mode = node.get("courseMode") or node.get("educationalProgramMode")
                 if not out.get("self_paced") and isinstance(mode, str):
                     out["self_paced"] = self._read("self_paced", mode, method, snippet)

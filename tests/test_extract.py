@@ -1,0 +1,333 @@
+"""extract_facts on small page snippets: each markup style, each layer, and the traps.
+
+Each snippet in tests/fixtures/snippets/ is a few lines of HTML in one style (pricing table,
+cards, prose, JSON-LD, microdata, __NEXT_DATA__, ...). The table below states the facts a
+correct extractor finds in it, compared without provenance or labels; fields a case does
+not list are not checked by it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tracker.extract import extract_facts
+from tracker.facts import FIELDS, comparable
+
+SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
+TODAY = datetime.date(2022, 11, 7)
+URL = "https://example.com/program"
+METHODS = {"hint", "json-ld", "microdata", "next-data", "text"}
+
+
+def usd(amount: str, period: str = "one_time", *, amount_max: str | None = None,
+        installments: int | None = None, currency: str = "USD") -> dict[str, Any]:  # fmt: skip
+    return {"amount": amount, "amount_max": amount_max, "currency": currency, "period": period,
+            "installments": installments}  # fmt: skip
+
+
+def weeks(n: int | None = None, *, months: int | None = None, hours: int | None = None,
+          per_week: tuple[int, int] | None = None) -> dict[str, Any]:  # fmt: skip
+    low, high = per_week or (None, None)
+    return {"weeks": n, "months": months, "hours_total": hours, "hours_per_week_min": low,
+            "hours_per_week_max": high}  # fmt: skip
+
+
+def extract(name: str, **kwargs: Any) -> dict[str, Any]:
+    html = (SNIPPETS / name).read_text(encoding="utf-8")
+    return extract_facts(kwargs.pop("url", URL), html, today=TODAY, **kwargs)
+
+
+def simple(field: str, value: Any) -> Any:
+    """A field as the table states it (cohorts as (start, end), guarantees by kind), without
+    provenance or labels, lists sorted."""
+    value = comparable(value)
+    if field == "prices":
+        return sorted(value, key=repr)
+    if field == "start_dates":
+        return sorted(c if isinstance(c, tuple) else (c["start"], c["end"]) for c in value)
+    if field == "guarantees":
+        return sorted(g if isinstance(g, str) else g["kind"] for g in value)
+    if field == "self_paced":
+        return bool(value)
+    if field == "income_share" and value:
+        return {k: value[k] for k in ("percent", "months", "income_floor")}
+    return value
+
+
+CASES = [
+    pytest.param(
+        "pricing_table_rows.html", {},
+        {"prices": [usd("2995.00"), usd("1495.00")], "start_dates": []},
+        id="table-row-headers",
+    ),
+    pytest.param(
+        "pricing_table_columns.html", {},
+        {"prices": [usd("999.00"), usd("96.00", "month", installments=12), usd("2799.00")],
+         "self_paced": True},
+        id="table-plan-per-column",
+    ),
+    pytest.param(
+        "per_credit_table.html", {},
+        {"prices": [usd("215.00", "credit"), usd("490.00", "credit")], "duration": weeks(18)},
+        id="table-unit-in-column-header",
+    ),
+    pytest.param(
+        "pricing_cards.html", {},
+        {"prices": [usd("9900.00"), usd("1450.00", "month")]},
+        id="pricing-cards",
+    ),
+    pytest.param(
+        "prose_tuition.html", {},
+        {"prices": [usd("15950.00"), usd("5400.00", "installment", installments=3)],
+         "duration": weeks(14, per_week=(50, 50))},
+        id="prose",
+    ),
+    pytest.param(
+        "prose_tuition.html", {},
+        {"start_dates": [("2023-01-09", "2023-04-14")]},
+        id="prose-start-and-ends",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="tracker.dates.parse_start_dates joins ranges on -/to/through/until only: "
+            "'starts on January 9, 2023 and ends April 14, 2023' gives two starts",
+        ),
+    ),
+    pytest.param(
+        "jsonld_course_offer.html", {},
+        {"prices": [usd("1925.00")], "start_dates": [("2022-11-14", "2023-02-25")],
+         "duration": weeks(16, per_week=(12, 12))},
+        id="json-ld-course-offer-instance",
+    ),
+    pytest.param(
+        "jsonld_aggregate_offer.html", {},
+        {"prices": [usd("11610.00", amount_max="16500.00")], "duration": weeks(months=9)},
+        id="json-ld-aggregate-offer-range",
+    ),
+    pytest.param(
+        "microdata_course.html", {},
+        {"prices": [usd("6770.00", currency="EUR")], "start_dates": [("2023-01-31", None)],
+         "duration": weeks(22, per_week=(20, 25))},
+        id="microdata-course-weekly-load-completed-by-text",
+    ),
+    pytest.param(
+        "next_data.html", {},
+        {"prices": [usd("34.00", "month"), usd("24.00", "month")],
+         "start_dates": [("2022-12-05", None)], "self_paced": True,
+         "duration": weeks(months=6, hours=300, per_week=(10, 10)),
+         "guarantees": ["job_guarantee"]},
+        id="next-data",
+    ),
+    pytest.param(
+        "definition_list.html", {},
+        {"prices": [usd("13950.00")], "start_dates": [("2023-01-09", None)],
+         "duration": weeks(12)},
+        id="definition-list",
+    ),
+    pytest.param(
+        "faq_details.html", {},
+        {"guarantees": ["money_back"], "duration": None, "start_dates": []},
+        id="faq-details-guarantee-and-24-7",
+    ),
+    pytest.param(
+        "cohort_table.html", {},
+        {"start_dates": [("2022-12-05", "2023-03-18"), ("2023-01-09", "2023-04-22")],
+         "prices": []},
+        id="cohort-table-start-end-columns",
+    ),
+    pytest.param(
+        "job_guarantee_section.html", {},
+        {"guarantees": ["deferred_tuition", "job_guarantee"]},
+        id="heading-with-text-under-it",
+    ),
+    pytest.param(
+        "hint_targets.html",
+        {"hints": {"prices": {"css": ".tuition-amount"},
+                   "start_dates": {"xpath": "//ul[@id='dates']/li"}}},
+        {"prices": [usd("4500.00")], "start_dates": [("2023-03-06", None), ("2023-05-01", None)]},
+        id="hints-css-and-xpath",
+    ),
+    pytest.param(
+        "hint_targets.html", {"hints": {"prices": {"css": ".old-price"}}},
+        {"prices": [usd("4500.00")], "start_dates": []},
+        id="hint-miss-falls-back-to-text",
+    ),
+    pytest.param(
+        "currency_from_lang.html", {},
+        {"prices": [usd("3500.00", currency="CAD")]},
+        id="currency-from-html-lang",
+    ),
+    pytest.param(
+        "pricing_cards.html", {"url": "https://bootcamp.example.com.au/tuition"},
+        {"prices": [usd("9900.00", currency="AUD"), usd("1450.00", "month", currency="AUD")]},
+        id="currency-from-country-tld",
+    ),
+    pytest.param(
+        "currency_from_lang.html", {"currency_hint": "USD"},
+        {"prices": [usd("3500.00")]},
+        id="currency-hint-from-caller-wins",
+    ),
+    pytest.param(
+        "trap_salary.html", {},
+        {"prices": [usd("12000.00")]},
+        id="trap-salary-and-discount",
+    ),
+    pytest.param(
+        "trap_blog_date.html", {},
+        {"start_dates": [("2022-12-05", None)]},
+        id="trap-post-date-updated-stamp-news",
+    ),
+    pytest.param(
+        "trap_income_share.html", {},
+        {"prices": [], "income_share": {"percent": "9.9", "months": 24, "income_floor": "40000.00"},
+         "duration": weeks(months=3)},
+        id="trap-income-share-percent-is-no-price",
+    ),
+    pytest.param(
+        "trap_seat_counter.html", {},
+        {"prices": [], "start_dates": [], "duration": None},
+        id="trap-seat-counter-class-size-hiring-rate",
+    ),
+    pytest.param(
+        "trap_24_7.html", {},
+        {"start_dates": [], "duration": None, "self_paced": True},
+        id="trap-24-7-support",
+    ),
+    pytest.param(
+        "trap_cookie_banner.html", {},
+        {"prices": [usd("3200.00")], "start_dates": []},
+        id="trap-cookie-banner",
+    ),
+    pytest.param(
+        "trap_jsonld_blogposting.html", {},
+        {"prices": [], "start_dates": []},
+        id="trap-json-ld-blogposting-event-jobposting",
+    ),
+    pytest.param(
+        "nav_footer_noise.html", {},
+        {"prices": [usd("7500.00")], "start_dates": [], "guarantees": [], "duration": weeks(10)},
+        id="trap-nav-footer-link-menu",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "kwargs", "expected"), CASES)
+def test_snippet_facts(name: str, kwargs: dict[str, Any], expected: dict[str, Any]) -> None:
+    facts = extract(name, **kwargs)
+    for field, want in expected.items():
+        assert simple(field, facts[field]) == simple(field, want), field
+
+
+def values(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for field in FIELDS:
+        value = facts.get(field)
+        out.extend(value if isinstance(value, list) else [value] if value else [])
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SNIPPETS.glob("*.html")))
+def test_every_value_has_provenance(name: str) -> None:
+    facts = extract(name, hints={"start_dates": {"xpath": "//ul[@id='dates']/li"}})
+    for value in values(facts):
+        source = value["source"]
+        assert source["url"] == URL
+        assert source["method"] in METHODS
+        assert 0 < len(source["snippet"]) <= 300
+        assert value["raw"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "methods"),
+    [
+        ("jsonld_course_offer.html", {}, {"prices": "json-ld", "start_dates": "json-ld"}),
+        ("microdata_course.html", {}, {"prices": "microdata", "start_dates": "microdata"}),
+        ("next_data.html", {}, {"prices": "next-data", "duration": "next-data"}),
+        ("prose_tuition.html", {}, {"prices": "text", "duration": "text"}),
+        (
+            "hint_targets.html",
+            {"hints": {"prices": {"css": ".tuition-amount"}}},
+            {"prices": "hint"},
+        ),
+    ],
+    ids=["json-ld", "microdata", "next-data", "text", "hint"],
+)
+def test_layer_method(name: str, kwargs: dict[str, Any], methods: dict[str, str]) -> None:
+    facts = extract(name, **kwargs)
+    for field, method in methods.items():
+        found = facts[field] if isinstance(facts[field], list) else [facts[field]]
+        assert {v["source"]["method"] for v in found} == {method}, field
+
+
+def test_higher_layer_wins_without_double_counting() -> None:
+    # JSON-LD and the prose both say $1,925: one option, from JSON-LD.
+    facts = extract("jsonld_course_offer.html")
+    assert [(p["amount"], p["source"]["method"]) for p in facts["prices"]] == [
+        ("1925.00", "json-ld")
+    ]
+
+
+def test_table_row_headers_become_labels() -> None:
+    labels = {p["amount"]: p["label"] for p in extract("pricing_table_columns.html")["prices"]}
+    assert labels == {"999.00": "Self-Paced", "96.00": "Self-Paced", "2799.00": "Instructor-Led"}
+    labels = {p["amount"]: p["label"] for p in extract("per_credit_table.html")["prices"]}
+    assert labels == {"215.00": "New Hampshire residents", "490.00": "Out of state"}
+
+
+@pytest.mark.parametrize(
+    ("hints", "misses"),
+    [
+        ({"prices": {"css": ".old-price"}}, ["prices"]),
+        ({"prices": {"css": "!!not css"}, "duration": {"xpath": "//nope"}}, ["prices", "duration"]),
+        ({"prices": {"css": ".tuition-amount"}}, None),
+    ],
+    ids=["css-matches-nothing", "invalid-selector-and-xpath-miss", "hint-hits"],
+)
+def test_hint_misses_are_reported(hints: dict[str, Any], misses: list[str] | None) -> None:
+    assert extract("hint_targets.html", hints=hints)["evidence"].get("hint_misses") == misses
+
+
+@pytest.mark.parametrize(
+    ("name", "evidence"),
+    [
+        ("trap_salary.html", {"price_mentions": 3, "date_mentions": 0, "guarantee_mentions": 0}),
+        ("cohort_table.html", {"price_mentions": 0, "date_mentions": 4, "guarantee_mentions": 0}),
+        ("job_guarantee_section.html", {"price_mentions": 0, "date_mentions": 0,
+                                         "guarantee_mentions": 3}),
+        ("trap_cookie_banner.html", {"price_mentions": 1, "date_mentions": 0,
+                                     "guarantee_mentions": 0}),
+    ],
+    ids=["money-talk-without-prices", "dates", "guarantees", "cookie-banner-not-counted"],
+)  # fmt: skip
+def test_evidence_counts_visible_text(name: str, evidence: dict[str, int]) -> None:
+    assert extract(name)["evidence"] == evidence
+
+
+JUNK = {
+    "empty": "",
+    "whitespace": " \n\t ",
+    "binary": bytes(range(256)).decode("latin-1") * 20,
+    "nul-bytes": "<p>Tuition\x00 is $1,000</p>\x00",
+    "deep-nesting": "<div>" * 5000 + "Tuition $1" + "</div>" * 5000,
+    "broken-markup": "<html><body><table><tr><td>Tuition <p>$5,000<li><dd></table></b></i>",
+    "xml-declaration": '<?xml version="1.0" encoding="utf-8"?><html><p>hi</p></html>',
+    "json-not-html": '{"price": 100}',
+    "bad-json-ld": '<script type="application/ld+json">{"@type": "Course", "offers": </script>',
+    "bad-next-data": '<script id="__NEXT_DATA__" type="application/json">{"props": [</script>',
+    "json-ld-odd-types": '<script type="application/ld+json">[1, "x", null, {"@type": 5,'
+    ' "offers": [{"@type": "Offer", "price": {"a": 1}}], "startDate": 7}]</script>',
+    "microdata-junk": '<div itemscope itemtype="x"><span itemprop="price">abc</span>'
+    '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"></div></div>',
+    "only-script": "<script>var price = '$5';</script>",
+    "lone-surrogates": "<p>Tuition \ud800 $1,200</p>",
+}
+
+
+@pytest.mark.parametrize("html", JUNK.values(), ids=JUNK.keys())
+def test_junk_never_raises(html: str) -> None:
+    facts = extract_facts(URL, html, today=TODAY, hints={"prices": {"css": "p"}})
+    assert set(FIELDS) <= set(facts)
+    assert set(facts["evidence"]) >= {"price_mentions", "date_mentions", "guarantee_mentions"}
