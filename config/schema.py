@@ -90,6 +90,11 @@ class Settings(Strict):
     retries: int = Field(default=2, ge=0, le=10)
     retry_backoff: float = Field(default=1.0, ge=0)  # seconds before the first retry, doubling
     concurrency: int = Field(default=16, ge=1, le=256)
+    # Change detection (tracker/diff.py): what counts as a confirmed change.
+    confirm_runs: int = Field(default=1, ge=1, le=30)  # consecutive sightings to confirm
+    flap_window: int = Field(default=6, ge=2, le=100)  # observations checked for flapping
+    flap_changes: int = Field(default=3, ge=2, le=100)  # switches in the window = flapping
+    gone_after: int = Field(default=3, ge=1, le=100)  # runs of 404/410 before "page gone"
 
     def scrapy_settings(self) -> dict[str, object]:
         """These settings as Scrapy setting names (config/settings.py holds the rest)."""

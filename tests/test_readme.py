@@ -14,6 +14,7 @@ from rich.console import Console
 
 from tracker.cli import cli, crawl_with_progress
 from tracker.demo import run_demo
+from tracker.diff import DiffSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -35,7 +36,8 @@ def readme_queries() -> list[str]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "bootwatch.db"
-    run_demo(path, console=Console(file=open("/dev/null", "w")), crawl=crawl_with_progress)
+    quiet = Console(file=open("/dev/null", "w"))
+    run_demo(path, console=quiet, crawl=crawl_with_progress, settings=DiffSettings())
     return path
 
 

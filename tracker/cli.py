@@ -19,10 +19,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
-from db.queries import current_facts, program_rows, run_programs
+from db.queries import current_facts, latest_run, program_rows, run_programs
 from db.store import StoreError, open_db
 from tracker import render
 from tracker.crawl import run_crawl
+from tracker.detect import diff_run
+from tracker.diff import DiffSettings
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 console = Console(highlight=False)
@@ -116,11 +118,46 @@ def crawl(config: Config, config_path: Path, db_path: Path, slugs: tuple, as_of:
         raise UserError(str(exc)) from None
     _open(db_path).close()  # fail on an unusable database before starting Scrapy
     result = crawl_with_progress(db_path, config, config_path, slugs, as_of and as_of.date())
-    console.print(render.run_summary(result.run, run_programs(_open(db_path), result.run["id"])))
+    db = _open(db_path)
+    console.print(render.run_summary(result.run, run_programs(db, result.run["id"])))
     if result.run["status"] != "completed":
         raise click.ClickException(
             f"crawl {result.run['status']}: {result.run['error']}\n{result.log}"
         )
+    console.print(render.diff_summary(diff_run(db, result.run["id"], diff_settings(config))))
+
+
+def diff_settings(config: Config) -> DiffSettings:
+    """The config's change-detection settings."""
+    s = config.settings
+    return DiffSettings(s.confirm_runs, s.flap_window, s.flap_changes, s.gone_after)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--run", "run_id", type=int, help="Run to diff. [default: the latest]")
+@db_option
+@config_option
+def diff(config: Config, config_path: Path, db_path: Path, run_id: int | None) -> None:
+    """Detect changes in a run against each program's confirmed facts.
+
+    `bootwatch crawl` does this at the end of every run; run it again after changing
+    the change-detection settings, or for an older run. Re-running adds no duplicates.
+
+    Example:
+
+        bootwatch diff --run 12
+    """
+    db = _open(db_path, must_exist=True)
+    run = (
+        latest_run(db)
+        if run_id is None
+        else db["runs"].get(run_id)
+        if db.execute("select 1 from runs where id = ?", [run_id]).fetchone()
+        else None
+    )
+    if run is None:
+        raise UserError(f"no run {run_id} in {db_path}" if run_id else f"no runs in {db_path}")
+    console.print(render.diff_summary(diff_run(db, run["id"], diff_settings(config))))
 
 
 def crawl_with_progress(
@@ -204,4 +241,4 @@ def demo(db_path: Path) -> None:
     """
     from tracker.demo import run_demo
 
-    run_demo(db_path, console=console, crawl=crawl_with_progress)
+    run_demo(db_path, console=console, crawl=crawl_with_progress, settings=DiffSettings())

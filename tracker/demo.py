@@ -2,7 +2,10 @@
 
 The sample site (tracker/sample_site/) holds the programs' pages as the comparison quoted
 them in October 2022 and later versions of them. The demo serves the first snapshot from
-127.0.0.1, crawls it into a fresh database as of 2022-10-20, and prints what it found.
+127.0.0.1, crawls it into a fresh database as of 2022-10-20 and prints what it found; then
+switches the site to the later pages, crawls again as of 2022-11-07 and prints what changed:
+raised prices, moved cohorts, guarantee changes, and nothing for the redesigned page or the
+page whose only differences are noise.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from config.schema import Config, parse_config
 from db.queries import run_programs
 from db.store import open_db
 from tracker import describe, render
+from tracker.detect import RunDiff, diff_run
+from tracker.diff import DiffSettings
 from tracker.sitehost import LocalSite
 
 SAMPLE_SITE = Path(__file__).with_name("sample_site")
@@ -43,20 +48,30 @@ def fresh_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def run_demo(db_path: Path, *, console: Console, crawl: Callable[..., Any]) -> None:
+def run_demo(
+    db_path: Path, *, console: Console, crawl: Callable[..., Any], settings: DiffSettings
+) -> list[RunDiff]:
+    """Crawl each snapshot in turn into a fresh database; return each run's diff."""
     fresh_database(db_path)
-    snapshot, as_of = SNAPSHOTS[0]
-    with LocalSite(SAMPLE_SITE / snapshot) as site, tempfile.TemporaryDirectory() as tmp:
+    diffs = []
+    with LocalSite(SAMPLE_SITE) as site, tempfile.TemporaryDirectory() as tmp:
         config, config_path = demo_config(site.base_url, Path(tmp))
-        console.print(
-            f"Serving the sample pages ({snapshot}) at {site.base_url}; "
-            f"crawling {len(config.programs)} programs as of {as_of} into {db_path}"
-        )
-        result = crawl(db_path, config, config_path, (), as_of)
-    db = open_db(db_path)
-    console.print(render.run_summary(result.run, run_programs(db, result.run["id"])))
-    console.print(found_table(run_programs(db, result.run["id"])))
+        for snapshot, as_of in SNAPSHOTS:
+            site.root = SAMPLE_SITE / snapshot
+            console.rule(f"Sample pages as of {snapshot}")
+            console.print(
+                f"Serving them at {site.base_url}; crawling {len(config.programs)} programs "
+                f"as of {as_of} into {db_path}"
+            )
+            result = crawl(db_path, config, config_path, (), as_of)
+            db = open_db(db_path)
+            observed = run_programs(db, result.run["id"])
+            console.print(render.run_summary(result.run, observed))
+            console.print(found_table(observed))
+            diffs.append(diff_run(db, result.run["id"], settings))
+            console.print(render.diff_summary(diffs[-1]))
     console.print(f"\nExplore: bootwatch show nucamp --db {db_path}")
+    return diffs
 
 
 def found_table(programs: list[dict[str, Any]]) -> Table:

@@ -6,7 +6,6 @@ All scraped text passes through describe.safe_text, and is wrapped in rich Text 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rich.console import Group
@@ -45,6 +44,26 @@ def run_summary(run: dict[str, Any], programs: list[dict[str, Any]]) -> Group:
         f"unchanged (304), {run['pages_failed'] or 0} failed"
     )
     return Group(table, totals)
+
+
+def diff_summary(result: Any) -> Group:
+    """The changes and health problems the differ found in a run (tracker.detect.RunDiff)."""
+    lines: list[Text] = []
+    alerting = [c for c in result.changes if c["severity"] != "info"]
+    lines.append(Text(f"Run {result.run_id}: {len(alerting)} changes", style="bold"))
+    for change in result.changes:
+        style = "dim" if change["severity"] == "info" else ""
+        lines.append(
+            Text(
+                f"  {change['program_slug']}: {describe.safe_text(change['summary'])}", style=style
+            )
+        )
+    for slug, problems in sorted(result.problems.items()):
+        for problem in problems:
+            lines.append(
+                Text(f"  health {slug}: {describe.safe_text(problem.detail)}", style="yellow")
+            )
+    return Group(*lines)
 
 
 def program_row(program: dict[str, Any], stored: dict[str, Any] | None) -> dict[str, Any]:
@@ -110,7 +129,3 @@ def source_text(source: dict[str, Any] | None) -> Text:
     return Text(
         f"{source.get('method')} @ {describe.safe_text(source.get('url'), 100)}\n“{snippet}”"
     )
-
-
-def as_json(value: Any) -> str:
-    return json.dumps(value, indent=2, sort_keys=True)
