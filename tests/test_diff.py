@@ -19,6 +19,7 @@ from tracker.diff import (
 from tracker.diff_fields import word_diff
 from tracker.diff_pages import page_lifecycle
 from tracker.facts import facts_hash
+from tracker.prices import parse_prices
 
 TODAY = date(2022, 10, 20)
 URL = "https://www.nucamp.co/bootcamp/full-stack"
@@ -307,6 +308,40 @@ def test_diff_facts_noise(new):
     assert diff_facts("Nucamp", old, SWAP_NEW if new is None else new, today=TODAY) == []
 
 
+MIRROR = {"added": "removed", "removed": "added", "expired": "added"}
+
+
+@pytest.mark.parametrize("new, expected", [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
+def test_diff_facts_changes_show_backwards_too(new, expected):
+    back = diff_facts("Nucamp", new, BASE, today=TODAY)
+    assert sorted((c.field, c.kind) for c in back) == sorted(
+        (field, MIRROR.get(kind, kind)) for field, kind, *_ in expected
+    )
+
+
+@pytest.mark.parametrize("raw", ["$1,925", "USD 1,925.00", "$1925.00", "1,925 USD"])
+def test_reformatted_price_is_no_change(raw):
+    [parsed] = parse_prices(raw)
+    old, new = facts(prices=parse_prices("$1,925")), facts(prices=[{**parsed, "source": src()}])
+    assert diff_facts("Nucamp", old, new, today=TODAY) == []
+
+
+def test_price_change_unlabelled_reads_as_in_the_issue():
+    old, new = facts(prices=parse_prices("$1,925")), facts(prices=parse_prices("$2,105"))
+    [change] = diff_facts("Nucamp", old, new, today=TODAY)
+    assert change.summary == "Nucamp tuition $1,925 -> $2,105 (+$180, +9.4%)"
+
+
+def test_leaving_self_paced_and_rewording_a_window():
+    self_paced = facts(self_paced={"value": True, "raw": "Start anytime", "source": src()})
+    job = {**JOB, "window": "within 9 months of graduating"}
+    changes = diff_facts("Nucamp", self_paced, facts(guarantees=[job]), today=TODAY)
+    assert [c.summary for c in changes] == [
+        "Nucamp no longer self-paced (start anytime)",
+        "Nucamp job guarantee window changed: within [-six-] {+9+} months of graduating",
+    ]
+
+
 def test_price_change_carries_values_sources_and_delta():
     new = facts(prices=[option("2105.00", label="upfront", raw="$2,105"), PLAN])
     [change] = diff_facts("Nucamp", BASE, new, today=TODAY)
@@ -506,6 +541,8 @@ LIFECYCLE = [
       " 1 of 3 runs"), False),
     ("redirect-offsite-x3", (AWAY,) * 3, False,
      ("changed", "high", f"{URL} redirects to https://www.coursera.org/nucamp"), None, True),
+    ("redirect-offsite-flagged-by-spider", (Fetch("offsite_redirect"),) * 3, False,
+     ("changed", "high", f"{URL} redirects to another site"), None, True),
     ("redirect-same-site", (Fetch("ok", 200, "https://learn.nucamp.co/full-stack"),) * 3,
      False, None, None, False),
 ]  # fmt: skip

@@ -96,11 +96,12 @@ def _income_share(name: str, old: Any, new: Any, today: date) -> list[Change]:
     return [_change("income_share", kind, old, new, summary, "high")]
 
 
-def _start(cohort: dict) -> date | None:
+def _upcoming(cohort: dict, today: date) -> bool:
+    """Starts after ``today``; a cohort without a readable start counts as upcoming."""
     try:
-        return date.fromisoformat(cohort.get("start") or "")
+        return date.fromisoformat(cohort.get("start") or "") > today
     except ValueError:
-        return None
+        return True
 
 
 def _start_dates(name: str, old: Any, new: Any, today: date) -> list[Change]:
@@ -121,18 +122,20 @@ def _start_dates(name: str, old: Any, new: Any, today: date) -> list[Change]:
             changes.append(_change("start_dates", "changed", cohort, same, summary, "low"))
             removed.remove(cohort)
             added.remove(same)
-    upcoming = [c for c in removed if not (s := _start(c)) or s > today]
+    upcoming = [c for c in removed if _upcoming(c, today)]
     for cohort in removed:
         if cohort not in upcoming:
             summary = f"{name} cohort {describe.cohort(cohort)} started and is no longer listed"
             changes.append(_change("start_dates", "expired", cohort, None, summary, "info"))
-    if upcoming and len(upcoming) == len(added):
+    ahead = [c for c in added if _upcoming(c, today)]
+    if upcoming and len(upcoming) == len(ahead):
         # As many upcoming cohorts dropped as appeared: read them as moved, in date order.
-        for a, b in zip(upcoming, added, strict=True):
+        added = [c for c in added if c not in ahead]
+        for a, b in zip(upcoming, ahead, strict=True):
             was, now = describe.day(a.get("start")), describe.day(b.get("start"))
             summary = f"{name} cohort moved {was} -> {now}"
             changes.append(_change("start_dates", "moved", a, b, summary, "medium"))
-        return changes
+        upcoming = []
     for cohort in upcoming:
         summary = f"{name} cohort removed before it started: {describe.cohort(cohort)}"
         changes.append(_change("start_dates", "removed", cohort, None, summary, "medium"))

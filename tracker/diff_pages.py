@@ -73,7 +73,7 @@ def page_lifecycle(page: PageHistory, *, reported: bool, gone_after: int = 3) ->
     url, fetches = page.url, page.fetches
     shown = describe.safe_text(url, 200)
     missing = _streak(fetches, lambda f: f.status in GONE_STATUSES)
-    away = _streak(fetches, lambda f: offsite(url, f.final_url))
+    away = _streak(fetches, lambda f: f.outcome == "offsite_redirect" or offsite(url, f.final_url))
     if missing:
         status = fetches[-1].status
         if missing < gone_after:
@@ -86,7 +86,7 @@ def page_lifecycle(page: PageHistory, *, reported: bool, gone_after: int = 3) ->
         return Lifecycle(change=change, reported=True)
     if away:
         final = fetches[-1].final_url
-        summary = f"redirects to {describe.safe_text(final, 200)}"
+        summary = f"redirects to {describe.safe_text(final or 'another site', 200)}"
         if away < gone_after:
             detail = f"{shown} {summary} (another site), {away} of {gone_after} runs"
             return Lifecycle(problem=Problem("redirected", "lifecycle", detail))
