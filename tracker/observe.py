@@ -4,7 +4,8 @@ A program has several pages (overview, tuition, dates); its observation is the m
 what each says. A page that could not be fetched this run contributes the facts it gave
 last time it could, so a failing tuition page is reported as a failure, never as "price
 removed". When a failed page has never been read, the program cannot be observed this run
-at all and :func:`observe_program` returns None: the last known facts stay current.
+at all and :func:`observe_program` returns None, as it does when no page answered: the last
+known facts stay current.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def observe_program(
 
     ``pages`` are this run's fetch results in config order (``url``, ``outcome``,
     ``facts``); ``stored`` maps each URL to the facts last extracted from it."""
+    if not any(page["outcome"] in (FRESH, UNCHANGED) for page in pages):
+        return None  # nothing answered: this run saw nothing of the program
     per_page: list[Facts] = []
     for page in pages:
         if page["outcome"] == FRESH and page.get("facts") is not None:

@@ -14,6 +14,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 
@@ -41,6 +42,25 @@ class LocalSite:
         self.server.server_close()
         self.thread.join(timeout=5)
 
+    def handle(self, request: BaseHTTPRequestHandler) -> None:
+        """Answer a GET from the files under :attr:`root` (subclasses add behaviours)."""
+        file = self.file_for(request.path)
+        if file is None:
+            return self.log(request, 404, b"<html><body><h1>Not found</h1></body></html>")
+        body = file.read_bytes()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        if request.headers.get("If-None-Match") == etag:
+            return self.log(request, 304, b"", headers={"ETag": etag})
+        content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if content_type.startswith("text/"):
+            content_type += "; charset=utf-8"
+        self.log(request, 200, body, headers={"ETag": etag}, content_type=content_type)
+
+    def log(self, request: BaseHTTPRequestHandler, status: int, body: bytes, **kw: Any) -> None:
+        """Reply and remember the request, so tests can see what was asked and answered."""
+        self.requests.append(("GET", request.path, status))
+        reply(request, status, body, **kw)
+
     def file_for(self, path: str) -> Path | None:
         """The file under the current root that ``path`` names, never outside it."""
         relative = unquote(urlsplit(path).path).lstrip("/") or "index.html"
@@ -55,38 +75,29 @@ def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
         server_version = "bootwatch-sitehost/1"
 
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            file = site.file_for(self.path)
-            if file is None:
-                return self.reply(404, b"<html><body><h1>Not found</h1></body></html>")
-            body = file.read_bytes()
-            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
-            if self.headers.get("If-None-Match") == etag:
-                return self.reply(304, b"", etag=etag)
-            content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            if content_type.startswith("text/"):
-                content_type += "; charset=utf-8"
-            self.reply(200, body, etag=etag, content_type=content_type)
-
-        def reply(
-            self,
-            status: int,
-            body: bytes,
-            *,
-            etag: str | None = None,
-            content_type: str = "text/html; charset=utf-8",
-        ) -> None:
-            site.requests.append(("GET", self.path, status))
-            self.send_response(status)
-            if etag:
-                self.send_header("ETag", etag)
-            if status != 304:
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if status != 304:
-                self.wfile.write(body)
+            site.handle(self)
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # the crawl records every fetch; no access log on the terminal
 
     return Handler
+
+
+def reply(
+    request: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes,
+    *,
+    headers: dict[str, str] | None = None,
+    content_type: str = "text/html; charset=utf-8",
+) -> None:
+    """Send one complete response."""
+    request.send_response(status)
+    for name, value in (headers or {}).items():
+        request.send_header(name, value)
+    if status != 304:
+        request.send_header("Content-Type", content_type)
+        request.send_header("Content-Length", str(len(body)))
+    request.end_headers()
+    if status != 304:
+        request.wfile.write(body)
