@@ -25,6 +25,7 @@ from tracker import render
 from tracker.crawl import run_crawl
 from tracker.detect import diff_run
 from tracker.diff import DiffSettings
+from tracker.lock import LockBusy
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 console = Console(highlight=False)
@@ -103,9 +104,19 @@ def cli() -> None:
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @click.option("--program", "slugs", multiple=True, metavar="SLUG", help="Only this program.")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), help="Date the run treats as today.")
+@click.option(
+    "--wait",
+    type=float,
+    default=0,
+    show_default=True,
+    metavar="SECONDS",
+    help="If another run holds the database, wait this long for it before giving up.",
+)
 @db_option
 @config_option
-def crawl(config: Config, config_path: Path, db_path: Path, slugs: tuple, as_of: Any) -> None:
+def crawl(
+    config: Config, config_path: Path, db_path: Path, slugs: tuple, as_of: Any, wait: float
+) -> None:
     """Fetch the tracked programs' pages and store what they say.
 
     Example:
@@ -117,7 +128,12 @@ def crawl(config: Config, config_path: Path, db_path: Path, slugs: tuple, as_of:
     except ConfigError as exc:
         raise UserError(str(exc)) from None
     _open(db_path).close()  # fail on an unusable database before starting Scrapy
-    result = crawl_with_progress(db_path, config, config_path, slugs, as_of and as_of.date())
+    try:
+        result = crawl_with_progress(
+            db_path, config, config_path, slugs, as_of and as_of.date(), wait=wait
+        )
+    except LockBusy as exc:
+        raise click.ClickException(str(exc)) from None
     db = _open(db_path)
     console.print(render.run_summary(result.run, run_programs(db, result.run["id"])))
     if result.run["status"] != "completed":
@@ -161,7 +177,12 @@ def diff(config: Config, config_path: Path, db_path: Path, run_id: int | None) -
 
 
 def crawl_with_progress(
-    db_path: Path, config: Config, config_path: Path, slugs: tuple, as_of: date | None
+    db_path: Path,
+    config: Config,
+    config_path: Path,
+    slugs: tuple,
+    as_of: date | None,
+    wait: float = 0.0,
 ) -> Any:
     """run_crawl with a progress bar on stderr (hidden when stderr is not a terminal)."""
     columns = (TextColumn("crawling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -178,6 +199,7 @@ def crawl_with_progress(
             slugs=slugs,
             as_of=as_of,
             progress=update,
+            wait=wait,
         )
 
 

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from config.schema import Config
 from db.store import finish_run, mark_interrupted_runs, open_db, start_run, sync_programs
+from tracker.lock import run_lock
 
 #: Called with (programs done, programs total) while the crawl runs.
 Progress = Callable[[int, int], None]
@@ -42,8 +43,25 @@ def run_crawl(
     as_of: date | None = None,
     progress: Progress | None = None,
     poll_seconds: float = 0.25,
+    wait: float = 0.0,
 ) -> CrawlResult:
-    """Crawl ``slugs`` (all programs when empty) into the database at ``db_path``."""
+    """Crawl ``slugs`` (all programs when empty) into the database at ``db_path``.
+
+    Holds the database's run lock throughout (waiting up to ``wait`` seconds for it):
+    raises tracker.lock.LockBusy if another run has it."""
+    with run_lock(db_path, wait=wait):
+        return _crawl(db_path, config, config_path, slugs, as_of, progress, poll_seconds)
+
+
+def _crawl(
+    db_path: Path,
+    config: Config,
+    config_path: Path,
+    slugs: tuple[str, ...],
+    as_of: date | None,
+    progress: Progress | None,
+    poll_seconds: float,
+) -> CrawlResult:
     programs = config.select(slugs)
     db = open_db(db_path)
     mark_interrupted_runs(db)
