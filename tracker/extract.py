@@ -48,8 +48,10 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
+import lxml.etree
 import lxml.html
 from extruct.jsonld import JsonLdExtractor
 from extruct.w3cmicrodata import MicrodataExtractor
@@ -69,6 +71,7 @@ _BLOCK_TAGS = frozenset(
 _NOISE_TAGS = frozenset(
     "script style noscript template svg nav footer iframe head object canvas math".split()
 )
+_GLUED = frozenset({"sup", "sub", "wbr"})  # "14<sup>th</sup>" is one word
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _HARD = frozenset({"tr", "li", "details", "dt", "dd", "option"})
 _NOISE_ATTR = re.compile(r"cookie|consent|gdpr", re.I)
@@ -80,36 +83,70 @@ _CARD_LIMIT = 240  # a container with at most this much text is one block (a pri
 _UNIT_LIMIT = 1500  # a row or list item longer than this is a layout wrapper, not a unit
 _MAX_JSON_NODES = 200_000
 
-#: Context words per field: a block is read for a field only with these in or near it.
-_CONTEXT = {
-    "prices": re.compile(
-        r"tuition|\bcosts?\b|pric|\bpay|\bplans?\b|per credit|\bfees?\b|up-?front|deposit"
-        r"|financ|\binvest|\bmonthly\b|/\s?mo\b|\bbilled\b",
-        re.I,
-    ),
-    "income_share": re.compile(r"income|\bisa\b|\bshare", re.I),
-    "start_dates": re.compile(
-        r"\bstart|cohort|batch|\bbegin|\bnext\b|intake|session|\bclass|commenc|calendar"
-        r"|schedule|upcoming|kick",
-        re.I,
-    ),
-    "self_paced": re.compile(r"pace|any ?time|whenever", re.I),
-    "duration": re.compile(r"\bweeks?\b|\bmonths?\b|\bhours?\b|\bhrs?\b|\byears?\b|-week", re.I),
-    "guarantees": re.compile(r"guarant|refund|money.back|defer|\bhired\b|risk.free", re.I),
+#: Context words per field: a block is read for a field only with one of these in it, in
+#: the heading above it or in the block before it. Words are matched whole or, in _STEMS,
+#: by their start ("pric" for price, pricing, priced); Python's re is too slow for this on
+#: thousands of blocks.
+_WORDS = {
+    "prices": "tuition cost costs plan plans fee fees upfront deposit monthly billed credit mo",
+    "income_share": "income isa",
+    "start_dates": "next upcoming",
+    "self_paced": "anytime whenever paced",
+    "duration": "week weeks month months hour hours hr hrs year years",
+    "guarantees": "hired",
 }
+_STEMS = {
+    "prices": "pric pay financ invest",
+    "income_share": "share",
+    "start_dates": "start cohort batch begin intake session class commenc calendar schedul kick",
+    "self_paced": "pace",
+    "guarantees": "guarant refund defer",
+}
+_PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free": "guarantees",
+            "risk-free": "guarantees", "any time": "self_paced", "up-front": "prices"}  # fmt: skip
+_WORD_TOPIC = {w: field for field, words in _WORDS.items() for w in words.split()}
+_STEM_TOPIC = tuple((s, field) for field, stems in _STEMS.items() for s in stems.split())
+_TOKEN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def _word_topic(word: str) -> str | None:
+    if word in _WORD_TOPIC:
+        return _WORD_TOPIC[word]
+    return next((field for stem, field in _STEM_TOPIC if word.startswith(stem)), None)
+
+
+@lru_cache(maxsize=4096)
+def _topics(text: str) -> frozenset[str]:
+    """The fields whose context words ``text`` holds."""
+    low = text.lower()
+    found = {_word_topic(w) for w in set(_TOKEN.findall(low))}
+    found.update(field for phrase, field in _PHRASES.items() if phrase in low)
+    found.discard(None)
+    return frozenset(found)  # type: ignore[arg-type]
+
+
+#: Money needs a currency (prices' own rule): a symbol, an ISO code or a currency word.
+_MONEY = re.compile(
+    r"[$€£₹¥₺₦₱₪]|zł|\b(?-i:[A-Z]{3})\b|\b(?:rs|kr|euros?|dollars?|pounds?|rupees?)\b", re.I
+)
+_DIGIT = re.compile(r"\d")
+_PACE_PHRASE = re.compile(r"any ?time|whenever|own pace", re.I)
+_NUMBER_WORD = re.compile(r"\b(?:a|one|two|three|four|six|nine|twelve) (?:week|month|year)", re.I)
 #: What the block itself must hold before its field's normalizer is worth calling.
-_VALUE = {
-    "prices": re.compile(r"\d"),
-    "income_share": re.compile(r"%"),
-    "start_dates": re.compile(r"\d"),
-    "self_paced": re.compile(  # a mode is a label ("Self-paced"); a sentence may be about parts
-        r"any ?time|whenever|own pace|^\W*(?:\S+\s+){0,11}\S+\W*$", re.I
-    ),
-    "duration": re.compile(
-        r"\d|\b(?:a|one|two|three|four|six|nine|twelve) (?:week|month|year)", re.I
-    ),
-    "guarantees": _CONTEXT["guarantees"],
+_VALUE: dict[str, Callable[[str], Any]] = {
+    "prices": lambda text: _DIGIT.search(text) and _MONEY.search(text),
+    "income_share": lambda text: "%" in text,
+    "start_dates": _DIGIT.search,
+    # A mode is a label ("Self-paced") or "start anytime"; a long sentence may be about a
+    # part ("self-paced lessons during the week plus a live workshop").
+    "self_paced": lambda text: _PACE_PHRASE.search(text) or len(text.split()) <= 12,
+    "duration": lambda text: _DIGIT.search(text) or _NUMBER_WORD.search(text),
+    "guarantees": lambda text: "guarantees" in _topics(text),
 }
+#: Words without which a block cannot hold a guarantee mention (see tracker.guarantees).
+_PROMISE_WORDS = ("guarant", "refund", "money", "defer", "tuition", "isa", "income", "pay",
+                  "hired", "job")  # fmt: skip
 _STRONG_DURATION = re.compile(
     r"duration|length|\blong\b|\btakes?\b|\bruns?\b|full.time|part.time|program|course|\bpath\b"
     r"|boot ?camp|\btrack\b|commitment",
@@ -239,11 +276,16 @@ class _Page:
             return None
 
     def _evidence(self) -> dict[str, int]:
-        text = "\n".join(b.text for b in self.blocks())
+        """Counts over the visible text. Each counter sees only the blocks that can hold its
+        mentions (amounts and dates need a digit; promises need one of a few words), which
+        keeps the counters' regexes cheap on long pages."""
+        texts = [b.text for b in self.blocks()]
+        numbers = "\n".join(t for t in texts if _DIGIT.search(t))
+        promises = "\n".join(t for t in texts if any(w in t.lower() for w in _PROMISE_WORDS))
         return {
-            "price_mentions": prices.count_price_mentions(text),
-            "date_mentions": dates.count_date_mentions(text),
-            "guarantee_mentions": guarantees.count_guarantee_mentions(text),
+            "price_mentions": prices.count_price_mentions(numbers),
+            "date_mentions": dates.count_date_mentions(numbers),
+            "guarantee_mentions": guarantees.count_guarantee_mentions(promises),
         }
 
     def _stamp(self, value: Any, method: Method, snippet: str) -> Any:
@@ -420,15 +462,18 @@ class _Page:
         durations_found: list[tuple[tuple[bool, int, int], Any]] = []
         prev = ""
         for block in self.blocks():
+            if block.kind in ("quote", "links"):
+                prev = ""
+                continue
             near = f"{block.context}\n{prev}"
             prev = block.text if len(block.text) < 120 else ""
-            for name in wanted if block.kind not in ("quote", "links") else ():
+            own, around = _topics(block.text), _topics(near)
+            for name in wanted:
                 if out.get(name) and name in ("income_share", "self_paced"):
                     continue
-                own = _CONTEXT[name].search(block.text)
-                if not _VALUE[name].search(block.text) or not (own or _CONTEXT[name].search(near)):
+                if not (name in own or name in around) or not _VALUE[name](block.text):
                     continue
-                for text, label in _feeds(name, block, bool(own)):
+                for text, label in _feeds(name, block, name in own):
                     value = self._read(name, text, "text", block.text, label=label)
                     if isinstance(value, list):
                         out[name].extend(value)
@@ -452,7 +497,7 @@ def _feeds(name: str, block: _Block, own_context: bool) -> Iterator[tuple[str, s
     """The texts, with labels, that a block gives to field ``name``'s normalizer."""
     if name == "prices" and block.kind == "row":
         label = block.label
-        if label and _CONTEXT["prices"].search(label) and all(h for h, _ in block.cells[1:]):
+        if label and "prices" in _topics(label) and all(h for h, _ in block.cells[1:]):
             for header, cell in block.cells[1:]:  # a plan per column: "Tuition | $1 | $2"
                 yield f"{label}: {cell}", header
             return
@@ -902,45 +947,40 @@ def _squash(parts: list[str]) -> str:
 def _walk(
     root: Any, on_text: Callable[[Any, str], None], on_block: Callable[[Any, bool], None]
 ) -> None:
-    """Visit the visible text under ``root`` in order, without recursion (deep pages).
+    """Visit the visible text under ``root`` in order; lxml's iterwalk keeps deep pages off
+    the Python stack and skips noise subtrees in C.
 
     Words that only CSS keeps apart (``<span>Length</span>16 weeks``) get a space."""
     last = "\n"
-
-    def text(owner: Any, value: str, glued: bool) -> None:
-        nonlocal last
-        if not glued and last[-1:].isalnum() and value[:1].isalnum():
-            on_text(owner, " ")
-        on_text(owner, value)
-        last = value
-
-    def block(el: Any, opening: bool) -> None:
-        nonlocal last
-        on_block(el, opening)
-        last = "\n"
-
-    stack: list[tuple[Any, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        glued = el.tag in ("sup", "sub", "wbr")  # "14<sup>th</sup>" is one word
-        if not closing:
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
             if _is_noise(el):
-                if el.tag in _BLOCK_TAGS:
-                    block(el, False)
-            elif el.tag == "br":
-                text(el.getparent(), "\n", True)
+                walker.skip_subtree()
+            elif tag == "br":
+                on_text(el.getparent(), "\n")
+                last = "\n"
             else:
-                if el.tag in _BLOCK_TAGS:
-                    block(el, True)
-                if el.text:
-                    text(el, el.text, glued)
-                stack.append((el, True))
-                stack.extend((child, False) for child in reversed(el))
-                continue
-        elif el.tag in _BLOCK_TAGS:
-            block(el, False)
-        if el.tail and el is not root:
-            text(el.getparent(), el.tail, glued)
+                if tag in _BLOCK_TAGS:
+                    on_block(el, True)
+                    last = "\n"
+                text = el.text
+                if text:
+                    if last[-1:].isalnum() and text[:1].isalnum() and tag not in _GLUED:
+                        on_text(el, " ")
+                    on_text(el, text)
+                    last = text
+            continue
+        if tag in _BLOCK_TAGS:  # closing a block, or skipping a noise block, ends a text run
+            on_block(el, False)
+            last = "\n"
+        tail = el.tail
+        if tail and el is not root:
+            if last[-1:].isalnum() and tail[:1].isalnum() and tag not in _GLUED:
+                on_text(el.getparent(), " ")
+            on_text(el.getparent(), tail)
+            last = tail
 
 
 def _element_text(el: Any) -> str:
