@@ -19,13 +19,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
+from db.history import NotFound, field_history, report_data
 from db.queries import current_facts, latest_run, program_rows, run_programs
 from db.store import StoreError, open_db
-from tracker import render
+from tracker import render, report_html
 from tracker.crawl import run_crawl
 from tracker.detect import diff_run
 from tracker.diff import DiffSettings
+from tracker.facts import FIELDS
 from tracker.lock import LockBusy
+from tracker.report import FORMATS, history_lines
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 console = Console(highlight=False)
@@ -264,3 +267,65 @@ def demo(db_path: Path) -> None:
     from tracker.demo import run_demo
 
     run_demo(db_path, console=console, crawl=crawl_with_progress, settings=DiffSettings())
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Runs as of this date or later.")
+@click.option("--run", "run_id", type=int, help="Only this run. [default: the latest]")
+@click.option("--program", metavar="SLUG", help="Only this program.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@db_option
+def report(
+    db_path: Path, since: Any, run_id: int | None, program: str | None, fmt: str, output: Any
+) -> None:
+    """Report changes with their evidence, and open health problems.
+
+    Markdown for a pull request or an email, one self-contained HTML page with
+    before/after evidence and timelines, or JSON (shape in the README).
+
+    Example:
+
+        bootwatch report --since 2022-11-01 --format html -o report.html
+    """
+    if since and run_id is not None:
+        raise UserError("--since and --run exclude each other; give one")
+    try:
+        data = report_data(
+            _open(db_path, must_exist=True),
+            since=since and since.date().isoformat(),
+            run_id=run_id,
+            program=program,
+        )
+    except NotFound as exc:
+        raise UserError(str(exc)) from None
+    text = report_html.render(data) if fmt == "html" else "\n".join(FORMATS[fmt](data)) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("slug")
+@click.argument("field", required=False)
+@db_option
+@json_option
+def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
+    """Print how a program's field changed, version by version (all main fields by default).
+
+    Example:
+
+        bootwatch history nucamp prices
+    """
+    db = _open(db_path, must_exist=True)
+    try:
+        timelines = {f: field_history(db, slug, f) for f in ([field] if field else FIELDS)}
+    except NotFound as exc:
+        raise UserError(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps({"program": slug, "fields": timelines}, indent=2))
+    else:
+        click.echo("\n".join(history_lines(slug, timelines)))
