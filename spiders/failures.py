@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
     ConnectionLost,
@@ -19,6 +27,8 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from tracker.facts import FIELDS
+
 
 def describe_failure(failure: Failure) -> tuple[str, str]:
     """(outcome, one-line error) for a failed request."""
@@ -27,17 +37,21 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
     if isinstance(exc, HttpError):
         return "http_error", f"HTTP {exc.response.status}"
     if isinstance(exc, IgnoreRequest):
-        if "robots" in text.lower() or "Forbidden by robots.txt" in text:
+        if "robots" in text.lower():
             return "robots", "refused by robots.txt"
+        if "redirections" in text:
+            return "redirect_loop", "too many redirects (a redirect loop)"
         return "network_error", f"request dropped: {text}"
-    if isinstance(exc, (TimeoutError, TCPTimedOutError)):
+    if isinstance(exc, (DownloadTimeoutError, TimeoutError, TCPTimedOutError)):
         return "timeout", "timed out waiting for the server"
-    if isinstance(exc, DNSLookupError):
+    if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
         return "network_error", f"DNS lookup failed for {urlsplit(failure.request.url).hostname}"
-    if isinstance(exc, ConnectionRefusedError):
+    if isinstance(exc, (DownloadConnectionRefusedError, ConnectionRefusedError)):
         return "network_error", "connection refused"
-    if "maxsize" in text or "max size" in text.lower():
+    if isinstance(exc, DownloadCancelledError) or "maxsize" in text or "max size" in text:
         return "too_large", "page too large: stopped at the configured size limit"
+    if isinstance(exc, ResponseDataLossError):
+        return "network_error", "response cut short: fewer bytes than the server announced"
     if isinstance(exc, (ResponseFailed, ResponseNeverReceived, ConnectionLost)):
         return "network_error", f"connection broken mid-response: {type(exc).__name__}"
     return "network_error", f"{type(exc).__name__}: {text}"
@@ -68,3 +82,46 @@ def looks_binary(body: bytes) -> bool:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and control / len(head) > 0.1
+
+
+#: Phrases of pages that stand between us and the program page: bot walls, logins,
+#: maintenance. Only consulted when a page yielded no facts at all.
+BLOCK_PHRASES = {
+    "captcha": "a captcha page",
+    "are you a robot": "a bot check",
+    "verify you are human": "a bot check",
+    "access denied": "an access-denied page",
+    "403 forbidden": "an access-denied page",
+    "unusual traffic": "a bot check",
+    "under maintenance": "a maintenance page",
+    "down for maintenance": "a maintenance page",
+    "temporarily unavailable": "a maintenance page",
+    "please log in": "a login page",
+    "sign in to continue": "a login page",
+}
+
+
+def found_anything(facts: dict) -> bool:
+    """Whether extraction found any fact at all."""
+    return any(facts.get(field) for field in FIELDS)
+
+
+def block_page_reason(text: str) -> str | None:
+    """Why a fact-less 200 page is not the program page, if its words say so."""
+    lowered = text[:20000].lower()
+    for phrase, what in BLOCK_PHRASES.items():
+        if phrase in lowered:
+            return f"the site served {what} instead of the program page"
+    return None
+
+
+def page_text(response: TextResponse) -> str:
+    """The response decoded as its server says, unless that produced replacement
+    characters while Windows-1252 (the most common mislabel) decodes cleanly."""
+    text = response.text
+    if "\ufffd" in text and response.encoding.lower().replace("-", "") in ("utf8", "ascii"):
+        try:
+            return response.body.decode("cp1252")
+        except UnicodeDecodeError:
+            return text
+    return text

@@ -8,16 +8,21 @@ leaves every program either fully recorded for the run or not at all.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import defaultdict
 from dataclasses import asdict
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from config.schema import Program
 from db.store import finish_run, open_db, page_states, record_program, start_run, sync_programs
 from spiders.items import ProgramPage
 from tracker.observe import observe_program
+
+logger = logging.getLogger(__name__)
 
 
 class StorePipeline:
@@ -72,7 +77,15 @@ class StorePipeline:
         self.waiting[program.slug].append(asdict(item))
         self.crawler.stats.inc_value(f"bootwatch/pages/{item.outcome}")
         if len(self.waiting[program.slug]) == len(program.urls):
-            self.store(program)
+            try:
+                self.store(program)
+            except sqlite3.Error as exc:
+                # The transaction rolled back: nothing of this program was written. Stop
+                # rather than fetch pages we cannot store (a full disk stays full).
+                logger.error("bootwatch: storing %s failed: %s", program.slug, exc)
+                self.crawler.stats.set_value("bootwatch/storage_error", str(exc))
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_error"))
+                raise DropItem(f"storing {program.slug} failed: {exc}") from exc
         return item
 
     def store(self, program: Program) -> None:
@@ -91,6 +104,10 @@ class StorePipeline:
             self.crawler.stats.inc_value("bootwatch/programs/incomplete")
         if self.own_run:
             reason = self.crawler.stats.get_value("finish_reason")
-            status = "completed" if reason in (None, "finished") else "interrupted"
-            finish_run(self.db, self.run_id, status=status)
+            status = "completed" if reason in (None, "finished") else "failed"
+            error = self.crawler.stats.get_value("bootwatch/storage_error")
+            try:
+                finish_run(self.db, self.run_id, status=status, error=error)
+            except sqlite3.Error as exc:  # the next run marks it interrupted
+                logger.error("bootwatch: could not close run %s: %s", self.run_id, exc)
         self.db.close()

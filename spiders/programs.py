@@ -21,7 +21,14 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from config.schema import Config, Program, load_config
-from spiders.failures import describe_failure, is_offsite, looks_binary
+from spiders.failures import (
+    block_page_reason,
+    describe_failure,
+    found_anything,
+    is_offsite,
+    looks_binary,
+    page_text,
+)
 from spiders.items import ProgramPage
 from tracker.extract import extract_facts
 
@@ -79,15 +86,22 @@ class ProgramsSpider(scrapy.Spider):
             page.outcome, page.error = "offsite_redirect", f"redirected off-site to {response.url}"
         elif not isinstance(response, TextResponse) or looks_binary(response.body):
             page.outcome, page.error = "not_html", "the response is not an HTML page"
+        elif not response.body.strip():
+            page.outcome, page.error = "empty", "the server sent an empty page"
         else:
-            page.body = response.body
-            page.facts = extract_facts(
+            text = page_text(response)
+            facts = extract_facts(
                 response.url,
-                response.text,
+                text,
                 today=self.as_of,
                 hints={k: v.model_dump(exclude_none=True) for k, v in program.hints.items()},
                 currency_hint=program.currency,
             )
+            blocked = block_page_reason(text) if not found_anything(facts) else None
+            if blocked:
+                page.outcome, page.error = "blocked", blocked
+            else:
+                page.body, page.facts = response.body, facts
         yield page
 
     def failed(self, failure: Failure) -> Any:

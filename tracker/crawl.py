@@ -85,13 +85,26 @@ def _crawl(
         if progress:
             progress(_programs_done(db, run_id), len(programs))
         log.seek(0)
-        tail = "".join(log.readlines()[-30:])
+        tail = "".join(log.readlines()[-200:])
     status, error = "completed", None
+    missing = len(programs) - _programs_done(db, run_id)
     if child.returncode != 0:
         status, error = "failed", f"scrapy exited with code {child.returncode}"
+    elif missing:
+        status, error = "failed", f"{missing} of {len(programs)} programs were not recorded"
+    if error:
+        error = "; ".join(filter(None, [error, first_error(tail)]))
     run = finish_run(db, run_id, status=status, error=error)
     db.close()
     return CrawlResult(run=run, log=tail)
+
+
+def first_error(log: str) -> str | None:
+    """The first ERROR line of a Scrapy log, without its timestamp and logger."""
+    for line in log.splitlines():
+        if "] ERROR: " in line:
+            return line.split("] ERROR: ", 1)[1].strip()
+    return None
 
 
 def scrapy_command(
