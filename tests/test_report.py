@@ -1,0 +1,282 @@
+"""Reports over the demo database: selection, Markdown lines, JSON shape, HTML, the CLI, and
+page text that tries to inject markup, links or terminal escapes into every format."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from db import history
+from db.store import open_db
+from tracker import report, report_html
+from tracker.cli import cli, crawl_with_progress
+from tracker.demo import run_demo
+from tracker.diff import DiffSettings
+
+PAYLOAD = (
+    "<script>document.title='pw'+'ned'</script> [click](javascript:alert(1)) "
+    "<img src=x onerror=\"document.body.append('pw'+'ned')\"> "
+    "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07osc link\x1b]8;;\x07 "
+    "see https://evil.example and www.evil.example ![img](https://evil.example/x.png)"
+)
+
+
+def build_demo(path: Path) -> Path:
+    """Run the offline demo (two crawls, 9 changes in run 2) into ``path``."""
+    run_demo(path, console=Console(file=open("/dev/null", "w")), crawl=crawl_with_progress,
+             settings=DiffSettings())  # fmt: skip
+    return path
+
+
+def hostile_copy(source: Path, target: Path) -> Path:
+    """A copy of ``source`` plus one change and one problem made of attacker-chosen text."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    db = open_db(target)
+    db["changes"].insert(
+        {"id": "hostile", "run_id": 2, "program_slug": "nucamp", "field": "guarantees",
+         "kind": "changed", "old": json.dumps({"terms": PAYLOAD}), "new": "null",
+         "summary": f"Nucamp job guarantee terms changed: {PAYLOAD}", "severity": "high",
+         "detected_at": "2022-11-07T06:00:00Z", "page_url": "javascript:alert(1)",
+         "old_snippet": f"old {PAYLOAD}", "new_snippet": f"new {PAYLOAD} new",
+         "old_body_hash": None, "new_body_hash": None}
+    )  # fmt: skip
+    db["problems"].insert(
+        {"program_slug": "nucamp", "kind": "value_lost", "field": "prices",
+         "detail": f"price vanished {PAYLOAD}", "first_run_id": 2, "last_run_id": 2, "runs": 1}
+    )  # fmt: skip
+    db.close()
+    return target
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory) -> Path:
+    return build_demo(tmp_path_factory.mktemp("demo") / "bootwatch.db")
+
+
+@pytest.fixture(scope="module")
+def hostile_path(demo_path, tmp_path_factory) -> Path:
+    return hostile_copy(demo_path, tmp_path_factory.mktemp("hostile") / "bootwatch.db")
+
+
+@pytest.fixture
+def demo(demo_path):
+    return open_db(demo_path)
+
+
+def unport(lines):
+    """The demo site's port changes each run."""
+    return [re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "selection,count,programs",
+    [
+        ({}, 9, {"knowledgehut", "nashua-cc", "nucamp", "springboard", "technigo"}),
+        ({"run_id": 1}, 7, None),
+        ({"run_id": 2, "program": "nucamp"}, 3, {"nucamp"}),
+        ({"program": "nucamp"}, 3, {"nucamp"}),
+        ({"since": "2022-10-20"}, 16, None),
+        ({"since": "2022-11-01"}, 9, None),
+        ({"since": "2022-10-01", "program": "technigo"}, 3, {"technigo"}),
+        ({"since": "2023-01-01"}, 0, set()),
+    ],
+    ids=["latest", "run", "run+program", "program", "since-all", "since", "since+program", "none"],
+)
+def test_select_changes(demo, selection, count, programs):
+    rows = history.select_changes(demo, **selection)
+    assert len(rows) == count
+    if programs is not None:
+        assert {r["program_slug"] for r in rows} == programs
+
+
+@pytest.mark.parametrize(
+    "selection,message",
+    [({"run_id": 9}, "no run 9"), ({"program": "nope"}, "unknown program 'nope'")],
+)
+def test_select_changes_unknown(demo, selection, message):
+    with pytest.raises(history.NotFound, match=message):
+        history.select_changes(demo, **selection)
+
+
+def test_markdown_for_one_program(demo):
+    lines = unport(report.markdown(history.report_data(demo, program="nucamp")))
+    assert lines == [
+        "# bootwatch: 3 changes in 1 program, 0 health problems (run 2, as of 2022-11-07; "
+        "nucamp only)",
+        "",
+        "## Nucamp",
+        "",
+        "_Back End, SQL and DevOps with Python_ (`nucamp`)",
+        "",
+        "- **high** Nucamp tuition $1,925 -> $2,105 (+$180, +9.4%) "
+        "([source](http://127.0.0.1:PORT/nucamp/overview.html))",
+        "- **high** Nucamp tuition (payment\\_plan) 5 x $385 -> 5 x $421 (+$36, +9.4%) "
+        "([source](http://127.0.0.1:PORT/nucamp/schedule.html))",
+        "- **medium** Nucamp cohort moved Nov 14, 2022 -> Dec 5, 2022 "
+        "([source](http://127.0.0.1:PORT/nucamp/overview.html))",
+        "",
+        "## Health",
+        "",
+        "No open problems.",
+    ]
+
+
+def test_markdown_lists_info_changes_apart(demo):
+    lines = list(report.markdown(history.report_data(demo, since="2022-10-01")))
+    assert lines[0].startswith("# bootwatch: 9 changes in 5 programs, 0 health problems")
+    routine = lines[lines.index("### Also recorded") + 2 : lines.index("## Health") - 1]
+    assert routine[0] == "- **info** Boot.dev now tracked (run 1, 2022-10-20)"
+    assert len(routine) == 7 and all("**info**" in line for line in routine)
+
+
+def test_json_shape(demo):
+    records = json.loads("\n".join(report.json_lines(history.report_data(demo))))
+    assert len(records) == 9
+    price = next(r for r in records if r["program"] == "nucamp" and r["field"] == "prices")
+    assert set(price) == set(
+        "id program provider field kind severity old new summary run_id as_of detected_at "
+        "evidence".split()
+    )
+    assert price["old"]["amount"] == "1925.00" and price["new"]["amount"] == "2105.00"
+    assert (price["kind"], price["severity"], price["run_id"]) == ("changed", "high", 2)
+    evidence = price["evidence"]
+    assert set(evidence) == set(
+        "page_url old_snippet new_snippet old_body_hash new_body_hash".split()
+    )
+    assert evidence["page_url"].endswith("/nucamp/overview.html")
+    assert "1925" in evidence["old_snippet"] and "2105" in evidence["new_snippet"]
+    assert evidence["old_body_hash"] != evidence["new_body_hash"]
+
+
+def test_timelines_and_field_history(demo):
+    (nucamp,) = history.program_timelines(demo, "nucamp")
+    assert [(p["as_of"], p["price_min"], p["price_max"]) for p in nucamp["points"]] == [
+        ("2022-10-20", 385.0, 1925.0),
+        ("2022-11-07", 421.0, 2105.0),
+    ]
+    assert [p["start_dates"] for p in nucamp["points"]] == [["2022-11-14"], ["2022-12-05"]]
+    rows = history.field_history(demo, "nucamp", "duration")
+    assert [r["changed"] for r in rows] == [True, False]
+    with pytest.raises(history.NotFound, match="choose from: prices, income_share"):
+        history.field_history(demo, "nucamp", "price")
+
+
+def test_chart_geometry(demo):
+    (nucamp,) = history.program_timelines(demo, "nucamp")
+    chart = report_html.chart(nucamp)
+    prices, starts = chart["panels"]
+    assert len(prices["bands"]) == 2 and len(starts["dots"]) == 2
+    nov14, dec5 = (d["y"] for d in starts["dots"])
+    assert dec5 < nov14  # the later start plots higher
+    assert report_html.chart({**nucamp, "points": []}) is None
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_cli_report_formats(demo_path, tmp_path):
+    result = invoke("report", "--db", str(demo_path))
+    assert result.exit_code == 0 and result.output.startswith("# bootwatch: 9 changes")
+    result = invoke("report", "--db", str(demo_path), "--run", "1", "--format", "json")
+    assert [r["summary"] for r in json.loads(result.output)][0] == "Boot.dev now tracked"
+    out = tmp_path / "report.html"
+    result = invoke("report", "--db", str(demo_path), "--since", "2022-11-01", "--program",
+                    "springboard", "--format", "html", "-o", str(out))  # fmt: skip
+    assert result.exit_code == 0 and result.output == ""
+    assert "Springboard tuition $9,900 -&gt; $10,500" in out.read_text()
+
+
+def test_cli_history(demo_path):
+    result = invoke("history", "nucamp", "prices", "--db", str(demo_path))
+    assert result.output.splitlines() == [
+        "nucamp prices",
+        "  v1  run 1  as of 2022-10-20  $1,925; 5 x $385 (payment_plan)",
+        "  v2  run 2  as of 2022-11-07  $2,105; 5 x $421 (payment_plan)",
+    ]
+    data = json.loads(invoke("history", "nucamp", "--db", str(demo_path), "--json").output)
+    assert list(data["fields"]) == ["prices", "income_share", "start_dates", "self_paced",
+                                    "duration", "guarantees"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["report", "--since", "2022-11-01", "--run", "2"], "exclude each other"),
+        (["report", "--run", "9"], "no run 9"),
+        (["report", "--program", "nope"], "unknown program 'nope'"),
+        (["history", "nope"], "unknown program 'nope'"),
+        (["history", "nucamp", "price"], "unknown field 'price'; choose from: prices"),
+    ],
+)
+def test_cli_user_errors(demo_path, args, message):
+    result = CliRunner().invoke(cli, [*args, "--db", str(demo_path)])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_cli_report_without_database(tmp_path):
+    result = CliRunner().invoke(cli, ["report", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2 and "no such database" in result.output
+
+
+# Page text is untrusted: the same hostile change through every format.
+
+
+def test_markdown_neutralises_page_text(hostile_path):
+    lines = list(report.markdown(history.report_data(open_db(hostile_path))))
+    text = "\n".join(lines)
+    line = next(line for line in lines if "job guarantee terms changed" in line)
+    assert "\x1b" not in text and "\x07" not in text
+    assert re.search(r"(?<!\\)<", text) is None  # no tag can open
+    assert re.search(r"(?<!\\)\[(?!source\])", text) is None  # our links only
+    for link in re.finditer(r"(?<!\\)\]\((.*?)\)", text):  # every link is ours, to http(s)
+        assert text[link.start() - 7 : link.start()] == "[source"
+        assert link.group(1).startswith("http://127.0.0.1:")
+    assert "[source]" not in line  # a javascript: page URL gets no link
+    assert "https\\://evil.example" in line and "www\\.evil.example" in line  # no autolinks
+    assert "\\<script>" in line and "\\[click\\](javascript:alert(1))" in line
+    health = lines[lines.index("## Health") + 2]
+    assert health.startswith("- **Nucamp** value\\_lost (prices): price vanished \\<script>")
+
+
+def test_json_escapes_page_text_but_keeps_it(hostile_path):
+    text = "\n".join(report.json_lines(history.report_data(open_db(hostile_path))))
+    assert "<" not in text and ">" not in text and "\x1b" not in text
+    hostile = next(r for r in json.loads(text) if r["id"] == "hostile")
+    assert hostile["summary"].endswith(PAYLOAD)  # the data itself is unchanged
+    assert hostile["evidence"]["page_url"] is None  # only http(s) URLs
+
+
+def test_html_neutralises_page_text(hostile_path):
+    page = report_html.render(history.report_data(open_db(hostile_path)))
+    assert "<script" not in page.lower() and "<img" not in page.lower()
+    assert "javascript:" not in page.split("&lt;script&gt;")[0]
+    assert 'href="javascript' not in page and "\x1b" not in page and "\x07" not in page
+    assert "&lt;script&gt;document.title=" in page
+    assert "default-src 'none'" in page
+    hrefs = re.findall(r'href="([^"]*)"', page)
+    assert hrefs and all(h.startswith("http://127.0.0.1:") for h in hrefs)
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://a.example/x?y=1#z", "https://a.example/x?y=1#z"),
+        ("http://a.example/a b)(c\"'<>", "http://a.example/a%20b%29%28c%22%27%3C%3E"),
+        ("javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("//evil.example/x", None),
+        ("https:///no-host", None),
+        (None, None),
+    ],
+)
+def test_safe_url(url, expected):
+    assert report.safe_url(url) == expected
