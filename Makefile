@@ -16,6 +16,7 @@ demo: $(BIN)/.installed
 	$(BIN)/bootwatch demo
 
 test: $(BIN)/.installed
+	command -v chromium >/dev/null || { apt-get update && apt-get install -y chromium; }  # browser tests
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
