@@ -22,13 +22,14 @@ SQLITE_UTILS = Path(sys.executable).with_name("sqlite-utils")
 
 
 def readme_queries() -> list[str]:
-    """The `sqlite-utils query` commands of the README's bash blocks, one string each."""
+    """The `sqlite-utils query` and `sqlite-utils rows` commands of the README's bash blocks,
+    one string each."""
     commands = []
     for block in re.findall(r"```bash\n(.*?)```", README, re.S):
         for command in re.split(r"\n(?=#|\S)", block):
             lines = [line for line in command.splitlines() if not line.startswith("#")]
             text = " ".join(lines).strip()
-            if text.startswith("sqlite-utils query"):
+            if text.startswith(("sqlite-utils query", "sqlite-utils rows")):
                 commands.append(text)
     return commands
 
@@ -42,7 +43,10 @@ def demo_db(tmp_path_factory) -> Path:
 
 
 def test_readme_has_sqlite_utils_examples():
-    assert len(readme_queries()) >= 3
+    commands = readme_queries()
+    assert len(commands) >= 3
+    assert any(c.startswith("sqlite-utils rows") for c in commands)
+    assert any("_fts match" in c for c in commands)
 
 
 @pytest.mark.parametrize("command", readme_queries())
@@ -52,7 +56,7 @@ def test_readme_query_runs(command, demo_db):
     args[args.index("bootwatch.db")] = str(demo_db)
     result = subprocess.run(args, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    if "current_version_id" in command:  # the per-program query lists every demo program
+    if "current_version_id" in command or "current_facts" in command:  # every demo program
         assert "nucamp" in result.stdout and "technigo" in result.stdout
 
 
