@@ -41,9 +41,8 @@ def config_file(tmp_path, site):
     ]
     for n in range(PROGRAMS):
         base = f"{site.base_url}/p{n}"
-        lines.append(
-            f"  - {{slug: p{n}, provider: P{n}, name: B, urls: ['{base}.html', '{base}-dates.html']}}"
-        )
+        urls = f"['{base}.html', '{base}-dates.html']"
+        lines.append(f"  - {{slug: p{n}, provider: P{n}, name: B, urls: {urls}}}")
     path = tmp_path / "programs.yaml"
     path.write_text("\n".join(lines) + "\n")
     return path
