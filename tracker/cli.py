@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -137,6 +138,8 @@ def crawl(
         )
     except LockBusy as exc:
         raise click.ClickException(str(exc)) from None
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a vanished folder: say so in a line
+        raise click.ClickException(f"{db_path}: cannot write the database: {exc}") from None
     db = _open(db_path)
     console.print(render.run_summary(result.run, run_programs(db, result.run["id"])))
     if result.run["status"] != "completed":
@@ -329,3 +332,196 @@ def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
         click.echo(json.dumps({"program": slug, "fields": timelines}, indent=2))
     else:
         click.echo("\n".join(history_lines(slug, timelines)))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@click.option("--as-of", metavar="DATE", help="Judge by the facts of this day. [default: today]")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="BOOTWATCH_CONFIG",
+    help="Also match names of programs in this file that were never crawled.",
+)
+@db_option
+def audit(
+    article: Path, fmt: str, output: Any, as_of: str | None, config_path: Any, db_path: Path
+) -> None:
+    """Check a comparison article's claims (prices, dates, durations, guarantees) against
+    what the programs' pages say, and suggest the fixes.
+
+    Reads a Markdown article (front matter, comparison table, a section per bootcamp),
+    maps its sections to tracked programs and gives each claim a verdict: current, stale,
+    expired, unverifiable or unparseable. Markdown (for the article's pull request), a
+    self-contained HTML page, or JSON (shape in the README).
+
+    Example:
+
+        bootwatch audit posts/best-backend-bootcamps.md --as-of 2022-11-07 -o audit.md
+    """
+    from db.asof import audit_inputs
+    from tracker.audit import audit_text
+    from tracker.audit_report import render as render_audit
+
+    try:
+        text = article.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{article}: cannot read the article: {exc}") from None
+    try:
+        day = date.fromisoformat(as_of) if as_of else date.today()
+    except ValueError:
+        raise UserError(f"--as-of {as_of!r}: not a date (YYYY-MM-DD)") from None
+    programs, facts, history = audit_inputs(_open(db_path, must_exist=True), as_of)
+    if config_path:
+        known = {p["slug"] for p in programs}
+        programs += [p.model_dump() for p in _load(config_path).programs if p.slug not in known]
+    result = audit_text(text, programs, facts, history, as_of=day)
+    report = render_audit(result, str(article), fmt)
+    if output:
+        output.write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+
+
+# --- Running unattended: schedule, jobs, alerts, notify-test (tracker/scheduler.py) ---
+
+
+def _alert_targets(config: Config) -> list:
+    """The config's alert targets plus BOOTWATCH_ALERT_URLS; a bad URL is a UserError."""
+    from tracker.alerts import AlertConfigError, targets
+
+    try:
+        return targets(config.alerts)
+    except AlertConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _log_to_stderr() -> None:
+    """One line per event on stderr; Apprise says only warnings (its info is per send)."""
+    import logging
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("apprise").setLevel(logging.WARNING)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--run-now", is_flag=True, help="Run every program once now, then keep the schedule.")
+@db_option
+@config_option
+def schedule(config: Config, config_path: Path, db_path: Path, run_now: bool) -> None:
+    """Crawl on the configured schedules, detect changes and send alerts, until stopped.
+
+    Runs in the foreground until SIGINT or SIGTERM; the crawl in progress is then ended
+    and marked interrupted. Jobs are kept in <db>.jobs.sqlite, so a restart keeps their
+    next run times. Logs one line per run.
+
+    Example:
+
+        bootwatch schedule --run-now --db /var/lib/bootwatch/bootwatch.db
+    """
+    from tracker.scheduler import run_scheduler
+
+    _alert_targets(config)
+    _open(db_path).close()
+    _log_to_stderr()
+    run_scheduler(db_path, config_path, config, run_now=run_now)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@db_option
+@config_option
+@json_option
+def jobs(config: Config, config_path: Path, db_path: Path, as_json: bool) -> None:
+    """List the scheduled crawl jobs and their next run times.
+
+    Times come from the job store when `bootwatch schedule` has run on this database,
+    otherwise from the schedule as it would start now ("planned").
+
+    Example:
+
+        bootwatch jobs --db bootwatch.db
+    """
+    from tracker.scheduler import list_jobs
+
+    rows = list_jobs(db_path, config)
+    if as_json:
+        out = [{**r, "next_run": r["next_run"] and r["next_run"].isoformat()} for r in rows]
+        click.echo(json.dumps(out, indent=2))
+        return
+    for row in rows:
+        when = row["next_run"].strftime("%Y-%m-%d %H:%M:%S %Z") if row["next_run"] else "never"
+        state = "" if row["stored"] else " (planned)"
+        click.echo(f"{row['id']}  '{row['schedule']}'  next run {when}{state}  "
+                   f"programs: {', '.join(row['programs'])}")  # fmt: skip
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--retry", is_flag=True, help="Send the pending alerts that are due now.")
+@click.option("--force", is_flag=True, help="With --retry: send every pending or failed alert now.")
+@db_option
+@config_option
+@json_option
+def alerts(
+    config: Config, config_path: Path, db_path: Path, retry: bool, force: bool, as_json: bool
+) -> None:
+    """List alerts not delivered yet (pending or failed); --retry sends the due ones.
+
+    Targets are shown redacted. Alerts of runs not alerted yet (a manual crawl) are
+    queued by --retry first.
+
+    Example:
+
+        bootwatch alerts --retry --force
+    """
+    from db.outbox import open_alerts
+    from tracker.scheduler import send_alerts
+
+    if force and not retry:
+        raise UserError("--force only goes with --retry")
+    targets = _alert_targets(config)
+    db = _open(db_path, must_exist=True)
+    if retry:
+        sent, failed = send_alerts(db, db_path, config, targets, force=force)
+        click.echo(f"{sent} sent, {failed} failed")
+    rows = open_alerts(db)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        click.echo("No pending or failed alerts.")
+    for row in rows:
+        due = f", next try {row['next_attempt_at']}" if row["status"] == "pending" else ""
+        error = f"\n    last error: {row['last_error']}" if row["last_error"] else ""
+        click.echo(f"#{row['id']} {row['status']} {row['kind']} to {row['target']}: "
+                   f"{row['title']} ({row['attempts']} attempts{due}){error}")  # fmt: skip
+
+
+@cli.command("notify-test", context_settings=CONTEXT_SETTINGS)
+@config_option
+def notify_test(config: Config, config_path: Path) -> None:
+    """Send a test message to every alert target and say which ones work.
+
+    Exits with code 1 if any target fails. Targets are shown redacted.
+
+    Example:
+
+        BOOTWATCH_ALERT_URLS="mailto://user:pass@example.com" bootwatch notify-test
+    """
+    targets = _alert_targets(config)
+    if not targets:
+        raise UserError("no alert targets: add `alerts:` to the config or set BOOTWATCH_ALERT_URLS")
+    failures = 0
+    for target in targets:
+        error = target.send("bootwatch: test message", "This is a test message from bootwatch.\n")
+        click.echo(f"{'ok  ' if error is None else 'FAIL'} {target.kind:8} {target.redacted}"
+                   + (f": {error}" if error else ""))  # fmt: skip
+        failures += error is not None
+    if failures:
+        raise click.ClickException(f"{failures} of {len(targets)} targets failed")

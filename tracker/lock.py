@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 
 class LockBusy(Exception):
@@ -39,13 +40,21 @@ def run_lock(db_path: Path, *, wait: float = 0.0, poll: float = 0.2) -> Iterator
                         "try again when it has finished"
                     ) from None
                 time.sleep(poll)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%dT%H:%M:%S')}")
-        handle.flush()
+        _note_holder(handle, f"pid {os.getpid()} since {time.strftime('%Y-%m-%dT%H:%M:%S')}")
         try:
             yield
         finally:
-            handle.seek(0)
-            handle.truncate()
+            _note_holder(handle, "")
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _note_holder(handle: TextIO, text: str) -> None:
+    """Say who holds the lock, for the message of a refused run. Best effort: on a full
+    disk the note cannot be written, and the lock itself still holds."""
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(text)
+        handle.flush()
+    except OSError:
+        pass
