@@ -64,6 +64,9 @@ _NUM = (
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b)?"
 )
 _AMOUNT = rf"(?:{_CUR}\s?{_NUM}(?:\s?{_POST_CUR})?|{_NUM}\s?{_POST_CUR})"
+#: A currency before or after an amount: text without one holds no price (the text layer
+#: skips such blocks before calling :func:`parse_prices`).
+CURRENCY = re.compile(f"{_CUR}|{_POST_CUR}", re.IGNORECASE)
 _NWORD = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
@@ -122,7 +125,7 @@ def _read(span: str, hint: str | None) -> tuple[str, str | None] | None:
     codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in _CODES]
     token = codes[0] if codes else price.currency
     if token is None:  # price-parser does not know words such as "dollars"
-        found = re.search(_CUR + "|" + _POST_CUR, span, re.IGNORECASE)
+        found = CURRENCY.search(span)
         token = found.group(0) if found else None
     try:
         text = str(amount.quantize(Decimal("0.01")))
@@ -174,7 +177,8 @@ def parse_prices(
     >>> [(o["amount"], o["period"], o["label"]) for o in parse_prices("$34/month")]
     [('34.00', 'month', 'monthly')]
     """
-    spans = list(_SPAN.finditer(text or ""))
+    text = (text or "").replace("\x00", " ")  # NUL marks the amount in _context
+    spans = list(_SPAN.finditer(text))
     options: list[PriceOption] = []
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
