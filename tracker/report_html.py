@@ -104,10 +104,14 @@ def _price_panel(points: list, spans: list) -> dict[str, Any] | None:
     pad = (high - low) * 0.25 or high * 0.1 or 1.0  # a flat price still gets a visible band
     y = _scale(low - pad, high + pad, TOP + PANEL, TOP)
     bands, labels = [], []
+    previous = None
     for p, (x0, x1) in priced:
         top, bottom = y(p["price_max"] or p["price_min"]), y(p["price_min"])
         bands.append({"x": _r(x0), "y": _r(top), "w": _r(x1 - x0), "h": _r(max(bottom - top, 3))})
-        text = _money(p, "price_min")
+        text, now = _money(p, "price_min"), (p["price_min"], p["price_max"], p["currency"])
+        if now == previous:
+            continue  # label a range only where it changed
+        previous = now
         if p["price_max"] and p["price_max"] != p["price_min"]:
             labels.append({"x": _r(x0 + 4), "y": _r(top - 4), "text": _money(p, "price_max")})
             labels.append({"x": _r(x0 + 4), "y": _r(bottom + 12), "text": text})
