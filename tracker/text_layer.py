@@ -1,0 +1,74 @@
+"""The text layer: facts read from the page's visible text, block by block.
+
+Text is the last resort, since it states what the page says for people, with salaries,
+testimonials and blog dates around the facts. Each block goes to a field's normalizer only
+when the context words say it may be about that field (:mod:`tracker.topics`), and the
+normalizer sees only that block, with the heading over it when the heading is what gives the
+block its meaning ("Upcoming cohorts" over a list of dates). Of several durations, the one
+about the program ("The bootcamp takes 16 weeks") and the most detailed wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from tracker.blocks import Block
+from tracker.page import Page
+from tracker.topics import WORTH_READING, topics
+
+_STRONG_DURATION = re.compile(
+    r"duration|length|\blong\b|\btakes?\b|\bruns?\b|full.time|part.time|program|course|\bpath\b"
+    r"|boot ?camp|\btrack\b|commitment",
+    re.I,
+)
+_DURATION_PARTS = ("weeks", "months", "hours_total", "hours_per_week_min")
+
+
+def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
+    """The ``wanted`` fields as the page's text states them."""
+    out: dict[str, Any] = {"prices": [], "start_dates": [], "guarantees": []}
+    durations_found: list[tuple[tuple[bool, int, int], Any]] = []
+    prev = ""
+    for block in page.blocks():
+        if block.kind in ("quote", "links"):
+            prev = ""
+            continue
+        near = f"{block.context}\n{prev}"
+        prev = block.text if len(block.text) < 120 else ""
+        own, around = topics(block.text), topics(near)
+        for name in wanted:
+            if out.get(name) and name in ("income_share", "self_paced"):
+                continue
+            if not (name in own or name in around) or not WORTH_READING[name](block.text):
+                continue
+            for text, label in _feeds(name, block, name in own):
+                value = page.read(name, text, "text", block.text, label=label)
+                if isinstance(value, list):
+                    out[name].extend(value)
+                elif value and name == "duration":  # best: about the program, detailed
+                    strong = bool(_STRONG_DURATION.search(f"{block.context} {block.text}"))
+                    detail = sum(1 for k, v in value.items() if v and k in _DURATION_PARTS)
+                    rank = (not strong, -detail, len(durations_found))
+                    durations_found.append((rank, value))
+                elif value:
+                    out[name] = value
+    if durations_found:
+        out["duration"] = min(durations_found, key=lambda found: found[0])[1]
+    return out
+
+
+def _feeds(name: str, block: Block, own_context: bool) -> Iterator[tuple[str, str | None]]:
+    """The texts, with labels, that a block gives to field ``name``'s normalizer."""
+    if name == "prices" and block.kind == "row":
+        label = block.label
+        if label and "prices" in topics(label) and all(h for h, _ in block.cells[1:]):
+            for header, cell in block.cells[1:]:  # a plan per column: "Tuition | $1 | $2"
+                yield f"{label}: {cell}", header
+            return
+        yield block.text, label
+    elif name in ("start_dates", "income_share", "guarantees") and not own_context:
+        yield f"{block.context}\n{block.text}", None  # the heading says "Upcoming cohorts"
+    else:
+        yield block.text, None

@@ -1,0 +1,74 @@
+"""Which fields a piece of text may be about: cheap word tests run before any normalizer.
+
+Normalizers are careful and therefore slow, and most of a page is about none of the
+fields. A block is read for a field only when it, its heading or the block before it holds
+one of the field's context words (``topics``), and when the block itself holds what a value
+needs (``worth_reading``: a digit and a currency for a price, "%" for an income share...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from tracker import prices
+
+#: Context words per field: a block is read for a field only with one of these in it, in
+#: the heading above it or in the block before it. Words are matched whole or, in _STEMS,
+#: by their start ("pric" for price, pricing, priced); Python's re is too slow for this on
+#: thousands of blocks.
+_WORDS = {
+    "prices": "tuition cost costs plan plans fee fees upfront deposit monthly billed credit mo",
+    "income_share": "income isa",
+    "start_dates": "next upcoming",
+    "self_paced": "anytime whenever paced",
+    "duration": "week weeks month months hour hours hr hrs year years",
+    "guarantees": "hired",
+}
+_STEMS = {
+    "prices": "pric pay financ invest",
+    "income_share": "share",
+    "start_dates": "start cohort batch begin intake session class commenc calendar schedul kick",
+    "self_paced": "pace",
+    "guarantees": "guarant refund defer",
+}
+_PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free": "guarantees",
+            "risk-free": "guarantees", "any time": "self_paced", "up-front": "prices"}  # fmt: skip
+_WORD_TOPIC = {w: field for field, words in _WORDS.items() for w in words.split()}
+_STEM_TOPIC = tuple((s, field) for field, stems in _STEMS.items() for s in stems.split())
+_TOKEN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def _word_topic(word: str) -> str | None:
+    if word in _WORD_TOPIC:
+        return _WORD_TOPIC[word]
+    return next((field for stem, field in _STEM_TOPIC if word.startswith(stem)), None)
+
+
+@lru_cache(maxsize=4096)
+def topics(text: str) -> frozenset[str]:
+    """The fields whose context words ``text`` holds."""
+    low = text.lower()
+    found = {_word_topic(w) for w in set(_TOKEN.findall(low))}
+    found.update(field for phrase, field in _PHRASES.items() if phrase in low)
+    found.discard(None)
+    return frozenset(found)  # type: ignore[arg-type]
+
+
+DIGIT = re.compile(r"\d")
+_PACE_PHRASE = re.compile(r"any ?time|whenever|own pace", re.I)
+_NUMBER_WORD = re.compile(r"\b(?:a|one|two|three|four|six|nine|twelve) (?:week|month|year)", re.I)
+#: What the block itself must hold before its field's normalizer is worth calling.
+WORTH_READING: dict[str, Callable[[str], Any]] = {
+    "prices": lambda text: DIGIT.search(text) and prices.CURRENCY.search(text),
+    "income_share": lambda text: "%" in text,
+    "start_dates": DIGIT.search,
+    # A mode is a label ("Self-paced") or "start anytime"; a long sentence may be about a
+    # part ("self-paced lessons during the week plus a live workshop").
+    "self_paced": lambda text: _PACE_PHRASE.search(text) or len(text.split()) <= 12,
+    "duration": lambda text: DIGIT.search(text) or _NUMBER_WORD.search(text),
+    "guarantees": lambda text: "guarantees" in topics(text),
+}
