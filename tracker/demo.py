@@ -71,7 +71,22 @@ def run_demo(
             diffs.append(diff_run(db, result.run["id"], settings))
             console.print(render.diff_summary(diffs[-1]))
     console.print(f"\nExplore: bootwatch show nucamp --db {db_path}")
+    audit_sample_article(db_path, console=console, as_of=SNAPSHOTS[-1][1])
     return diffs
+
+
+def audit_sample_article(db_path: Path, *, console: Console, as_of: date) -> None:
+    """End of the story: what the later pages made stale in the sample comparison article."""
+    from db.asof import audit_inputs
+    from tracker.audit import audit_text
+    from tracker.audit_report import markdown_lines
+
+    article = SAMPLE_SITE / "article.md"
+    console.rule(f"Auditing the sample article {article.name} against the pages as of {as_of}")
+    text = article.read_text(encoding="utf-8")
+    result = audit_text(text, *audit_inputs(open_db(db_path)), as_of=as_of)
+    console.print(Text("\n".join(markdown_lines(result, article.name, rest=False))))
+    console.print(f"All claims: bootwatch audit {article} --as-of {as_of} --db {db_path}")
 
 
 def found_table(programs: list[dict[str, Any]]) -> Table:
