@@ -12,11 +12,14 @@ import ipaddress
 import re
 import socket
 from collections.abc import Iterator
+from datetime import tzinfo
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
+from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 #: The file `bootwatch` reads when no --config is given.
@@ -56,7 +59,12 @@ class Program(Strict):
     urls: list[str] = Field(min_length=1)
     hints: dict[FieldName, Hint] = {}
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    schedule: str | None = None
+    schedule: str | None = None  # crontab expression; default: settings.schedule
+
+    @field_validator("schedule")
+    @classmethod
+    def valid_schedule(cls, value: str | None) -> str | None:
+        return value if value is None else _check_cron(value)
 
     @field_validator("slug")
     @classmethod
@@ -95,6 +103,29 @@ class Settings(Strict):
     flap_window: int = Field(default=6, ge=2, le=100)  # observations checked for flapping
     flap_changes: int = Field(default=3, ge=2, le=100)  # switches in the window = flapping
     gone_after: int = Field(default=3, ge=1, le=100)  # runs of 404/410 before "page gone"
+    # Running unattended (tracker/scheduler.py, tracker/alerts.py).
+    schedule: str = "0 6 * * *"  # crontab: when programs without their own schedule run
+    timezone: str | None = None  # of the schedule, e.g. "Europe/Berlin"; default: the system's
+    jitter_seconds: int = Field(default=300, ge=0, le=86400)  # random delay so runs spread
+    misfire_grace_seconds: int = Field(default=6 * 3600, ge=1)  # a run missed by less still runs
+    lock_wait_seconds: float = Field(default=3600, ge=0)  # wait for a manual run to finish
+    alert_retry_seconds: float = Field(default=300, ge=0)  # first retry delay, then doubling
+    alert_max_attempts: int = Field(default=10, ge=1, le=100)  # then the alert is "failed"
+
+    @field_validator("schedule")
+    @classmethod
+    def valid_schedule(cls, value: str) -> str:
+        return _check_cron(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def known_timezone(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r}, e.g. 'Europe/Berlin'") from None
+        return value
 
     def scrapy_settings(self) -> dict[str, object]:
         """These settings as Scrapy setting names (config/settings.py holds the rest)."""
@@ -113,9 +144,49 @@ class Settings(Strict):
         return settings
 
 
+AlertField = Literal[
+    "prices", "income_share", "start_dates", "self_paced", "duration", "guarantees", "lifecycle"
+]
+Severity = Literal["high", "medium", "low", "info"]
+
+
+class AlertTarget(Strict):
+    """Where alerts go: an Apprise URL and what it wants to hear about.
+
+    The URL holds secrets (passwords, tokens): it is only kept in memory and is shown
+    redacted everywhere (tracker.alerts.redact)."""
+
+    url: str
+    fields: list[AlertField] = []  # empty: every field
+    min_price_change_percent: float | None = Field(default=None, ge=0)
+    severities: list[Severity] = ["high", "medium", "low"]  # "info" is routine, off by default
+    programs: list[str] = []  # empty: every program
+    health: bool = True  # health problems (a site failing, an extractor broken) and fixes
+
+    @field_validator("url")
+    @classmethod
+    def apprise_accepts(cls, value: str) -> str:
+        from tracker.alerts import url_problem  # imports Apprise only when alerts are used
+
+        problem = url_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
 class Config(Strict):
     settings: Settings = Settings()
     programs: list[Program] = Field(min_length=1)
+    alerts: list[AlertTarget] = []
+
+    @model_validator(mode="after")
+    def known_alert_programs(self) -> Config:
+        known = {p.slug for p in self.programs}
+        for index, target in enumerate(self.alerts):
+            unknown = [s for s in target.programs if s not in known]
+            if unknown:
+                raise ValueError(f"alerts[{index}] programs: unknown {', '.join(unknown)}")
+        return self
 
     @model_validator(mode="after")
     def unique_slugs(self) -> Config:
@@ -148,6 +219,39 @@ class Config(Strict):
         if unknown:
             raise ConfigError(f"unknown program {', '.join(unknown)} (known: {', '.join(known)})")
         return [known[s] for s in slugs]
+
+
+def crontab_trigger(
+    expr: str, *, jitter: int = 0, timezone: str | tzinfo | None = None
+) -> CronTrigger:
+    """An APScheduler trigger for a standard crontab line, read the way cron reads it.
+
+    APScheduler 3.x numbers weekdays from Monday = 0 (its docs' warning on
+    ``from_crontab``); cron numbers them from Sunday = 0 (and 7), so numeric weekdays are
+    renamed first: ``"0 6 * * 1-5"`` runs Monday to Friday, as in crontab. Raises
+    ValueError with APScheduler's reason for a bad expression."""
+    parts = expr.split()
+    if len(parts) == 5:
+        days = re.sub(r"(?<![/\d])0-", "0,1-", parts[4])  # cron's "0-6": Sunday, then Monday on
+        parts[4] = re.sub(r"(?<![/\d])\d+", lambda m: _CRON_DAYS[int(m.group())], days)
+    trigger = CronTrigger.from_crontab(" ".join(parts), timezone=timezone)
+    trigger.jitter = jitter or None
+    return trigger
+
+
+_CRON_DAYS = dict(enumerate(["sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]))
+
+
+def _check_cron(expr: str) -> str:
+    try:
+        crontab_trigger(expr, timezone="UTC")
+    except (ValueError, KeyError) as exc:
+        reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "bad weekday"
+        raise ValueError(
+            f"invalid cron expression {expr!r} ({reason}); "
+            "expected 5 fields: minute hour day month weekday, e.g. '0 6 * * *'"
+        ) from None
+    return expr
 
 
 def is_private_host(host: str) -> bool:

@@ -205,6 +205,37 @@ def m002_change_tables(db: Database) -> None:
         db.create_view(name, sql, replace=True)
 
 
+@migrations()
+def m003_alert_outbox(db: Database) -> None:
+    # Every alert is written here before it is sent (db/outbox.py), so a process that dies
+    # between writing and sending loses nothing, and "sent" makes a resend a no-op.
+    db["outbox"].create(
+        {
+            "id": int,
+            "target_id": str,  # sha256 prefix of the target's URL: never the URL itself
+            "target": str,  # the URL redacted (json://user:****@host/path), for people
+            "key": str,  # what it is about: run:12 | health:12 | test:<time>; one per target
+            "kind": str,  # digest | health | test
+            "run_id": int,
+            "title": str,
+            "body": str,  # Markdown
+            "status": str,  # pending | sent | failed (gave up after settings.alert_max_attempts)
+            "attempts": int,
+            "last_error": str,  # redacted
+            "created_at": str,
+            "next_attempt_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["outbox"].create_index(["target_id", "key"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+    # Set when a run's digests are in the outbox (none may be due: filters), so a run
+    # diffed by a process that died before alerting is caught up by the next one.
+    db["runs"].add_column("alerted_at", str)
+
+
 #: Views for the questions analysts ask; the README shows them with sqlite-utils.
 VIEWS = {
     "current_facts": """
