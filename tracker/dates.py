@@ -67,6 +67,41 @@ _ISO = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:$|[T\s])")
 _SETTINGS = {"PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]}
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august"
+        "|sep sept september|oct october|nov november|dec december".split("|"),
+        1,
+    )
+    for name in names.split()
+}
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _calendar(m: re.Match[str], today: datetime.date) -> datetime.date | None:
+    """The date a plain ``_DATE`` match names, read from its parts as dateparser reads it
+    (a yearless date is its next occurrence after ``today``), in microseconds instead of
+    milliseconds. None where dateparser must decide: invalid days, yearless Feb 29, and
+    numeric dates it may read day-first."""
+    parts = _PARTS.findall(m.group())
+    try:
+        if m["y3"] or m["y4"]:
+            y, a, b = (int(p) for p in (parts if m["y3"] else parts[2:] + parts[:2]))
+            return datetime.date(y, a, b) if a <= 12 else None
+        month = next(_MONTHS[p.lower()] for p in parts if p.lower() in _MONTHS)
+        day = int(next(p for p in parts if p.isdigit()))
+        year = m["y1"] or m["y2"]
+        if year:
+            return datetime.date(int(year), month, day)
+        if (month, day) == (2, 29):
+            return None
+        found = datetime.date(today.year, month, day)
+        return found if found > today else found.replace(year=today.year + 1)
+    except (ValueError, StopIteration):
+        return None
+
+
 @lru_cache(maxsize=8192)
 def _parse(span: str, today: datetime.date) -> datetime.date | None:
     """dateparser on one short span; cached because pages repeat the same dates."""
@@ -95,7 +130,7 @@ def _dates(text: str, today: datetime.date) -> list[tuple[re.Match[str], datetim
     """Every valid calendar date in ``text``: (match, date, whether the text gave the year)."""
     out = []
     for m in _DATE.finditer(text):
-        day = _parse(m.group(), today)
+        day = _calendar(m, today) or _parse(m.group(), today)
         if day:
             out.append((m, day, any(m.group(g) for g in ("y1", "y2", "y3", "y4"))))
     return out

@@ -64,9 +64,11 @@ _NUM = (
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b)?"
 )
 _AMOUNT = rf"(?:{_CUR}\s?{_NUM}(?:\s?{_POST_CUR})?|{_NUM}\s?{_POST_CUR})"
-#: A currency before or after an amount: text without one holds no price (the text layer
-#: skips such blocks before calling :func:`parse_prices`).
+#: A currency before or after an amount: text without one holds no price.
 CURRENCY = re.compile(f"{_CUR}|{_POST_CUR}", re.IGNORECASE)
+_SYMBOL = re.compile(r"[$€£₹¥₺₦₱₪]")
+_CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
+_RS_KR = re.compile(r"\b(?:rs|kr)\b", re.IGNORECASE)  # CURRENCY's only other alternatives
 _NWORD = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
@@ -208,6 +210,18 @@ def parse_prices(
         if all({**o, "raw": ""} != {**option, "raw": ""} for o in options):
             options.append(option)
     return options
+
+
+def has_currency(text: str) -> bool:
+    """Whether ``CURRENCY`` matches in ``text``: what a block needs before it is worth
+    reading for prices or counting. A symbol settles it; only text with a currency word or
+    code in it pays for the full pattern, which Python's re scans slowly."""
+    if _SYMBOL.search(text):
+        return True
+    low = text.casefold()  # as re.IGNORECASE compares: "ſ" is an "s"
+    if any(word in low for word in _CURRENCY_WORDS) or any(c in text for c in _CODES):
+        return CURRENCY.search(text) is not None
+    return ("rs" in low or "kr" in low) and _RS_KR.search(text) is not None
 
 
 def count_price_mentions(text: str) -> int:

@@ -63,7 +63,7 @@ _PACE_PHRASE = re.compile(r"any ?time|whenever|own pace", re.I)
 _NUMBER_WORD = re.compile(r"\b(?:a|one|two|three|four|six|nine|twelve) (?:week|month|year)", re.I)
 #: What the block itself must hold before its field's normalizer is worth calling.
 WORTH_READING: dict[str, Callable[[str], Any]] = {
-    "prices": lambda text: DIGIT.search(text) and prices.CURRENCY.search(text),
+    "prices": lambda text: DIGIT.search(text) and prices.has_currency(text),
     "income_share": lambda text: "%" in text,
     "start_dates": DIGIT.search,
     # A mode is a label ("Self-paced") or "start anytime"; a long sentence may be about a
