@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -78,12 +79,20 @@ def extract_facts(
         return empty_facts()
 
 
+#: Wrapper tags that carry no structure the layers read; dropped to flatten a page nested
+#: deeper than libxml2 parses (it stops at 2048 levels and loses the rest of the page).
+_WRAPPERS = re.compile(rb"</?(?:div|span|b|i|em|strong|font|section|article|a)\b[^>]*>", re.I)
+
+
 def _parse(html: str) -> Any:
     data = html.encode("utf-8", "replace") if isinstance(html, str) else bytes(html or b"")
     if not data.strip():
         return None
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    return lxml.html.document_fromstring(data, parser=parser)
+    root = lxml.html.document_fromstring(data, parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        root = lxml.html.document_fromstring(_WRAPPERS.sub(b" ", data), parser=parser)
+    return root
 
 
 def _extract(
