@@ -27,6 +27,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from tracker.diff_pages import offsite
 from tracker.facts import FIELDS
 
 
@@ -57,21 +58,10 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
     return "network_error", f"{type(exc).__name__}: {text}"
 
 
-def registered_domain(url: str) -> str:
-    """A rough registrable domain: the last two labels of the host ("www.a.co" -> "a.co")
-    (three when the second-level label is short, as in "example.co.uk")."""
-    host = (urlsplit(url).hostname or "").lower()
-    labels = host.split(".")
-    if len(labels) >= 3 and len(labels[-2]) <= 3 and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
 def is_offsite(redirect_urls: list[str], final_url: str) -> bool:
-    """True when redirects led to another site than the one first asked."""
-    return bool(redirect_urls) and registered_domain(redirect_urls[0]) != registered_domain(
-        final_url
-    )
+    """True when redirects led to another site than the one first asked (the differ's
+    rule: a subdomain of the same site is the same site)."""
+    return bool(redirect_urls) and offsite(redirect_urls[0], final_url)
 
 
 def looks_binary(body: bytes) -> bool:

@@ -15,7 +15,7 @@ from scrapy.utils.project import get_project_settings
 from twisted.internet.error import DNSLookupError, TimeoutError
 from twisted.python.failure import Failure
 
-from spiders.failures import describe_failure, is_offsite, looks_binary, registered_domain
+from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.middlewares import retry_after_seconds
 from spiders.programs import ProgramsSpider
 
@@ -112,23 +112,11 @@ def test_http_date_and_seconds_retry_after():
     assert retry_after_seconds(b"soon") is None and retry_after_seconds(None) is None
 
 
-@pytest.mark.parametrize(
-    "url, domain",
-    [
-        ("https://www.nucamp.co/x", "nucamp.co"),
-        ("https://a.b.example.co.uk/", "example.co.uk"),
-        ("http://127.0.0.1:8000/", "0.1"),
-    ],
-)
-def test_registered_domain(url, domain):
-    assert registered_domain(url) == domain
-
-
 def test_offsite_and_binary_checks():
     assert is_offsite(["https://www.nucamp.co/a"], "https://parking.example/") is True
     assert is_offsite(["http://nucamp.co/a"], "https://www.nucamp.co/a") is False
     assert is_offsite([], "https://x.example/") is False
+    assert is_offsite(["https://nucamp.co/a"], "https://learn.nucamp.co/a") is False
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00") and not looks_binary(
         b"<html>caf\xc3\xa9</html>"
     )
-
