@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import dateparser
 
+from tracker import anchors
 from tracker.facts import Cohort
 
 _MONTH = (
@@ -54,7 +56,9 @@ _NOT_START = re.compile(
 )
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|&|/|and|or|\s)*\s*", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])|\s*\n\s*")
+# A whitespace run after "!", "?" or ";", after a "word." before a capital, or holding a line
+# break. Written to begin with \s, so that re skips to the next whitespace in C.
+_SENTENCE = re.compile(r"\s(?:(?<=[!?;]\s)\s*|(?<=[a-z0-9)][.]\s)\s*(?=[A-Z])|(?<=\n)\s*|\s*\n\s*)")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _SELF_PACED = re.compile(
     r"\bself[- ]?paced\b|\bstart (?:any ?time|whenever)\b"
@@ -126,10 +130,25 @@ def _on_or_after(day: datetime.date, floor: datetime.date) -> datetime.date:
     return day
 
 
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATE.finditer(text)``, tried only where a date can begin: at a digit or a month.
+    Every date holds a digit, so text without one is not scanned at all."""
+    if not anchors.DIGITS.search(text):
+        return iter(())
+    low = anchors.lowered(text)
+    if low is None:
+        return _DATE.finditer(text)
+    starts = [m.start() for m in anchors.DIGITS.finditer(text)]
+    return anchors.finditer(_DATE, text, starts + anchors.occurrences(low, _MONTH_STARTS))
+
+
 def _dates(text: str, today: datetime.date) -> list[tuple[re.Match[str], datetime.date, bool]]:
     """Every valid calendar date in ``text``: (match, date, whether the text gave the year)."""
     out = []
-    for m in _DATE.finditer(text):
+    for m in _date_matches(text):
         day = _calendar(m, today) or _parse(m.group(), today)
         if day:
             out.append((m, day, any(m.group(g) for g in ("y1", "y2", "y3", "y4"))))
@@ -197,7 +216,7 @@ def parse_start_dates(
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
                     by_start[cohort["start"]] = cohort
         # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it.
-        if has_context and not _TERMINAL.search(segment) and not _DATE.search(segment):
+        if has_context and not _TERMINAL.search(segment) and not any(_date_matches(segment)):
             inherited = inherited or len(segment.split()) <= 8
     return [by_start[k] for k in sorted(by_start)]
 

@@ -16,7 +16,9 @@ year"), "24/7" and single-session hours ("2-hour workshop", "24 hours a day").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from tracker import anchors
 from tracker.facts import Duration
 
 _WORDS = {
@@ -68,6 +70,29 @@ _ISO = re.compile(
 )
 
 
+# One to twenty in lowered text; "twenty" also begins "twenty-one". Letters only, so no match
+# hides a word start from the next one.
+_NUMBER_WORDS = re.compile("|".join(w for w in _WORDS if w.isalpha()))
+_A_UNIT = re.compile(r"a[-\s]*[wmy]")  # "a week", "a-month", "a year", in lowered text
+
+
+def _starts(text: str) -> list[int] | None:
+    """Every position where a length or weekly load can begin in ``text``: a digit, a number
+    word or an "a" before a unit; None when only a full scan is exact (see tracker.anchors)."""
+    low = anchors.lowered(text)
+    if low is None:
+        return None
+    starts = [m.start() for m in anchors.DIGITS.finditer(text)]
+    starts += [m.start() for m in _NUMBER_WORDS.finditer(low)]
+    return starts + [m.start() for m in _A_UNIT.finditer(low)]
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None
+) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text) if starts is None else anchors.finditer(pattern, text, starts)
+
+
 def _number(token: str) -> float:
     token = token.lower().replace(",", "")
     return float(_WORDS.get(token) or _WORDS.get(token.replace("-", " ")) or token)
@@ -94,19 +119,20 @@ def parse_duration(text: str) -> Duration | None:
         "hours_per_week_max": None,
     }
     spans: list[tuple[int, int]] = []
-    for m in _PER_WEEK.finditer(text):
+    starts = _starts(text)
+    for m in _matches(_PER_WEEK, text, starts):
         if not _is_other(text, m):
             low, high = int(_number(m["n"])), int(_number(m["hi"] or m["n"]))
             out["hours_per_week_min"], out["hours_per_week_max"] = low, high
             spans.append(m.span())
             break
     taken = list(spans)
-    for m in _TOTAL.finditer(text):
+    for m in _matches(_TOTAL, text, starts):
         if not any(s <= m.start() < e for s, e in taken) and not _is_other(text, m):
             out["hours_total"] = int(_number(m["n"]))
             spans.append(m.span())
             break
-    for m in _SPAN.finditer(text):
+    for m in _matches(_SPAN, text, starts):
         unit = m["unit"][0].lower()
         key = "weeks" if unit == "w" else "months"
         if out[key] is not None or any(s <= m.start() < e for s, e in taken):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from tracker import anchors
 from tracker.facts import Guarantee, GuaranteeKind
 
 _I = re.IGNORECASE
@@ -79,7 +80,19 @@ _WINDOW = re.compile(
     r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,2})?",
     _I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"'(])|\s*\n\s*")
+# A whitespace run after ".", "!" or "?" before a capital, digit or quote, or holding a line
+# break. Written to begin with \s, so that re skips to the next whitespace in C.
+_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*)")
+#: Words each kind's pattern cannot match without, in lowered text: a sentence without
+#: them is not scanned for the kind.
+_KIND_WORDS: dict[GuaranteeKind, tuple[str, ...]] = {
+    "job_guarantee": ("guarantee", "refund", "money back"),
+    "deferred_tuition": ("defer", "income", "isa", "pay", "until"),
+    "money_back": ("money", "refund"),
+    "tuition_refund": ("refund",),
+}
+_MENTION_WORDS = ("guarantee", "refund", "money", "defer", "income")
+_ANY_WORD = tuple({w for words in _KIND_WORDS.values() for w in words})
 _TERMINAL = re.compile(r"[.!?]\s*$")
 
 
@@ -107,7 +120,10 @@ def _heading_ok(part: str) -> bool:
 def _kinds(sentence: str) -> list[tuple[int, GuaranteeKind]]:
     """(position, kind) of every non-negated kind phrase in ``sentence``."""
     found = []
+    low = anchors.lowered(sentence)
     for kind, pattern in _KINDS.items():
+        if low is not None and not anchors.has_any(low, _KIND_WORDS[kind]):
+            continue
         for m in pattern.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
             if not _NEG_BEFORE.search(before) and not _NEG_AFTER.match(sentence, m.end()):
@@ -146,10 +162,16 @@ def parse_guarantees(text: str) -> list[Guarantee]:
 def count_guarantee_mentions(text: str) -> int:
     """How many sentences mention a guarantee, refund or deferred tuition without negating it
     (evidence for the differ: a guarantee that vanishes while still mentioned is suspicious)."""
+    low = anchors.lowered(text or "")
+    if low is not None and not anchors.has_any(low, _ANY_WORD):
+        return 0
     count = 0
     for sentence in _sentences(text):
         if _kinds(sentence):
             count += 1
+            continue
+        low = anchors.lowered(sentence)
+        if low is not None and not anchors.has_any(low, _MENTION_WORDS):
             continue
         mentions = [
             m

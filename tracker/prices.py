@@ -25,10 +25,12 @@ option and one mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from price_parser import Price
 
+from tracker import anchors
 from tracker.facts import IncomeShare, PriceOption
 
 _CODES = frozenset(
@@ -85,6 +87,49 @@ _SPAN = re.compile(
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{_NWORD})\s+months?\b)?",
     re.IGNORECASE,
 )
+_ISO_ANY = re.compile("|".join(sorted(_CODES)))  # begins with a class of capitals: fast
+_RS_KR_WORD = re.compile(r"(?:rs|kr)\b(?<!\w..)")  # in lowered text; begins with r or k: fast
+_POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
+_N_PRE_WORDS = ("payments", "installments", "instalments")
+_NUMBER_CHARS = frozenset(",.\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
+
+
+def _in_number(char: str) -> bool:
+    return char in _NUMBER_CHARS or char.isspace() or char.isdecimal()
+
+
+def _span_starts(text: str, low: str) -> list[int]:
+    """Every position where ``_SPAN`` can begin in ``text`` (``low`` lowered): at a currency
+    sign or code before a number (a "US" or "HK" before "$"), at a number followed by a
+    currency, and, when "payments of" can follow, at every number and number word."""
+    starts: list[int] = []
+    for m in _SYMBOL.finditer(text):
+        at = m.start()
+        starts += (at - 2, at - 1, at) if m.group() == "$" else (at,)
+    starts += [m.start() for m in _ISO_ANY.finditer(text)]
+    starts += [m.start() for m in _RS_KR_WORD.finditer(low)] + anchors.occurrences(low, ("zł",))
+    for end in starts + anchors.occurrences(low, _POST_WORDS):  # a currency after its number
+        begin = end = max(end, 0)
+        while begin and _in_number(text[begin - 1]):
+            begin -= 1
+        starts.extend(m.start() for m in anchors.DIGITS.finditer(text, begin, end))
+    if anchors.has_any(low, _N_PRE_WORDS):  # "five payments of $385": every number may start
+        for m in anchors.DIGITS.finditer(text):
+            starts.extend((m.start(), m.end() - 2, m.end() - 1))
+        starts += anchors.occurrences(low, _WORDS)
+    return [i for i in starts if i >= 0]
+
+
+def _spans(text: str) -> Iterator[re.Match[str]]:
+    """``_SPAN.finditer(text)``, tried only where an amount can begin (``_span_starts``)."""
+    if not has_currency(text):
+        return iter(())
+    low = anchors.lowered(text)
+    if low is None:
+        return _SPAN.finditer(text)
+    return anchors.finditer(_SPAN, text, _span_starts(text, low))
+
+
 _PERIODS = {
     "mo": "month", "mth": "month", "monthly": "month",
     "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
@@ -180,7 +225,7 @@ def parse_prices(
     [('34.00', 'month', 'monthly')]
     """
     text = (text or "").replace("\x00", " ")  # NUL marks the amount in _context
-    spans = list(_SPAN.finditer(text))
+    spans = list(_spans(text))
     options: list[PriceOption] = []
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
@@ -228,7 +273,7 @@ def count_price_mentions(text: str) -> int:
     """How many money amounts ``text`` mentions, prices or not (salaries, discounts...).
 
     Evidence that a page still talks about money when no price was extracted from it."""
-    return sum(1 for _ in _SPAN.finditer(text or ""))
+    return sum(1 for _ in _spans(text or ""))
 
 
 _ISA = re.compile(

@@ -1,0 +1,88 @@
+"""tracker.anchors and the anchored scans built on it: the same matches as a full scan."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker import anchors, dates, durations, guarantees, prices
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORDS = st.sampled_from(
+    ["$", "US$", "€", "£", "1,925", "15.950", "9.9%", "per", "month", "weeks", "a", "a-month",
+     "Nov 14th, 2022", "14 November", "Jan. 9", "2022-11-14", "11/14/2022", "-", "to", "starts",
+     "guarantee", "money back", "refund", "two", "twenty-one", "one", "hours", "h", "/week",
+     "USD", "Rs.", "kr", "zł", "euros", "k", "five payments of", "installments", "\n", ".", "!",
+     "  ", "\u00a0", "\u017f", "\u212a", "\u0130", "\u0131", "_", "12", "٣",
+     "ISA", "pay", "until", "Sep", "x 5"]
+)  # fmt: skip
+TEXT = st.one_of(
+    st.text(max_size=200),
+    st.lists(WORDS, max_size=40).map(" ".join),
+    st.lists(WORDS, max_size=40).map("".join),
+)
+# The sentence splitters as first written, before they were rewritten to begin with \s.
+DATE_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])|\s*\n\s*")
+GUARANTEE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"'(])|\s*\n\s*")
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_finditer_tries_only_the_given_starts():
+    digits = re.compile(r"\d+")
+    assert spans(anchors.finditer(digits, "a 12 b 3", [7, 2, 3, 2])) == [(2, 4), (7, 8)]
+    assert spans(anchors.finditer(digits, "a 12 b 3", [7])) == [(7, 8)]
+
+
+def test_finditer_sees_the_text_before_a_start():
+    assert spans(anchors.finditer(re.compile(r"\b\d"), "a1 2", [1, 3])) == [(3, 4)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Tuition $15,000", "tuition $15,000", id="ascii"),
+        pytest.param("Ünïcödé — €", "ünïcödé — €", id="non-ascii"),
+        pytest.param("Reſund", None, id="long-s-is-an-s-to-re"),
+        pytest.param("İSA", None, id="dotted-capital-i-lowers-to-two-characters"),
+        pytest.param("5 \u212ar", None, id="kelvin-sign"),
+    ],
+)
+def test_lowered(text, expected):
+    assert anchors.lowered(text) == expected
+
+
+def test_occurrences_include_overlaps():
+    assert sorted(anchors.occurrences("one twenty-one", ("one", "twenty"))) == [0, 4, 11]
+
+
+@SETTINGS
+@given(TEXT)
+def test_anchored_scans_find_what_a_full_scan_finds(text):
+    assert spans(prices._spans(text)) == spans(prices._SPAN.finditer(text))
+    assert spans(dates._date_matches(text)) == spans(dates._DATE.finditer(text))
+    starts = durations._starts(text)
+    for pattern in (durations._PER_WEEK, durations._TOTAL, durations._SPAN):
+        assert spans(durations._matches(pattern, text, starts)) == spans(pattern.finditer(text))
+
+
+@SETTINGS
+@given(TEXT)
+def test_sentence_splitters_split_as_first_written(text):
+    assert dates._SENTENCE.split(text) == DATE_SENTENCE.split(text)
+    assert guarantees._SENTENCE.split(text) == GUARANTEE_SENTENCE.split(text)
+
+
+@SETTINGS
+@given(TEXT)
+def test_guarantee_word_gates_skip_only_sentences_without_a_match(text):
+    for kind, pattern in guarantees._KINDS.items():
+        if pattern.search(text):
+            assert anchors.has_any(anchors.lowered(text) or "", guarantees._KIND_WORDS[kind]) or (
+                anchors.lowered(text) is None
+            )
