@@ -81,8 +81,10 @@ def test_sentence_splitters_split_as_first_written(text):
 @SETTINGS
 @given(TEXT)
 def test_guarantee_word_gates_skip_only_sentences_without_a_match(text):
+    low = anchors.lowered(text)
     for kind, pattern in guarantees._KINDS.items():
-        if pattern.search(text):
-            assert anchors.has_any(anchors.lowered(text) or "", guarantees._KIND_WORDS[kind]) or (
-                anchors.lowered(text) is None
-            )
+        if low is not None and pattern.search(text):
+            assert guarantees._KIND_WORDS[kind].search(low)
+            assert guarantees._ANY_WORD.search(low)
+    if low is not None and guarantees._MENTION.search(text):
+        assert guarantees._MENTION_WORD.search(low)

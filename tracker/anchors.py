@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: re.I reads them as i, i, s, k
+_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K: re.IGNORECASE reads them as i, i, s, k
 DIGITS = re.compile(r"\d+")  # re's \d: any Unicode decimal digit, as the patterns use it
 
 
 def lowered(text: str) -> str | None:
     """``text.lower()``, position for position, or None when a word looked up in it could
     miss what re.IGNORECASE finds in ``text``."""
-    if _FOLDS.search(text):
+    if text.isascii():
+        return text.lower()
+    if any(char in text for char in _FOLDS):  # a search for a wider character ends at once
         return None
     low = text.lower()
     return low if len(low) == len(text) else None

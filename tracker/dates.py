@@ -133,16 +133,34 @@ def _on_or_after(day: datetime.date, floor: datetime.date) -> datetime.date:
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+def _date_starts(low: str) -> list[int]:
+    """Every position where ``_DATE`` can begin in lowered text ``low``: at a month
+    name, at a day up to four characters before the spaces (and "of") before a month, four
+    characters before a "-" ("2022-11-14") and one or two before a "/" ("11/14/2022")."""
+    months = anchors.occurrences(low, _MONTH_STARTS)
+    starts = list(months)
+    for end in months:
+        for _ in range(2):  # "14 November", "14th of November"
+            while end and low[end - 1].isspace():
+                end -= 1
+            starts += range(end - 4, end)
+            if not low.endswith("of", 0, end):
+                break
+            end -= 2
+    starts += [i - 4 for i in anchors.occurrences(low, ("-",))]
+    slashes = anchors.occurrences(low, ("/",))
+    return [i for i in starts + [i - 1 for i in slashes] + [i - 2 for i in slashes] if i >= 0]
+
+
 def _date_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_DATE.finditer(text)``, tried only where a date can begin: at a digit or a month.
+    """``_DATE.finditer(text)``, tried only where a date can begin (``_date_starts``).
     Every date holds a digit, so text without one is not scanned at all."""
     if not anchors.DIGITS.search(text):
         return iter(())
     low = anchors.lowered(text)
     if low is None:
         return _DATE.finditer(text)
-    starts = [m.start() for m in anchors.DIGITS.finditer(text)]
-    return anchors.finditer(_DATE, text, starts + anchors.occurrences(low, _MONTH_STARTS))
+    return anchors.finditer(_DATE, text, _date_starts(low))
 
 
 def _dates(text: str, today: datetime.date) -> list[tuple[re.Match[str], datetime.date, bool]]:

@@ -83,16 +83,16 @@ _WINDOW = re.compile(
 # A whitespace run after ".", "!" or "?" before a capital, digit or quote, or holding a line
 # break. Written to begin with \s, so that re skips to the next whitespace in C.
 _SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*)")
-#: Words each kind's pattern cannot match without, in lowered text: a sentence without
-#: them is not scanned for the kind.
-_KIND_WORDS: dict[GuaranteeKind, tuple[str, ...]] = {
-    "job_guarantee": ("guarantee", "refund", "money back"),
-    "deferred_tuition": ("defer", "income", "isa", "pay", "until"),
-    "money_back": ("money", "refund"),
-    "tuition_refund": ("refund",),
+#: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
+#: without them is not scanned for the kind (see tracker.anchors).
+_KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
+    "job_guarantee": re.compile("guarantee|refund|money back"),
+    "deferred_tuition": re.compile("defer|income|isa|pay|until"),
+    "money_back": re.compile("money|refund"),
+    "tuition_refund": re.compile("refund"),
 }
-_MENTION_WORDS = ("guarantee", "refund", "money", "defer", "income")
-_ANY_WORD = tuple({w for words in _KIND_WORDS.values() for w in words})
+_ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
+_MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
 _TERMINAL = re.compile(r"[.!?]\s*$")
 
 
@@ -117,12 +117,12 @@ def _heading_ok(part: str) -> bool:
     return "\n" not in part and not part.endswith(",")
 
 
-def _kinds(sentence: str) -> list[tuple[int, GuaranteeKind]]:
-    """(position, kind) of every non-negated kind phrase in ``sentence``."""
+def _kinds(sentence: str, low: str | None = None) -> list[tuple[int, GuaranteeKind]]:
+    """(position, kind) of every non-negated kind phrase in ``sentence``; ``low`` is the
+    sentence lowered, to skip kinds without their words, or None to scan for every kind."""
     found = []
-    low = anchors.lowered(sentence)
     for kind, pattern in _KINDS.items():
-        if low is not None and not anchors.has_any(low, _KIND_WORDS[kind]):
+        if low is not None and not _KIND_WORDS[kind].search(low):
             continue
         for m in pattern.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
@@ -132,6 +132,13 @@ def _kinds(sentence: str) -> list[tuple[int, GuaranteeKind]]:
     return found
 
 
+def _lowered_sentences(text: str) -> list[tuple[str, str | None]]:
+    """``_sentences(text)``, each with its lowered form, or None where re.IGNORECASE could
+    find a word that the lowered form hides (see tracker.anchors)."""
+    foldable = anchors.lowered(text) is not None
+    return [(s, s.lower() if foldable else None) for s in _sentences(text)]
+
+
 def parse_guarantees(text: str) -> list[Guarantee]:
     """One guarantee per kind, in the order they appear, with terms and window if stated.
 
@@ -139,8 +146,8 @@ def parse_guarantees(text: str) -> list[Guarantee]:
     'within 14 days'
     """
     out: dict[GuaranteeKind, Guarantee] = {}
-    for sentence in _sentences(text):
-        found = dict((kind, pos) for pos, kind in _kinds(sentence))
+    for sentence, low in _lowered_sentences(text or ""):
+        found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
         if "job_guarantee" in found:
             found.pop("money_back", None)
             found.pop("tuition_refund", None)
@@ -163,15 +170,16 @@ def count_guarantee_mentions(text: str) -> int:
     """How many sentences mention a guarantee, refund or deferred tuition without negating it
     (evidence for the differ: a guarantee that vanishes while still mentioned is suspicious)."""
     low = anchors.lowered(text or "")
-    if low is not None and not anchors.has_any(low, _ANY_WORD):
+    if low is not None and not _ANY_WORD.search(low):
         return 0
     count = 0
-    for sentence in _sentences(text):
-        if _kinds(sentence):
+    for sentence, low in _lowered_sentences(text or ""):
+        if low is not None and not _ANY_WORD.search(low):
+            continue  # neither a kind nor a mention: _MENTION's words are kinds' words too
+        if _kinds(sentence, low):
             count += 1
             continue
-        low = anchors.lowered(sentence)
-        if low is not None and not anchors.has_any(low, _MENTION_WORDS):
+        if low is not None and not _MENTION_WORD.search(low):
             continue
         mentions = [
             m

@@ -70,7 +70,6 @@ _AMOUNT = rf"(?:{_CUR}\s?{_NUM}(?:\s?{_POST_CUR})?|{_NUM}\s?{_POST_CUR})"
 CURRENCY = re.compile(f"{_CUR}|{_POST_CUR}", re.IGNORECASE)
 _SYMBOL = re.compile(r"[$€£₹¥₺₦₱₪]")
 _CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
-_RS_KR = re.compile(r"\b(?:rs|kr)\b", re.IGNORECASE)  # CURRENCY's only other alternatives
 _NWORD = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
@@ -89,8 +88,10 @@ _SPAN = re.compile(
 )
 _ISO_ANY = re.compile("|".join(sorted(_CODES)))  # begins with a class of capitals: fast
 _RS_KR_WORD = re.compile(r"(?:rs|kr)\b(?<!\w..)")  # in lowered text; begins with r or k: fast
-_POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
-_N_PRE_WORDS = ("payments", "installments", "instalments")
+_POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr")
+_POST_SYMBOLS = frozenset("€£₹")
+_N_PRE_NOUN = re.compile(r"(?:payments|installments|instalments)\s+of\s")  # in lowered text
+_N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
 _NUMBER_CHARS = frozenset(",.\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
 
 
@@ -98,26 +99,46 @@ def _in_number(char: str) -> bool:
     return char in _NUMBER_CHARS or char.isspace() or char.isdecimal()
 
 
+def _installment_starts(low: str) -> list[int]:
+    """Where a count before "payments of" can begin: the word or one or two digits before
+    the spaces (and "equal", "monthly", "interest-free") before each "payments of"."""
+    starts: list[int] = []
+    for m in _N_PRE_NOUN.finditer(low):
+        end = m.start()
+        while True:
+            words_end = end
+            while end and low[end - 1].isspace():
+                end -= 1
+            if end == words_end:
+                break
+            starts += (end - 1, end - 2)
+            starts += [end - len(w) for w in _WORDS if low.endswith(w, 0, end)]
+            modifier = next((w for w in _N_PRE_MODIFIERS if low.endswith(w, 0, end)), None)
+            if modifier is None:
+                break
+            end -= len(modifier)
+    return starts
+
+
 def _span_starts(text: str, low: str) -> list[int]:
     """Every position where ``_SPAN`` can begin in ``text`` (``low`` lowered): at a currency
     sign or code before a number (a "US" or "HK" before "$"), at a number followed by a
-    currency, and, when "payments of" can follow, at every number and number word."""
+    currency, and at a count before "payments of"."""
     starts: list[int] = []
+    post: list[int] = anchors.occurrences(low, _POST_WORDS)
     for m in _SYMBOL.finditer(text):
         at = m.start()
         starts += (at - 2, at - 1, at) if m.group() == "$" else (at,)
-    starts += [m.start() for m in _ISO_ANY.finditer(text)]
-    starts += [m.start() for m in _RS_KR_WORD.finditer(low)] + anchors.occurrences(low, ("zł",))
-    for end in starts + anchors.occurrences(low, _POST_WORDS):  # a currency after its number
-        begin = end = max(end, 0)
+        if m.group() in _POST_SYMBOLS:
+            post.append(at)
+    codes = [m.start() for m in _ISO_ANY.finditer(text)]
+    starts += codes + [m.start() for m in _RS_KR_WORD.finditer(low)]
+    for end in post + codes:  # a currency after its number: "15.950 €", "1,200 USD"
+        begin = end
         while begin and _in_number(text[begin - 1]):
             begin -= 1
         starts.extend(m.start() for m in anchors.DIGITS.finditer(text, begin, end))
-    if anchors.has_any(low, _N_PRE_WORDS):  # "five payments of $385": every number may start
-        for m in anchors.DIGITS.finditer(text):
-            starts.extend((m.start(), m.end() - 2, m.end() - 1))
-        starts += anchors.occurrences(low, _WORDS)
-    return [i for i in starts if i >= 0]
+    return [i for i in starts + post + _installment_starts(low) if i >= 0]
 
 
 def _spans(text: str) -> Iterator[re.Match[str]]:
@@ -263,10 +284,10 @@ def has_currency(text: str) -> bool:
     code in it pays for the full pattern, which Python's re scans slowly."""
     if _SYMBOL.search(text):
         return True
-    low = text.casefold()  # as re.IGNORECASE compares: "ſ" is an "s"
-    if any(word in low for word in _CURRENCY_WORDS) or any(c in text for c in _CODES):
+    low = anchors.lowered(text)
+    if low is None or anchors.has_any(low, _CURRENCY_WORDS) or _ISO_ANY.search(text):
         return CURRENCY.search(text) is not None
-    return ("rs" in low or "kr" in low) and _RS_KR.search(text) is not None
+    return _RS_KR_WORD.search(low) is not None  # CURRENCY's only other alternatives
 
 
 def count_price_mentions(text: str) -> int:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from tracker import anchors
 from tracker.blocks import Block
 from tracker.page import Page
 from tracker.topics import WORTH_READING, topics
@@ -23,6 +24,15 @@ _STRONG_DURATION = re.compile(
     r"|boot ?camp|\btrack\b|commitment",
     re.I,
 )
+_STRONG_LOWERED = re.compile(_STRONG_DURATION.pattern)
+
+
+def _is_strong(text: str) -> bool:
+    """``_STRONG_DURATION.search(text)``, on lowered text where that finds the same (fast)."""
+    low = anchors.lowered(text)
+    return bool(_STRONG_LOWERED.search(low) if low is not None else _STRONG_DURATION.search(text))
+
+
 _DURATION_PARTS = ("weeks", "months", "hours_total", "hours_per_week_min")
 
 
@@ -30,14 +40,16 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
     """The ``wanted`` fields as the page's text states them."""
     out: dict[str, Any] = {"prices": [], "start_dates": [], "guarantees": []}
     durations_found: list[tuple[tuple[bool, int, int], Any]] = []
-    prev = ""
+    prev: frozenset[str] = frozenset()
     for block in page.blocks():
         if block.kind in ("quote", "links"):
-            prev = ""
+            prev = frozenset()
             continue
-        near = f"{block.context}\n{prev}"
-        prev = block.text if len(block.text) < 120 else ""
-        own, around = topics(block.text), topics(near)
+        # The heading over the block and a short block before it: their words are read
+        # apart, as the text "context\nprevious block" would be (no context word spans lines).
+        own = topics(block.text)
+        around = topics(block.context) | prev
+        prev = own if len(block.text) < 120 else frozenset()
         for name in wanted:
             if out.get(name) and name in ("income_share", "self_paced"):
                 continue
@@ -48,7 +60,7 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
                 if isinstance(value, list):
                     out[name].extend(value)
                 elif value and name == "duration":  # best: about the program, detailed
-                    strong = bool(_STRONG_DURATION.search(f"{block.context} {block.text}"))
+                    strong = _is_strong(f"{block.context} {block.text}")
                     detail = sum(1 for k, v in value.items() if v and k in _DURATION_PARTS)
                     rank = (not strong, -detail, len(durations_found))
                     durations_found.append((rank, value))
