@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker import anchors, dates, durations, guarantees, prices
+from tracker import anchors, dates, durations, guarantees, prices, text_layer
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = st.sampled_from(
@@ -80,7 +80,7 @@ def test_sentence_splitters_split_as_first_written(text):
 
 @SETTINGS
 @given(TEXT)
-def test_guarantee_word_gates_skip_only_sentences_without_a_match(text):
+def test_guarantee_word_gates_pass_whatever_their_pattern_matches(text):
     low = anchors.lowered(text)
     for kind, pattern in guarantees._KINDS.items():
         if low is not None and pattern.search(text):
@@ -88,3 +88,32 @@ def test_guarantee_word_gates_skip_only_sentences_without_a_match(text):
             assert guarantees._ANY_WORD.search(low)
     if low is not None and guarantees._MENTION.search(text):
         assert guarantees._MENTION_WORD.search(low)
+
+
+@SETTINGS
+@given(TEXT)
+def test_word_gates_pass_whatever_their_pattern_matches(text):
+    low = anchors.lowered(text)
+    if low is not None and dates._START.search(text):
+        assert dates._START_WORD.search(low)
+    if low is not None and dates._SELF_PACED.search(text):
+        assert "pace" in low or "any" in low or "whenever" in low
+
+
+@SETTINGS
+@given(TEXT)
+def test_patterns_rewritten_for_lowered_text_find_the_same(text):
+    low = anchors.lowered(text)
+    if low is not None:
+        assert bool(text_layer._STRONG_LOWERED.search(low)) == bool(
+            text_layer._STRONG_DURATION.search(text)
+        )
+        found = {m.start() for m in durations._NUMBER_WORDS.finditer(low)}
+        words = [w for w in durations._WORDS if w.isalpha()]
+        word_starts = {
+            i
+            for i in anchors.occurrences(low, words)
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")
+        }
+        assert word_starts <= found
+    assert durations._ends_other(text) == bool(durations._BEFORE.search(text))

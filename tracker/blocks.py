@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker import anchors
 from tracker.tables import read_row
 from tracker.visible import BLOCK_TAGS, squash, walk
 
@@ -111,12 +112,20 @@ def page_blocks(root: Any) -> list[Block]:
             block = Block(text, kind, context=heading)
             if kind == "block" and blocks and blocks[-1].kind == "heading":
                 block.text = f"{blocks.pop().text}\n{text}"  # a heading and the text under it
-        if block.text and not _COOKIE_TEXT.search(block.text):
+        if block.text and not _is_cookie_text(block.text):
             blocks.append(block)
     return blocks
 
 
+def _is_cookie_text(text: str) -> bool:
+    low = anchors.lowered(text)  # every _COOKIE_TEXT phrase has "cookie" in it
+    return (low is None or "cookie" in low) and _COOKIE_TEXT.search(text) is not None
+
+
 def _all_links(el: Any, text: str) -> bool:
     """Whether a block is only links: a menu, tabs or buttons ("Job guarantee", "Apply now")."""
-    linked = sum(len("".join(a.text_content().split())) for a in el.iter("a", "button"))
+    links = list(el.iter("a", "button"))
+    if not links:  # most blocks: no need to read any text
+        return False
+    linked = sum(len("".join("".join(a.itertext()).split())) for a in links)
     return linked > 0 and linked >= 0.9 * len("".join(text.split()))

@@ -47,6 +47,8 @@ _START = re.compile(
     r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from)\b",
     re.IGNORECASE,
 )
+#: What every _START phrase holds, in lowered text: without one, _START is not run.
+_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run")
 #: Words right before a date that make it a deadline, history or page metadata.
 _NOT_START = re.compile(
     r"\b(?:posted|published|updated|modified|written|deadline|due|by|before|apply|register"
@@ -227,8 +229,11 @@ def parse_start_dates(
     """
     by_start: dict[str, Cohort] = {}
     inherited = context_known
+    foldable = anchors.lowered(text or "") is not None
     for segment in _SENTENCE.split(text or ""):
-        has_context = bool(_START.search(segment))
+        has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
+            _START.search(segment)
+        )
         if inherited or has_context:
             for cohort in _segment_cohorts(segment, today):
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
@@ -242,6 +247,9 @@ def parse_start_dates(
 def is_self_paced(text: str) -> str | None:
     """The self-paced phrase as written ("Self-paced", "start anytime"), or None; negated
     phrases ("not self-paced", "no self-paced option") don't count."""
+    low = anchors.lowered(text or "")
+    if low is not None and not ("pace" in low or "any" in low or "whenever" in low):
+        return None  # every _SELF_PACED phrase holds one of these
     for m in _SELF_PACED.finditer(text or ""):
         if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             return m.group()

@@ -56,6 +56,8 @@ _BEFORE = re.compile(
     r"|\bfinanc\w*|\baccess|%|\bincome)[^.;]{0,40}?\b(?:for|over)|\bpay\w*[^.;]{0,20}?\bover)\W*$",
     re.IGNORECASE,
 )
+_BEFORE_ENDS = ("within", "first", "last", "every", "each", "times", "twice", "once", "per",
+                "ago", "for", "over")  # fmt: skip
 #: Text right after a unit that makes it something other than the program's length.
 _AFTER = re.compile(
     r"[-\s']*(?:payments?|instal+ments?|financ|loans?|plans?|subscription|access|membership"
@@ -70,9 +72,15 @@ _ISO = re.compile(
 )
 
 
-# One to twenty in lowered text; "twenty" also begins "twenty-one". Letters only, so no match
+# One to twenty in lowered text ("twenty" also begins "twenty-one"), grouped by first letter
+# so that re skips in C to the next letter that can begin one. Letters only, so no match
 # hides a word start from the next one.
-_NUMBER_WORDS = re.compile("|".join(w for w in _WORDS if w.isalpha()))
+_NUMBER_WORDS = re.compile(
+    "|".join(
+        f"{first}(?:{'|'.join(w[1:] for w in _WORDS if w.isalpha() and w[0] == first)})"
+        for first in sorted({w[0] for w in _WORDS})
+    )
+)
 _A_UNIT = re.compile(r"a[-\s]*[wmy]")  # "a week", "a-month", "a year", in lowered text
 
 
@@ -101,7 +109,17 @@ def _number(token: str) -> float:
 def _is_other(text: str, m: re.Match[str]) -> bool:
     """Whether the words around ``m`` make it a window, rate, payment term or session."""
     before = text[max(0, m.start() - 50) : m.start()]
-    return bool(_BEFORE.search(before) or _AFTER.match(text, m.end()))
+    return _ends_other(before) or bool(_AFTER.match(text, m.end()))
+
+
+def _ends_other(before: str) -> bool:
+    """``_BEFORE.search(before)``, which only a text whose last word ends as one of
+    ``_BEFORE_ENDS`` can match: that is checked first, since _BEFORE is slow to scan."""
+    end = len(before)
+    while end and not (before[end - 1].isalnum() or before[end - 1] == "_"):  # \W*$
+        end -= 1
+    tail = anchors.lowered(before[max(0, end - 6) : end])
+    return (tail is None or tail.endswith(_BEFORE_ENDS)) and _BEFORE.search(before) is not None
 
 
 def parse_duration(text: str) -> Duration | None:

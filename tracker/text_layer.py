@@ -24,7 +24,12 @@ _STRONG_DURATION = re.compile(
     r"|boot ?camp|\btrack\b|commitment",
     re.I,
 )
-_STRONG_LOWERED = re.compile(_STRONG_DURATION.pattern)
+# _STRONG_DURATION for lowered text, each branch led by a letter so that re skips in C to
+# the next letter that can begin one; (?<!\w.) after a first letter is the \b before it.
+_STRONG_LOWERED = re.compile(
+    r"d(?:uration)|l(?:ength|(?<!\w.)ong\b)|t(?<!\w.)(?:akes?|rack)\b|r(?<!\w.)uns?\b"
+    r"|f(?:ull.time)|p(?:art.time|rogram|(?<!\w.)ath\b)|c(?:ourse|ommitment)|b(?:oot ?camp)"
+)
 
 
 def _is_strong(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from tracker import prices
+from tracker import anchors, prices
 
 #: Context words per field: a block is read for a field only with one of these in it, in
 #: the heading above it or in the block before it. Words are matched whole or, in _STEMS,
@@ -60,6 +60,14 @@ def topics(text: str) -> frozenset[str]:
 
 DIGIT = re.compile(r"\d")
 _PACE_PHRASE = re.compile(r"any ?time|whenever|own pace", re.I)
+_PACE_LOWERED = re.compile(_PACE_PHRASE.pattern)  # led by letters: fast on lowered text
+
+
+def _has_pace_phrase(text: str) -> bool:
+    low = anchors.lowered(text)
+    return bool(_PACE_LOWERED.search(low) if low is not None else _PACE_PHRASE.search(text))
+
+
 _NUMBER_WORD = re.compile(r"\b(?:a|one|two|three|four|six|nine|twelve) (?:week|month|year)", re.I)
 #: What the block itself must hold before its field's normalizer is worth calling.
 WORTH_READING: dict[str, Callable[[str], Any]] = {
@@ -68,7 +76,7 @@ WORTH_READING: dict[str, Callable[[str], Any]] = {
     "start_dates": DIGIT.search,
     # A mode is a label ("Self-paced") or "start anytime"; a long sentence may be about a
     # part ("self-paced lessons during the week plus a live workshop").
-    "self_paced": lambda text: _PACE_PHRASE.search(text) or len(text.split()) <= 12,
+    "self_paced": lambda text: _has_pace_phrase(text) or len(text.split()) <= 12,
     "duration": lambda text: DIGIT.search(text) or _NUMBER_WORD.search(text),
     "guarantees": lambda text: "guarantees" in topics(text),
 }
