@@ -22,3 +22,9 @@ test: $(BIN)/.installed
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+# Crawl cost against a bare Scrapy spider on 1000 synthetic pages (5000: PAGES=5000);
+# installs nginx when missing. Prints the table and writes bench.json.
+PAGES ?= 1000
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/run.py --pages $(PAGES) --json bench.json

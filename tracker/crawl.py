@@ -44,13 +44,17 @@ def run_crawl(
     progress: Progress | None = None,
     poll_seconds: float = 0.25,
     wait: float = 0.0,
+    scrapy_settings: dict[str, object] | None = None,
 ) -> CrawlResult:
     """Crawl ``slugs`` (all programs when empty) into the database at ``db_path``.
 
-    Holds the database's run lock throughout (waiting up to ``wait`` seconds for it):
-    raises tracker.lock.LockBusy if another run has it."""
+    ``scrapy_settings`` are passed to Scrapy as ``-s NAME=value`` (they win over the
+    config's). Holds the database's run lock throughout (waiting up to ``wait`` seconds
+    for it): raises tracker.lock.LockBusy if another run has it."""
     with run_lock(db_path, wait=wait):
-        return _crawl(db_path, config, config_path, slugs, as_of, progress, poll_seconds)
+        return _crawl(
+            db_path, config, config_path, slugs, as_of, progress, poll_seconds, scrapy_settings
+        )
 
 
 def _crawl(
@@ -61,6 +65,7 @@ def _crawl(
     as_of: date | None,
     progress: Progress | None,
     poll_seconds: float,
+    scrapy_settings: dict[str, object] | None = None,
 ) -> CrawlResult:
     programs = config.select(slugs)
     db = open_db(db_path)
@@ -71,6 +76,8 @@ def _crawl(
     )
     with tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-") as log:
         command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of)
+        for name, value in (scrapy_settings or {}).items():
+            command += ["-s", f"{name}={value}"]
         child = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=_child_env())
         try:
             while child.poll() is None:

@@ -1,0 +1,446 @@
+"""Measure bootwatch's crawl against Scrapy's own floor, on a synthetic site, in one run.
+
+Run from the repository root (``make bench`` runs the default)::
+
+    .venv/bin/python benchmarks/run.py [--pages 1000] [--json bench.json] [--server auto]
+
+It builds N program pages (benchmarks/synthetic.py), serves them from nginx on 127.0.0.1,
+then measures, each in a child process, wall time, CPU (user+sys of every crawl process)
+and peak RSS (the crawl's whole process tree, sampled) for:
+
+- ``baseline``: a bare Scrapy spider (benchmarks/bare_spider.py) that only downloads;
+- ``b_first``: bootwatch's first crawl into an empty database (tracker.crawl.run_crawl, the
+  way ``bootwatch crawl`` runs it: Scrapy in a child process);
+- ``c_304``: a second crawl, nothing changed, the server answering 304;
+- ``c_plain``: the same without conditional support (every page a full 200);
+- ``d_5pct``: a crawl after 5% of pages changed their price (server with 304s);
+- ``c_noise1``/``c_noise``: two crawls where every page's bytes change on every request
+  (token, time, seat counter) and no fact does: the first after the version, then again.
+
+Both sides use 16 concurrent requests per domain (bootwatch's default is 1 and all the
+pages are on one host), no delay, and AutoThrottle and robots.txt off: for the benchmark
+only. Database figures are ``page_count * page_size`` after ``wal_checkpoint(TRUNCATE)``.
+It also times the differ (tracker.detect.diff_run) per program on 2 versus 200 runs of
+history. Ratios are against the baseline measured in the same run. The machine may be
+shared, so the baseline runs ``--repeat`` times at the start and again after the first
+crawl, and the short re-crawls ``--repeat`` times from the same database: medians count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
+
+import synthetic  # noqa: E402
+
+AS_OF = date(2022, 11, 7)
+CONCURRENCY = 16
+CRAWLS = ("b_first", "c_304", "c_plain", "d_5pct", "c_noise1", "c_noise")
+REPEATED = ("c_304", "c_plain", "d_5pct")  # short: repeated, median kept (with the baseline)
+LIMITS = {"b_first": 1.3, "c_304": 1.0, "c_plain": 1.3, "d_5pct": 1.3}
+MAX_BYTES_PER_PAGE = 512
+MAX_RSS_MB = 300
+HISTORY_RATIO = 1.2
+YEAR_LIMIT = 1 << 30
+
+
+# --- probes: one measured crawl per child process, so rusage and RSS are its own ------------
+
+
+def probe(spec: dict) -> dict:
+    """Run one crawl in this process (a child of the benchmark); return wall seconds."""
+    if spec["kind"] == "bare":
+        command = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks" /
+                   "bare_spider.py"), "-a", f"urls={spec['urls']}", *scrapy_flags()]  # fmt: skip
+        env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
+        started = time.perf_counter()
+        with open(spec["log"], "w") as log:  # outside the project: no scrapy.cfg, no settings
+            subprocess.run(command, check=True, cwd=spec["work"], stdout=log, stderr=log, env=env)
+        return {"wall_s": time.perf_counter() - started}
+    from config.schema import load_config
+    from tracker.crawl import run_crawl
+
+    config = load_config(spec["config"])
+    started = time.perf_counter()
+    result = run_crawl(
+        Path(spec["db"]), config, Path(spec["config"]), as_of=AS_OF,
+        scrapy_settings={"CONCURRENT_REQUESTS_PER_DOMAIN": CONCURRENCY},
+    )  # fmt: skip
+    wall = time.perf_counter() - started
+    run = result.run
+    if run["status"] != "completed":
+        print(result.log, file=sys.stderr)
+    return {"wall_s": wall, "run": {k: run[k] for k in ("status", "programs_ok",
+            "programs_failed", "pages_fetched", "pages_not_modified", "pages_failed")}}  # fmt: skip
+
+
+def scrapy_flags() -> list[str]:
+    """The baseline's settings: the ones bootwatch's crawl runs with that bear on speed."""
+    settings = {
+        "CONCURRENT_REQUESTS": CONCURRENCY, "CONCURRENT_REQUESTS_PER_DOMAIN": CONCURRENCY,
+        "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": False,
+        "RETRY_TIMES": 0, "DOWNLOAD_MAXSIZE": 5 * 1024 * 1024, "DOWNLOAD_WARNSIZE": 0,
+        "LOG_LEVEL": "INFO", "TELNETCONSOLE_ENABLED": False,
+    }  # fmt: skip
+    return [flag for k, v in settings.items() for flag in ("-s", f"{k}={v}")]
+
+
+def measure(spec: dict) -> dict:
+    """Start a probe, sample its process tree's RSS, and read its rusage when it exits."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--probe", json.dumps(spec)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, cwd=ROOT)
+    peak_rss = peak_pss = 0
+    tree, last_scan = [child.pid], 0.0
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        now = time.monotonic()
+        if now - last_scan > 0.5:
+            tree, last_scan = descendants(child.pid), now
+        sizes = [memory(p) for p in tree]
+        peak_rss = max(peak_rss, sum(r for r, _ in sizes))
+        peak_pss = max(peak_pss, sum(p for _, p in sizes))
+        time.sleep(0.05)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    out = json.loads(child.stdout.read() or "{}")
+    if child.returncode != 0:
+        raise SystemExit(f"probe {spec['kind']} failed with {child.returncode}")
+    return {
+        **out,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        # Summed over the crawl's processes (the parent, Scrapy, extraction workers) at the
+        # worst moment. RSS counts pages the forked workers share with Scrapy once per
+        # process; PSS splits them, so it is what the crawl really occupies.
+        "rss_mb": peak_rss / 2**20,
+        "pss_mb": peak_pss / 2**20,
+        "max_process_rss_mb": usage.ru_maxrss / 1024,  # the largest single process
+    }
+
+
+def measure_median(spec: dict, db: Path, repeat: int) -> dict:
+    """The median of ``repeat`` runs of a crawl, each from the same database state."""
+    if repeat == 1:
+        return measure(spec)
+    saved = db.with_suffix(".saved")
+    shutil.copyfile(db, saved)  # checkpointed by db_size: the file is the whole database
+    runs = []
+    for attempt in range(repeat):
+        if attempt:
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+            shutil.copyfile(saved, db)
+        runs.append(measure(spec))
+    saved.unlink()
+    return median_run(runs)
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median wall time, with every run's wall time beside it."""
+    ordered = sorted(runs, key=lambda r: r["wall_s"])
+    return {**ordered[len(ordered) // 2], "runs_wall_s": [r["wall_s"] for r in runs]}
+
+
+def descendants(pid: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo += parents.get(current, [])
+    return found
+
+
+def memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process in bytes; zeros once it is gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            fields = dict(line.split(":", 1) for line in f if line[0].isupper())
+        return int(fields["Rss"].split()[0]) * 1024, int(fields["Pss"].split()[0]) * 1024
+    except (OSError, KeyError, ValueError):
+        return 0, 0
+
+
+# --- storage ---------------------------------------------------------------------------------
+
+
+def db_size(path: Path) -> dict:
+    """Bytes the database holds, after folding the WAL in; and per table (dbstat)."""
+    conn = sqlite3.connect(path)
+    conn.execute("pragma wal_checkpoint(TRUNCATE)")
+    pages, size = conn.execute("pragma page_count").fetchone()[0], conn.execute(
+        "pragma page_size").fetchone()[0]  # fmt: skip
+    free = conn.execute("pragma freelist_count").fetchone()[0]
+    try:
+        tables = dict(conn.execute("select name, sum(pgsize) from dbstat group by name"))
+    except sqlite3.OperationalError:
+        tables = {}
+    versions = conn.execute("select count(*) from program_versions").fetchone()[0]
+    conn.close()
+    return {"bytes": pages * size, "free_bytes": free * size, "tables": tables,
+            "versions": versions}  # fmt: skip
+
+
+# --- the differ's cost against history depth -------------------------------------------------
+
+
+def history(work: Path, programs: int) -> dict:
+    """ms per program of diff_run with 2 runs of history and with 200 (built cheaply)."""
+    return {f"ms_per_program_{runs}": history_cost(work / f"history-{runs}.db", programs, runs)
+            for runs in (2, 200)}  # fmt: skip
+
+
+def history_cost(path: Path, programs: int, runs: int) -> float:
+    from db.store import finish_run, open_db, record_program, start_run, sync_programs
+    from tracker.detect import diff_run
+    from tracker.extract import extract_facts
+
+    db = open_db(path)
+    slugs = [f"h{n}" for n in range(programs)]
+    urls = {slug: f"https://camp{n}.example/program" for n, slug in enumerate(slugs)}
+    sync_programs(db, [{"slug": s, "provider": s, "name": "P", "urls": [urls[s]]} for s in slugs])
+    run_id = start_run(db, as_of=AS_OF, config_path="bench", programs=programs)
+    for n, slug in enumerate(slugs):
+        body = synthetic.make_page(n).encode()
+        facts = extract_facts(urls[slug], body.decode(), today=AS_OF)
+        page = {"url": urls[slug], "outcome": "ok", "status": 200, "body": body, "facts": facts,
+                "etag": f'"{n}"', "fetched_at": "2022-11-07T06:00:00Z"}  # fmt: skip
+        record_program(db, run_id, slug, [page], facts)
+    finish_run(db, run_id, status="completed")
+    diff_run(db, run_id)
+    pages = {r["program_slug"]: r for r in db.query("select * from pages")}
+    version = {r["slug"]: r["current_version_id"] for r in db.query("select * from programs")}
+    for _ in range(runs - 1):  # later runs, nothing changed: rows as a crawl writes them
+        with db.atomic():
+            run_id = int(db["runs"].insert({"started_at": "2022-11-08T06:00:00Z",
+                "as_of": AS_OF.isoformat(), "status": "completed", "programs": programs,
+                "finished_at": "2022-11-08T06:01:00Z"}).last_pk)  # fmt: skip
+            db["fetches"].insert_all(
+                {"run_id": run_id, "page_id": pages[s]["id"], "status": 304,
+                 "outcome": "not_modified", "etag": pages[s]["etag"],
+                 "body_hash": pages[s]["body_hash"], "elapsed_ms": 3,
+                 "fetched_at": "2022-11-08T06:00:30Z"} for s in slugs)  # fmt: skip
+            db["observations"].insert_all(
+                {"run_id": run_id, "program_slug": s, "version_id": version[s], "outcome": "ok",
+                 "pages_ok": 1, "pages_failed": 0} for s in slugs)  # fmt: skip
+    diff_run(db, run_id)  # the first diff of the last run writes; re-diffs time the same reads
+    timings = []
+    for _ in range(7):
+        started = time.perf_counter()
+        diff_run(db, run_id)
+        timings.append((time.perf_counter() - started) * 1000 / programs)
+    db.close()
+    return statistics.median(timings)
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+def run(pages: int, server_kind: str, history_programs: int, work: Path, repeat: int) -> dict:
+    site_root, db = work / "site", work / "bootwatch.db"
+    work.chmod(0o755)  # nginx's workers run as nobody: they must reach the pages
+    synthetic.write_site(site_root, pages)
+    sizes = [p.stat().st_size for p in (site_root / "p").iterdir()]
+    result: dict = {
+        "meta": {
+            "pages": pages, "programs": len(synthetic.program_pages(pages)),
+            "page_kb_mean": sum(sizes) / len(sizes) / 1024, "page_kb_min": min(sizes) / 1024,
+            "page_kb_max": max(sizes) / 1024, "concurrency_per_domain": CONCURRENCY,
+            "autothrottle": False, "robots_txt": False, "download_delay": 0,
+            "cpus": os.cpu_count(), "python": platform.python_version(),
+            "date": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        },
+        "crawls": {},
+        "storage": {},
+    }  # fmt: skip
+    with synthetic.Server(site_root, work / "server", server_kind) as server:
+        server.switch("conditional")
+        config = work / "programs.yaml"
+        synthetic.write_config(config, server.base_url, pages, concurrency=CONCURRENCY)
+        url_file = work / "urls.txt"
+        url_file.write_text("\n".join(f"{server.base_url}/p/{n}.html" for n in range(pages)))
+        synthetic.fetch_throughput(server.base_url, min(pages, 200))  # warm the page cache
+        result["server"] = {"kind": server.kind,
+                            **synthetic.fetch_throughput(server.base_url, pages)}  # fmt: skip
+        bare = {"kind": "bare", "urls": str(url_file), "work": str(work),
+                "log": str(work / "bare.log")}  # fmt: skip
+        crawl = {"kind": "crawl", "db": str(db), "config": str(config)}
+        baselines = [measure(bare) for _ in range(repeat)]
+        sizes_before = {"empty": {"bytes": 0}}
+        steps = [("b_first", "conditional"), ("c_304", "conditional"), ("c_plain", "plain"),
+                 ("d_5pct", "conditional"), ("c_noise1", "noise"),
+                 ("c_noise", "noise")]  # fmt: skip
+        previous = sizes_before["empty"]
+        for name, mode in steps:
+            if name == "d_5pct":
+                for number in range(0, pages, 20):  # 5% of pages: a new price
+                    synthetic.write_page(site_root, number, variant=1)
+            server.switch(mode)
+            result["crawls"][name] = measure_median(crawl, db, repeat if name in REPEATED else 1)
+            if result["crawls"][name]["run"]["pages_failed"]:
+                raise SystemExit(f"{name}: pages failed; see the log above")
+            size = db_size(db)
+            added = size["bytes"] - previous["bytes"]
+            result["storage"][name] = {
+                **size, "added_bytes": added, "added_per_page": added / pages,
+                "versions_added": size["versions"] - previous.get("versions", 0),
+            }  # fmt: skip
+            previous = size
+            if name == "b_first":
+                server.switch("conditional")
+                baselines += [measure(bare) for _ in range(repeat)]  # the machine is shared
+    base = result["baseline"] = median_run(baselines)
+    for figures in result["crawls"].values():
+        figures["wall_x"] = figures["wall_s"] / base["wall_s"]
+        figures["cpu_x"] = figures["cpu_s"] / base["cpu_s"]
+    result["history"] = history(work, min(history_programs, result["meta"]["programs"]))
+    h = result["history"]
+    h["ratio"] = h["ms_per_program_200"] / h["ms_per_program_2"]
+    result["projection"] = projection(result)
+    result["targets"] = targets(result)
+    return result
+
+
+def projection(result: dict) -> dict:
+    """5000 pages crawled daily for a year: the first crawl, then every day the worst
+    unchanged re-crawl, plus each page changing its facts four times in the year."""
+    pages, storage = result["meta"]["pages"], result["storage"]
+    first = storage["b_first"]["bytes"] / pages
+    daily = max(storage[n]["added_per_page"] for n in ("c_304", "c_plain", "c_noise"))
+    change = storage["d_5pct"]["added_bytes"] / max(1, pages // 20)  # per changed page
+    noise_once = max(0, storage["c_noise1"]["added_per_page"])  # latest body beside evidence
+    per_page = first + noise_once + 365 * daily + 4 * change
+    return {"bytes": per_page * 5000, "assumes": "5000 pages, 365 daily runs at the worst "
+            "unchanged re-crawl, 4 fact changes per page a year at d_5pct's cost per changed "
+            "page, plus one noisy latest body per page", "per_page_bytes": per_page}  # fmt: skip
+
+
+def targets(result: dict) -> list[dict]:
+    crawls, storage = result["crawls"], result["storage"]
+    rows = [{"target": f"{n} wall <= {limit}x baseline", "value": crawls[n]["wall_x"],
+             "limit": limit} for n, limit in LIMITS.items()]  # fmt: skip
+    for name in ("c_304", "c_plain", "c_noise1", "c_noise"):
+        rows.append(
+            {
+                "target": f"{name} adds <= {MAX_BYTES_PER_PAGE} B/page",
+                "value": storage[name]["added_per_page"],
+                "limit": MAX_BYTES_PER_PAGE,
+            }
+        )
+    rows.append(
+        {
+            "target": "year at 5000 pages < 1 GiB",
+            "value": result["projection"]["bytes"],
+            "limit": YEAR_LIMIT,
+        }
+    )
+    rows.append(
+        {
+            "target": "differ 200 runs deep <= 1.2x 2 runs",
+            "value": result["history"]["ratio"],
+            "limit": HISTORY_RATIO,
+        }
+    )
+    if result["meta"]["pages"] >= 5000:
+        rows.append(
+            {
+                "target": "peak memory (PSS) of the crawl <= 300 MB",
+                "limit": MAX_RSS_MB,
+                "value": max(crawls[n]["pss_mb"] for n in CRAWLS),
+            }
+        )
+    for row in rows:
+        row["met"] = row["value"] <= row["limit"]
+    return rows
+
+
+def table(result: dict) -> str:
+    meta, base = result["meta"], result["baseline"]
+    lines = [
+        f"bootwatch benchmark: {meta['pages']} pages ({meta['programs']} programs), "
+        f"{meta['page_kb_min']:.0f}-{meta['page_kb_max']:.0f} KB (mean "
+        f"{meta['page_kb_mean']:.0f} KB), {meta['cpus']} CPUs, server {result['server']['kind']}",
+        f"benchmark only: AutoThrottle off, robots.txt off, no delay, {CONCURRENCY} requests per "
+        "domain for both sides (bootwatch's default is 1)",
+        f"server raw fetch (trivial client, 16 threads): {result['server']['pages_per_s']:.0f} "
+        f"pages/s, {result['server']['mb_per_s']:.0f} MB/s",
+        "",
+        f"{'crawl':<10} {'wall s':>7} {'x base':>7} {'cpu s':>7} {'x base':>7} {'RSS MB':>7} "
+        f"{'PSS MB':>7} {'DB +B/page':>11} {'versions+':>9}  fetched/unchanged/failed",
+        f"{'baseline':<10} {base['wall_s']:>7.2f} {1:>7.2f} {base['cpu_s']:>7.2f} {1:>7.2f} "
+        f"{base['rss_mb']:>7.0f} {base['pss_mb']:>7.0f}",
+    ]
+    for name in CRAWLS:
+        c, s = result["crawls"][name], result["storage"][name]
+        r = c["run"]
+        lines.append(
+            f"{name:<10} {c['wall_s']:>7.2f} {c['wall_x']:>7.2f} {c['cpu_s']:>7.2f} "
+            f"{c['cpu_x']:>7.2f} {c['rss_mb']:>7.0f} {c['pss_mb']:>7.0f} "
+            f"{s['added_per_page']:>11.0f} "
+            f"{s['versions_added']:>9}  {r['pages_fetched']}/{r['pages_not_modified']}/"
+            f"{r['pages_failed']}"
+        )
+    h, p = result["history"], result["projection"]
+    lines += [
+        "",
+        f"database after b_first: {result['storage']['b_first']['bytes'] / 2**20:.1f} MiB "
+        f"({result['storage']['b_first']['bytes'] / meta['pages'] / 1024:.1f} KiB/page)",
+        f"differ per program: {h['ms_per_program_2']:.2f} ms at 2 runs, "
+        f"{h['ms_per_program_200']:.2f} ms at 200 runs ({h['ratio']:.2f}x)",
+        f"projection, 5000 pages daily for a year: {p['bytes'] / 2**20:.0f} MiB ({p['assumes']})",
+        "",
+        "targets:",
+    ]
+    lines += [f"  {'met ' if t['met'] else 'MISS'} {t['target']}: {t['value']:.4g}"
+              for t in result["targets"]]  # fmt: skip
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=1000, help="program pages (5000: scale run)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
+    parser.add_argument("--history-programs", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of the baseline (twice) and of the short re-crawls; "
+                        "the median counts")  # fmt: skip
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--probe", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        print(json.dumps(probe(json.loads(args.probe))))
+        return
+    with tempfile.TemporaryDirectory(prefix="bootwatch-bench-") as temp:
+        work = args.keep or Path(temp)
+        work.mkdir(parents=True, exist_ok=True)
+        result = run(args.pages, args.server, args.history_programs, work.resolve(), args.repeat)
+    print(table(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
