@@ -132,26 +132,37 @@ def _on_or_after(day: datetime.date, floor: datetime.date) -> datetime.date:
     return day
 
 
+_CENTURIES = ("19", "20")
 _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _date_starts(low: str) -> list[int]:
-    """Every position where ``_DATE`` can begin in lowered text ``low``: at a month
-    name, at a day up to four characters before the spaces (and "of") before a month, four
-    characters before a "-" ("2022-11-14") and one or two before a "/" ("11/14/2022")."""
-    months = anchors.occurrences(low, _MONTH_STARTS)
+    """Every position where ``_DATE`` can begin in lowered text ``low``: at a month name
+    that begins a word, at the word before the spaces (and "of") before it ("14th of
+    November"), at "19" or "20" four characters before a "-" ("2022-11-14") and at a digit
+    one or two characters before a "/" ("11/14/2022")."""
+    months = [i for i in anchors.occurrences(low, _MONTH_STARTS) if not _is_word(low, i - 1)]
     starts = list(months)
     for end in months:
-        for _ in range(2):  # "14 November", "14th of November"
+        for _ in range(2):
             while end and low[end - 1].isspace():
                 end -= 1
-            starts += range(end - 4, end)
+            begin = end
+            while begin > end - 5 and _is_word(low, begin - 1):  # a day is at most "31st"
+                begin -= 1
+            starts.append(begin)
             if not low.endswith("of", 0, end):
                 break
             end -= 2
-    starts += [i - 4 for i in anchors.occurrences(low, ("-",))]
-    slashes = anchors.occurrences(low, ("/",))
-    return [i for i in starts + [i - 1 for i in slashes] + [i - 2 for i in slashes] if i >= 0]
+    starts += [i - 4 for i in anchors.occurrences(low, ("-",)) if low[i - 4 : i - 2] in _CENTURIES]
+    for i in anchors.occurrences(low, ("/",)):
+        starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
+    return starts
+
+
+def _is_word(low: str, i: int) -> bool:
+    """Whether ``low[i]`` is a word character (re's \\w); False before the text."""
+    return i >= 0 and (low[i].isalnum() or low[i] == "_")
 
 
 def _date_matches(text: str) -> Iterator[re.Match[str]]:

@@ -90,7 +90,8 @@ _ISO_ANY = re.compile("|".join(sorted(_CODES)))  # begins with a class of capita
 _RS_KR_WORD = re.compile(r"(?:rs|kr)\b(?<!\w..)")  # in lowered text; begins with r or k: fast
 _POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr")
 _POST_SYMBOLS = frozenset("€£₹")
-_N_PRE_NOUN = re.compile(r"(?:payments|installments|instalments)\s+of\s")  # in lowered text
+_N_PRE_NOUNS = ("payments", "installments", "instalments")  # before r"\s+of\s"
+_OF = re.compile(r"\s+of\s")
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
 _NUMBER_CHARS = frozenset(",.\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
 
@@ -103,20 +104,22 @@ def _installment_starts(low: str) -> list[int]:
     """Where a count before "payments of" can begin: the word or one or two digits before
     the spaces (and "equal", "monthly", "interest-free") before each "payments of"."""
     starts: list[int] = []
-    for m in _N_PRE_NOUN.finditer(low):
-        end = m.start()
-        while True:
-            words_end = end
-            while end and low[end - 1].isspace():
-                end -= 1
-            if end == words_end:
-                break
-            starts += (end - 1, end - 2)
-            starts += [end - len(w) for w in _WORDS if low.endswith(w, 0, end)]
-            modifier = next((w for w in _N_PRE_MODIFIERS if low.endswith(w, 0, end)), None)
-            if modifier is None:
-                break
-            end -= len(modifier)
+    for noun in _N_PRE_NOUNS:
+        for end in anchors.occurrences(low, (noun,)):
+            if not _OF.match(low, end + len(noun)):
+                continue
+            while True:
+                words_end = end
+                while end and low[end - 1].isspace():
+                    end -= 1
+                if end == words_end:
+                    break
+                starts += (end - 1, end - 2)
+                starts += [end - len(w) for w in _WORDS if low.endswith(w, 0, end)]
+                modifier = next((w for w in _N_PRE_MODIFIERS if low.endswith(w, 0, end)), None)
+                if modifier is None:
+                    break
+                end -= len(modifier)
     return starts
 
 
