@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
 
 from db.migrations import migrations
 from tracker.facts import Facts, canonical, facts_hash
@@ -70,17 +71,16 @@ def check_schema(db: Database) -> None:
 
 def sync_programs(db: Database, programs: Iterable[Mapping[str, Any]]) -> None:
     """Insert or update the configured programs (slug, provider, name, urls)."""
-    with db.atomic():
-        for program in programs:
-            db["programs"].upsert(
-                {
-                    "slug": program["slug"],
-                    "provider": program["provider"],
-                    "name": program["name"],
-                    "urls": json.dumps(list(program["urls"])),
-                },
-                pk="slug",
-            )
+    rows = [(p["slug"], p["provider"], p["name"], json.dumps(list(p["urls"]))) for p in programs]
+    with db.atomic():  # one statement for all: every crawl syncs every program
+        db.conn.executemany(
+            """
+            insert into programs (slug, provider, name, urls) values (?, ?, ?, ?)
+            on conflict (slug) do update set provider = excluded.provider,
+              name = excluded.name, urls = excluded.urls
+            """,
+            rows,
+        )
 
 
 def start_run(db: Database, *, as_of: date, config_path: str, programs: int) -> int:
@@ -182,6 +182,9 @@ def record_program(
     last_modified, content_type, body, elapsed_ms, fetched_at, facts); ``facts`` the
     merged facts of the program, or None when the run could not observe it (then the
     current version stays current). All in one transaction. Returns the observation row.
+
+    A crawl calls this once per program, so it speaks plain SQL: sqlite-utils' table
+    methods re-read the schema on every call, which cost more than the writes themselves.
     """
     with db.atomic():
         previous_bodies: dict[int, str | None] = {}
@@ -200,45 +203,58 @@ def record_program(
             "pages_ok": len(pages) - failed,
             "pages_failed": failed,
         }
-        db["observations"].upsert(observation, pk=("run_id", "program_slug"))
-        db["programs"].update(slug, {"last_run_id": run_id, "updated_at": now()})
+        db.execute(
+            """
+            insert into observations
+              (run_id, program_slug, version_id, outcome, pages_ok, pages_failed)
+            values (:run_id, :program_slug, :version_id, :outcome, :pages_ok, :pages_failed)
+            on conflict (run_id, program_slug) do update set version_id = excluded.version_id,
+              outcome = excluded.outcome, pages_ok = excluded.pages_ok,
+              pages_failed = excluded.pages_failed
+            """,
+            observation,
+        )
+        db.execute(
+            "update programs set last_run_id = ?, updated_at = ? where slug = ?",
+            [run_id, now(), slug],
+        )
         _prune_bodies(db, [h for h in previous_bodies.values() if h])
     return observation
+
+
+_FETCH_COLUMNS = ("run_id", "page_id", "status", "outcome", "error", "final_url", "etag",
+                  "last_modified", "body_hash", "elapsed_ms", "fetched_at")  # fmt: skip
+_INSERT_FETCH = (
+    f"insert into fetches ({', '.join(_FETCH_COLUMNS)}) "
+    f"values ({', '.join(':' + c for c in _FETCH_COLUMNS)})"
+)
 
 
 def _store_page(db: Database, run_id: int, slug: str, page: Mapping[str, Any]) -> tuple:
     """Insert the fetch row, update the page's latest state; return (page_id, old body)."""
     url = page["url"]
-    row = next(db.query("select id, body_hash, failures from pages where url = ?", [url]), None)
+    row = db.execute("select id, body_hash, failures from pages where url = ?", [url]).fetchone()
     if row is None:
-        page_id = int(db["pages"].insert({"url": url, "program_slug": slug, "failures": 0}).last_pk)
-        row = {"id": page_id, "body_hash": None, "failures": 0}
+        cursor = db.execute(
+            "insert into pages (url, program_slug, failures) values (?, ?, 0)", [url, slug]
+        )
+        row = (cursor.lastrowid, None, 0)
+    page_id, stored_hash, failures = row
     body_hash = None
     if page.get("body") is not None:
         body_hash = store_body(db, page["body"], page.get("content_type"))
     elif page["outcome"] == "not_modified":
-        body_hash = row["body_hash"]
+        body_hash = stored_hash
     ok = page["outcome"] in ("ok", "not_modified")
-    db["fetches"].insert(
-        {
-            "run_id": run_id,
-            "page_id": row["id"],
-            "status": page.get("status"),
-            "outcome": page["outcome"],
-            "error": page.get("error"),
-            "final_url": page.get("final_url"),
-            "etag": page.get("etag"),
-            "last_modified": page.get("last_modified"),
-            "body_hash": body_hash,
-            "elapsed_ms": page.get("elapsed_ms"),
-            "fetched_at": page.get("fetched_at") or now(),
-        }
-    )
+    fetched_at = page.get("fetched_at") or now()
+    fetch = {name: page.get(name) for name in _FETCH_COLUMNS}
+    fetch.update(run_id=run_id, page_id=page_id, body_hash=body_hash, fetched_at=fetched_at)
+    db.execute(_INSERT_FETCH, fetch)
     update: dict[str, Any] = {
         "last_status": page.get("status"),
         "last_outcome": page["outcome"],
-        "last_fetched_at": page.get("fetched_at") or now(),
-        "failures": 0 if ok else (row["failures"] or 0) + 1,
+        "last_fetched_at": fetched_at,
+        "failures": 0 if ok else (failures or 0) + 1,
     }
     if page["outcome"] == "ok":
         update.update(
@@ -247,11 +263,10 @@ def _store_page(db: Database, run_id: int, slug: str, page: Mapping[str, Any]) -
             etag=page.get("etag"),
             last_modified=page.get("last_modified"),
         )
-    db["pages"].update(row["id"], update)
-    replaced = (
-        row["body_hash"] if row["body_hash"] != update.get("body_hash", row["body_hash"]) else None
-    )
-    return row["id"], replaced
+    assignments = ", ".join(f"{column} = :{column}" for column in update)
+    db.execute(f"update pages set {assignments} where id = :id", {**update, "id": page_id})
+    replaced = stored_hash if stored_hash != update.get("body_hash", stored_hash) else None
+    return page_id, replaced
 
 
 def store_body(db: Database, body: bytes, content_type: str | None = None) -> str:
@@ -271,8 +286,10 @@ def load_body(db: Database, digest: str) -> bytes | None:
 
 
 def _current_version_id(db: Database, slug: str) -> int | None:
-    row = db["programs"].get(slug)
-    return row["current_version_id"]
+    row = db.execute("select current_version_id from programs where slug = ?", [slug]).fetchone()
+    if row is None:  # as sqlite-utils' get() did: a program must be synced first
+        raise NotFoundError(slug)
+    return row[0]
 
 
 def _store_version(
@@ -288,8 +305,10 @@ def _store_version(
     sides as evidence: the bodies it was read from, and the ones they replaced."""
     digest = facts_hash(facts)
     if current_id is not None:
-        current = db["program_versions"].get(current_id)
-        if current["facts_hash"] == digest:
+        current = db.execute(
+            "select facts_hash from program_versions where id = ?", [current_id]
+        ).fetchone()
+        if current[0] == digest:
             return current_id
     number = (
         1

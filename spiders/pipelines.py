@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections import defaultdict
-from dataclasses import asdict
 from typing import Any
 
 from scrapy.exceptions import DropItem, NotConfigured
@@ -44,15 +43,12 @@ class StorePipeline:
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         return cls(crawler)
 
-    @property
-    def programs(self) -> dict[str, Program]:
-        return {p.slug: p for p in self.crawler.spider.programs}
-
     def open_spider(self, spider: Any = None) -> None:
         self.db = open_db(self.db_path)
         programs = self.crawler.spider.programs
-        sync_programs(self.db, [p.model_dump() for p in programs])
-        if self.own_run:
+        self.programs: dict[str, Program] = {p.slug: p for p in programs}
+        if self.own_run:  # else `bootwatch crawl` synced them and opened the run already
+            sync_programs(self.db, [p.model_dump() for p in programs])
             self.run_id = start_run(
                 self.db,
                 as_of=self.crawler.spider.as_of,
@@ -74,7 +70,7 @@ class StorePipeline:
 
     def process_item(self, item: ProgramPage) -> ProgramPage:
         program = self.programs[item.program]
-        self.waiting[program.slug].append(asdict(item))
+        self.waiting[program.slug].append(vars(item).copy())  # asdict would deep-copy facts
         self.crawler.stats.inc_value(f"bootwatch/pages/{item.outcome}")
         if len(self.waiting[program.slug]) == len(program.urls):
             try:
