@@ -47,6 +47,10 @@ TELNETCONSOLE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
+# Extraction is CPU-bound, so it runs in worker processes while Scrapy keeps downloading:
+# None means one per CPU (none on a single CPU); 0 extracts in Scrapy's own process.
+BOOTWATCH_EXTRACT_PROCESSES = None
+
 # Where the store pipeline writes; `bootwatch crawl --db` and `-s BOOTWATCH_DB=` set it.
 BOOTWATCH_DB = "bootwatch.db"
 BOOTWATCH_CONFIG = "config/programs.yaml"

@@ -169,6 +169,20 @@ def page_states(db: Database, urls: Iterable[str]) -> dict[str, dict]:
     }
 
 
+def page_validators(db: Database, urls: Iterable[str]) -> dict[str, dict]:
+    """Validators and body hash of each known page that has facts to reuse: what a crawl
+    needs up front, without reading every page's facts (see :func:`page_states`)."""
+    wanted = set(urls)
+    rows = db.execute(
+        "select url, etag, last_modified, body_hash from pages where facts is not null"
+    )
+    return {
+        url: {"etag": etag, "last_modified": modified, "body_hash": body_hash}
+        for url, etag, modified, body_hash in rows
+        if url in wanted
+    }
+
+
 def record_program(
     db: Database,
     run_id: int,

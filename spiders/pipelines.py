@@ -17,7 +17,15 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from config.schema import Program
-from db.store import finish_run, open_db, page_states, record_program, start_run, sync_programs
+from db.store import (
+    finish_run,
+    open_db,
+    page_states,
+    page_validators,
+    record_program,
+    start_run,
+    sync_programs,
+)
 from spiders.items import ProgramPage
 from tracker.observe import observe_program
 
@@ -57,16 +65,21 @@ class StorePipeline:
             )
         self.crawler.spider.store = self
 
-    def conditional_headers(self, programs: list[Program]) -> dict[str, dict[str, str]]:
-        """If-None-Match / If-Modified-Since for pages stored with validators and facts."""
+    def page_validators(
+        self, programs: list[Program]
+    ) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+        """For pages stored with facts: If-None-Match / If-Modified-Since headers, and the
+        sha1 of the body the facts were read from (a page re-served byte for byte needs no
+        extraction). Pages without facts get neither: nothing to reuse, ask for the page."""
         urls = [url for program in programs for url in program.urls]
         headers: dict[str, dict[str, str]] = {}
-        for url, state in page_states(self.db, urls).items():
-            if state["facts"] is None:
-                continue  # nothing to reuse on a 304: ask for the full page
+        bodies: dict[str, str] = {}
+        for url, state in page_validators(self.db, urls).items():
             pair = {"If-None-Match": state["etag"], "If-Modified-Since": state["last_modified"]}
             headers[url] = {k: v for k, v in pair.items() if v}
-        return headers
+            if state["body_hash"]:
+                bodies[url] = state["body_hash"]
+        return headers, bodies
 
     def process_item(self, item: ProgramPage) -> ProgramPage:
         program = self.programs[item.program]
