@@ -62,8 +62,9 @@ def _hang(site: LocalSite, request: BaseHTTPRequestHandler) -> None:
 
 
 def _redirect_loop(site: LocalSite, request: BaseHTTPRequestHandler) -> None:
-    target = "/loop-b" if not request.path.endswith("-b") else request.path.removesuffix("-b")
-    site.log(request, 302, b"", headers={"Location": target})
+    """Send the page to itself with a query, and back: a loop only a hop limit ends."""
+    path, _, query = request.path.partition("?")
+    site.log(request, 302, b"", headers={"Location": path if query else f"{path}?again"})
 
 
 def _offsite(site: LocalSite, request: BaseHTTPRequestHandler) -> None:
@@ -150,8 +151,6 @@ class FaultySite(LocalSite):
         fault = self.faults.get(path)
         if fault is None and path != "/robots.txt":
             fault = self.faults.get("*")
-        if fault is None and path.startswith("/loop"):
-            fault = "redirect_loop"
         if fault is None:
             return super().handle(request)
         answer = _status(fault) if isinstance(fault, int) else FAULTS[fault]

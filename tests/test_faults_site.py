@@ -48,36 +48,49 @@ ODD = {"cp1252": "wrong_charset", "nested": "nested"}
 ROBOTS = "private"  # a page robots.txt disallows
 
 
-@pytest.fixture
-def site(tmp_path):
-    root = tmp_path / "site"
-    root.mkdir()
+def page_path(slug: str) -> str:
+    return f"/{slug}.html"
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """Three crawls: all good, each program's page misbehaving its own way, good again.
+    Returns (database, the site's port)."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    root = tmp / "site"
+    (root / "private").mkdir(parents=True)
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
     (root / "parked.html").write_text("<html><body>This domain is for sale.</body></html>")
-    (root / "private").mkdir()
+    (root / "private" / "page.html").write_text(GOOD)
     for slug in [*FAULTED, *ODD]:
         (root / f"{slug}.html").write_text(GOOD)
-    (root / "private" / "page.html").write_text(GOOD)
-    with FaultySite(root) as local:
+    with FaultySite(root) as site:
         for slug, fault in ODD.items():
-            local.faults[f"/{slug}.html"] = fault
-        yield local
+            site.faults[page_path(slug)] = fault
+        config = write_config(tmp, site)
+        db_path = tmp / "bootwatch.db"
+        crawl(config, db_path, "2022-10-20")
+        site.faults.update({page_path(slug): fault for slug, (fault, _, _) in FAULTED.items()})
+        crawl(config, db_path, "2022-10-21")
+        for slug in FAULTED:
+            del site.faults[page_path(slug)]
+        crawl(config, db_path, "2022-10-22")
+        yield open_db(db_path), site.server.server_address[1]
 
 
-def write_config(tmp_path, site):
+def write_config(folder, site):
     lines = [
         "settings: {allow_private_hosts: true, download_delay: 0, autothrottle: false,"
         " retries: 1, retry_backoff: 0.01, timeout: 2, max_page_bytes: 1000000}",
         "programs:",
     ]
     for slug in [*FAULTED, *ODD]:
-        path = "loop" if slug == "loop" else f"{slug}.html"
-        url = f"{site.base_url}/{path}"
+        url = site.base_url + page_path(slug)
         lines.append(f"  - {{slug: {slug}, provider: {slug}, name: Backend, urls: ['{url}']}}")
     lines.append(
         f"  - {{slug: {ROBOTS}, provider: P, name: B, urls: ['{site.base_url}/private/page.html']}}"
     )
-    path = tmp_path / "programs.yaml"
+    path = folder / "programs.yaml"
     path.write_text("\n".join(lines) + "\n")
     return path
 
@@ -90,44 +103,61 @@ def crawl(config, db_path, as_of):
     return result
 
 
-@pytest.mark.slow
-def test_a_hostile_site_records_failures_and_no_false_change(tmp_path, site, db_path):
-    config = write_config(tmp_path, site)
-    crawl(config, db_path, "2022-10-20")
-    port = site.server.server_address[1]
-    for slug, (fault, _, _) in FAULTED.items():
-        site.faults["/loop" if slug == "loop" else f"/{slug}.html"] = fault
-    crawl(config, db_path, "2022-10-21")
-    for slug in FAULTED:
-        site.faults.pop("/loop" if slug == "loop" else f"/{slug}.html")
-    (site.root / "loop").write_text(GOOD)
-    crawl(config, db_path, "2022-10-22")
+def fetch(db, run_id: int, slug: str) -> tuple[str, str | None]:
+    row = next(db.query(
+        "select f.outcome, f.error from fetches f join pages p on p.id = f.page_id"
+        " where f.run_id = ? and p.program_slug = ?", [run_id, slug]))  # fmt: skip
+    return row["outcome"], row["error"]
 
-    db = open_db(db_path)
-    fetched = {
-        (row["run_id"], row["program_slug"]): (row["outcome"], row["error"])
-        for row in db.query(
-            "select f.run_id, p.program_slug, f.outcome, f.error"
-            " from fetches f join pages p on p.id = f.page_id"
-        )
-    }
-    for slug, (_, outcome, error) in FAULTED.items():
-        assert fetched[(2, slug)] == (outcome, error.format(port=port)), slug
-    assert fetched[(2, ROBOTS)] == ("robots", "refused by robots.txt")
-    real = db.query("select run_id, program_slug, summary from changes where severity != 'info'")
-    assert list(real) == []  # no false change in any run, faults or not
-    open_problems = {
-        row["program_slug"] for row in db.query("select * from problems where first_run_id = 2")
-    }
-    assert set(FAULTED) - {"loop"} <= open_problems  # each failure shows as a health problem
 
-    # The odd-but-real pages are read correctly on every run.
-    cp1252 = json.loads(
-        db.execute("select facts from program_versions where program_slug = 'cp1252'").fetchone()[0]
+def changes(db, slug: str) -> list[str]:
+    rows = db.query(
+        "select summary from changes where program_slug = ? and severity != 'info'", [slug]
     )
-    assert [(p["amount"], p["currency"]) for p in cp1252["prices"]] == [("6770.00", "EUR")]
-    assert cp1252["duration"]["weeks"] == 22
-    nested = db.execute("select price_max from program_versions where program_slug = 'nested'")
-    assert nested.fetchone()[0] == 1925.0
-    runs = list(db.query("select status from runs"))
-    assert [r["status"] for r in runs] == ["completed"] * 3
+    return [row["summary"] for row in rows]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("slug", FAULTED)
+def test_fault_is_recorded_and_no_change(crawled, slug):
+    db, port = crawled
+    _, outcome, error = FAULTED[slug]
+    assert fetch(db, 2, slug) == (outcome, error.format(port=port))
+    assert fetch(db, 3, slug)[0] in ("ok", "not_modified")  # and it recovers (304 or 200)
+    assert changes(db, slug) == []
+    problems = {
+        row["kind"]: (row["first_run_id"], row["resolved_run_id"])
+        for row in db.query("select * from problems where program_slug = ?", [slug])
+    }
+    assert problems["fetch_failing"] == (2, 3)  # shown as health, resolved by the next run
+    assert set(problems.values()) == {(2, 3)}
+
+
+@pytest.mark.slow
+def test_robots_refusal_is_recorded_not_fetched(crawled):
+    db, _ = crawled
+    assert fetch(db, 2, ROBOTS) == ("robots", "refused by robots.txt")
+    assert changes(db, ROBOTS) == []
+
+
+@pytest.mark.slow
+def test_wrong_charset_page_is_read_correctly(crawled):
+    db, _ = crawled
+    row = db.execute("select facts from program_versions where program_slug = 'cp1252'")
+    facts = json.loads(row.fetchone()[0])
+    assert [(p["amount"], p["currency"]) for p in facts["prices"]] == [("6770.00", "EUR")]
+    assert facts["duration"]["weeks"] == 22
+    assert db["program_versions"].count_where("program_slug = 'cp1252'") == 1
+
+
+@pytest.mark.slow
+def test_deeply_nested_malformed_page_is_read_correctly(crawled):
+    db, _ = crawled
+    rows = list(db.query("select price_max from program_versions where program_slug = 'nested'"))
+    assert rows == [{"price_max": 1925.0}]
+
+
+@pytest.mark.slow
+def test_every_run_completes(crawled):
+    db, _ = crawled
+    assert [r["status"] for r in db.query("select status from runs")] == ["completed"] * 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
@@ -35,7 +37,8 @@ def spider(tmp_path):
 
 
 def response(spider, body: bytes, status=200, url="https://nucamp.test/overview.html", **meta):
-    request = Request(url, meta={"program": spider.programs[0], **meta})
+    page_url = "https://nucamp.test/overview.html"
+    request = Request(url, meta={"program": spider.programs[0], "page_url": page_url, **meta})
     return HtmlResponse(url, status=status, body=body, request=request, headers={"ETag": '"x"'})
 
 
@@ -74,6 +77,7 @@ def test_parse_records_non_pages_without_facts(spider, status, body, meta, outco
     kwargs = {"url": url} if url else {}
     [page] = list(spider.parse(response(spider, body, status, **kwargs, **meta)))
     assert page.outcome == outcome and page.facts is None and page.body is None
+    assert page.url == "https://nucamp.test/overview.html"  # the configured URL, even redirected
 
 
 @pytest.mark.parametrize(
@@ -95,9 +99,8 @@ def test_parse_records_non_pages_without_facts(spider, status, body, meta, outco
 )
 def test_failures_are_named(spider, exception, outcome, error):
     failure = Failure(exception)
-    failure.request = Request(
-        "https://nucamp.test/overview.html", meta={"program": spider.programs[0]}
-    )
+    url = "https://nucamp.test/overview.html"
+    failure.request = Request(url, meta={"program": spider.programs[0], "page_url": url})
     assert describe_failure(failure) == (outcome, error)
     [page] = list(spider.failed(failure))
     assert (page.outcome, page.error, page.facts) == (outcome, error, None)
@@ -120,3 +123,12 @@ def test_offsite_and_binary_checks():
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00") and not looks_binary(
         b"<html>caf\xc3\xa9</html>"
     )
+
+
+def test_scrapy_list_and_bootwatch_help_work_from_the_root():
+    root = Path(__file__).resolve().parent.parent
+    bin_dir = Path(sys.executable).parent
+    listed = subprocess.run([bin_dir / "scrapy", "list"], cwd=root, capture_output=True, text=True)
+    assert listed.returncode == 0 and listed.stdout.split() == ["programs"], listed.stderr
+    helped = subprocess.run([bin_dir / "bootwatch", "--help"], cwd=root, capture_output=True)
+    assert helped.returncode == 0 and b"Usage: bootwatch" in helped.stdout
