@@ -37,6 +37,10 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.RobotsTxtMiddleware": 100,
 }
 
+# Each response yields exactly one item, and Scrapy starts this many asyncio tasks per
+# response to process its output (100 by default: a tenth of a re-crawl's CPU time).
+CONCURRENT_ITEMS = 1
+
 # Store everything a program's pages yielded in one transaction (see spiders/pipelines.py).
 ITEM_PIPELINES = {
     "spiders.pipelines.StorePipeline": 300,

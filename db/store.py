@@ -333,46 +333,38 @@ def _store_version(
             ).fetchone()[0]
         )
     )
-    version_id = int(
-        db["program_versions"]
-        .insert(
-            {
-                "program_slug": slug,
-                "version": number,
-                "run_id": run_id,
-                "created_at": now(),
-                "facts_hash": digest,
-                "facts": json.dumps(facts, sort_keys=True),
-                **flat_columns(facts),
-            }
-        )
-        .last_pk
-    )
+    row = {
+        "program_slug": slug,
+        "version": number,
+        "run_id": run_id,
+        "created_at": now(),
+        "facts_hash": digest,
+        "facts": json.dumps(facts, sort_keys=True),
+        **flat_columns(facts),
+    }
+    version_id = _insert(db, "program_versions", row)
     for item in facts.get("guarantees") or []:
-        db["guarantee_terms"].insert(
-            {
-                "version_id": version_id,
-                "program_slug": slug,
-                "kind": item.get("kind"),
-                "terms": item.get("terms"),
-            },
-            replace=True,
-        )
-    for row in db.query("select id, body_hash from pages where program_slug = ?", [slug]):
-        evidence = [("after", row["body_hash"]), ("before", previous_bodies.get(row["id"]))]
-        for role, body_hash in evidence:
-            if body_hash:
-                db["version_bodies"].insert(
-                    {
-                        "version_id": version_id,
-                        "page_id": row["id"],
-                        "role": role,
-                        "body_hash": body_hash,
-                    },
-                    replace=True,
-                )
-    db["programs"].update(slug, {"current_version_id": version_id})
+        terms = {"version_id": version_id, "program_slug": slug, "kind": item.get("kind"),
+                 "terms": item.get("terms")}  # fmt: skip
+        _insert(db, "guarantee_terms", terms, replace=True)
+    pages = db.execute("select id, body_hash from pages where program_slug = ?", [slug])
+    for page_id, body_hash in pages.fetchall():
+        evidence = [("after", body_hash), ("before", previous_bodies.get(page_id))]
+        for role, evidence_hash in evidence:
+            if evidence_hash:
+                link = {"version_id": version_id, "page_id": page_id, "role": role,
+                        "body_hash": evidence_hash}  # fmt: skip
+                _insert(db, "version_bodies", link, replace=True)
+    db.execute("update programs set current_version_id = ? where slug = ?", [version_id, slug])
     return version_id
+
+
+def _insert(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
+    """INSERT (OR REPLACE) one row in plain SQL; return its rowid."""
+    verb = "insert or replace" if replace else "insert"
+    columns = ", ".join(row)
+    values = ", ".join(f":{name}" for name in row)
+    return db.execute(f"{verb} into {table} ({columns}) values ({values})", row).lastrowid
 
 
 def _prune_bodies(db: Database, hashes: list[str]) -> None:

@@ -55,8 +55,8 @@ class StorePipeline:
         self.db = open_db(self.db_path)
         programs = self.crawler.spider.programs
         self.programs: dict[str, Program] = {p.slug: p for p in programs}
-        if self.own_run:  # else `bootwatch crawl` synced them and opened the run already
-            sync_programs(self.db, [p.model_dump() for p in programs])
+        sync_programs(self.db, [p.model_dump() for p in programs])  # one statement: cheap
+        if self.own_run:
             self.run_id = start_run(
                 self.db,
                 as_of=self.crawler.spider.as_of,

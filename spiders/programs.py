@@ -82,18 +82,14 @@ class ProgramsSpider(scrapy.Spider):
                     errback=self.failed,
                     headers=validators.get(url, {}),
                     dont_filter=True,
-                    meta={
-                        "program": program,
-                        "page_url": url,  # survives redirects: the page is stored under it
-                        "handle_httpstatus_list": RECORDED_STATUSES,
-                    },
+                    meta={"program": program, "handle_httpstatus_list": RECORDED_STATUSES},
                 )
 
     def parse(self, response: Response) -> Any:
         """The page, or with a worker pool, a coroutine Scrapy awaits for it: extraction is
         CPU-bound, so in Scrapy's process it would stall downloading for its duration."""
         program: Program = response.meta["program"]
-        page = self.page(response.meta["page_url"], program, response)
+        page = self.page(response.request.url, program, response)
         if response.status == 304:
             page.outcome = "not_modified"
         elif response.status >= 400:
@@ -104,7 +100,7 @@ class ProgramsSpider(scrapy.Spider):
             page.outcome, page.error = "not_html", "the response is not an HTML page"
         elif not response.body.strip():
             page.outcome, page.error = "empty", "the server sent an empty page"
-        elif sha1(response.body).hexdigest() == self.known_bodies.get(page.url):
+        elif self.same_body(page.url, response.body):
             # The very bytes its stored facts were read from: as good as a 304 from a server
             # that does not do conditional requests, and no extraction to pay for.
             page.outcome = "not_modified"
@@ -122,6 +118,12 @@ class ProgramsSpider(scrapy.Spider):
                 return [self.read(page, response.body, text, job())]
             return self.read_in_pool(page, response.body, text, job)
         return [page]
+
+    def same_body(self, url: str, body: bytes) -> bool:
+        """Whether ``body`` is the one the page's stored facts were read from (hashed only
+        for pages that have one)."""
+        known = self.known_bodies.get(url)
+        return known is not None and sha1(body).hexdigest() == known
 
     async def read_in_pool(
         self, page: ProgramPage, body: bytes, text: str, job: partial
@@ -172,7 +174,7 @@ class ProgramsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> Any:
         request = failure.request  # type: ignore[attr-defined]
         response = getattr(failure.value, "response", None)
-        page = self.page(request.meta["page_url"], request.meta["program"], response)
+        page = self.page(request.url, request.meta["program"], response)
         page.outcome, page.error = describe_failure(failure)
         yield page
 

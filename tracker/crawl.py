@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -83,7 +82,10 @@ def _crawl(
             while child.poll() is None:
                 if progress:
                     progress(_programs_done(db, run_id), len(programs))
-                time.sleep(poll_seconds)
+                try:  # wakes as soon as the child exits, not a poll interval later
+                    child.wait(timeout=poll_seconds)
+                except subprocess.TimeoutExpired:
+                    pass
         except BaseException:
             child.terminate()
             child.wait()
