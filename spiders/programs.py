@@ -82,14 +82,18 @@ class ProgramsSpider(scrapy.Spider):
                     errback=self.failed,
                     headers=validators.get(url, {}),
                     dont_filter=True,
-                    meta={"program": program, "handle_httpstatus_list": RECORDED_STATUSES},
+                    meta={
+                        "program": program,
+                        "page_url": url,  # survives redirects: the page is stored under it
+                        "handle_httpstatus_list": RECORDED_STATUSES,
+                    },
                 )
 
     def parse(self, response: Response) -> Any:
         """The page, or with a worker pool, a coroutine Scrapy awaits for it: extraction is
         CPU-bound, so in Scrapy's process it would stall downloading for its duration."""
         program: Program = response.meta["program"]
-        page = self.page(response.request.url, program, response)
+        page = self.page(response.meta["page_url"], program, response)
         if response.status == 304:
             page.outcome = "not_modified"
         elif response.status >= 400:
@@ -174,7 +178,7 @@ class ProgramsSpider(scrapy.Spider):
     def failed(self, failure: Failure) -> Any:
         request = failure.request  # type: ignore[attr-defined]
         response = getattr(failure.value, "response", None)
-        page = self.page(request.url, request.meta["program"], response)
+        page = self.page(request.meta["page_url"], request.meta["program"], response)
         page.outcome, page.error = describe_failure(failure)
         yield page
 
