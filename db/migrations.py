@@ -236,6 +236,14 @@ def m003_alert_outbox(db: Database) -> None:
     db["runs"].add_column("alerted_at", str)
 
 
+@migrations()
+def m004_pages_by_program(db: Database) -> None:
+    # Storing a new version and diffing a program read its pages by program_slug: without
+    # this index each was a scan of every page, which made a first crawl of 5000 pages
+    # quadratic (about 5 ms a program at 5000 pages, 19 s in all).
+    db["pages"].create_index(["program_slug"])
+
+
 #: Views for the questions analysts ask; the README shows them with sqlite-utils.
 VIEWS = {
     "current_facts": """
