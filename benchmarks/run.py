@@ -330,11 +330,11 @@ def projection(result: dict) -> dict:
     first = storage["b_first"]["bytes"] / pages
     daily = max(storage[n]["added_per_page"] for n in ("c_304", "c_plain", "c_noise"))
     change = storage["d_5pct"]["added_bytes"] / max(1, pages // 20)  # per changed page
-    noise_once = max(0, storage["c_noise1"]["added_per_page"])  # latest body beside evidence
+    noise_once = max(0, storage["c_noise1"]["added_per_page"])  # the first noisy re-crawl
     per_page = first + noise_once + 365 * daily + 4 * change
     return {"bytes": per_page * 5000, "assumes": "5000 pages, 365 daily runs at the worst "
             "unchanged re-crawl, 4 fact changes per page a year at d_5pct's cost per changed "
-            "page, plus one noisy latest body per page", "per_page_bytes": per_page}  # fmt: skip
+            "page, plus the first noisy re-crawl", "per_page_bytes": per_page}  # fmt: skip
 
 
 def targets(result: dict) -> list[dict]:

@@ -46,6 +46,9 @@ ITEM_PIPELINES = {
     "spiders.pipelines.StorePipeline": 300,
 }
 
+# A crawl started by bootwatch stops when bootwatch dies (spiders/extensions.py).
+EXTENSIONS = {"spiders.extensions.ParentWatch": 100}
+
 # Observations go to SQLite, not to feeds; nothing listens on the telnet console.
 TELNETCONSOLE_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"

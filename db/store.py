@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
@@ -53,10 +54,28 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         check_schema(db)
         if migrate:
-            migrations.apply(db)
+            _migrate(db)
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"{path}: cannot use the database: {exc}") from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
     return db
+
+
+def _migrate(db: Database, attempts: int = 50) -> None:
+    """Apply pending migrations. Two processes creating the same new database race here
+    (the scheduler and a manual crawl, say): the loser sees "locked" or "already exists"
+    because the winner migrated first, so it looks again at what is still pending."""
+    for attempt in range(attempts):
+        try:
+            migrations.apply(db)
+            return
+        except sqlite3.OperationalError:
+            if not migrations.pending(db):
+                return
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2)
 
 
 def check_schema(db: Database) -> None:
@@ -205,9 +224,11 @@ def record_program(
         for page in pages:
             page_id, old_body = _store_page(db, run_id, slug, page)
             previous_bodies[page_id] = old_body
-        version_id = _current_version_id(db, slug)
+        current_id = version_id = _current_version_id(db, slug)
         if facts is not None:
-            version_id = _store_version(db, run_id, slug, facts, version_id, previous_bodies)
+            version_id = _store_version(db, run_id, slug, facts, current_id, previous_bodies)
+        if version_id is not None and version_id == current_id:
+            _slide_evidence(db, slug, version_id, previous_bodies)
         failed = sum(1 for p in pages if p["outcome"] not in ("ok", "not_modified"))
         observation = {
             "run_id": run_id,
@@ -367,14 +388,41 @@ def _insert(db: Database, table: str, row: Mapping[str, Any], *, replace: bool =
     return db.execute(f"{verb} into {table} ({columns}) values ({values})", row).lastrowid
 
 
+def _slide_evidence(
+    db: Database, slug: str, version_id: int, replaced: Mapping[int, str | None]
+) -> None:
+    """Point the current version's "after" evidence at the page's newest body.
+
+    Facts unchanged but bytes changed (tokens, timestamps, seat counters): the newest body
+    shows the current facts as well as the one the version was first read from, so it takes
+    that body's place as evidence, in the version and in the changes that cite it, and the
+    older copy can go. A page thus keeps one body per version, and a re-crawl in which no
+    fact changed stores no extra body however noisy the page is."""
+    for page_id, old in replaced.items():
+        if not old:
+            continue
+        new = db.execute("select body_hash from pages where id = ?", [page_id]).fetchone()[0]
+        db.execute(
+            "update version_bodies set body_hash = ? where version_id = ? and page_id = ?"
+            " and role = 'after' and body_hash = ?",
+            [new, version_id, page_id, old],
+        )
+        db.execute(
+            "update changes set new_body_hash = ? where program_slug = ? and new_body_hash = ?",
+            [new, slug, old],
+        )
+
+
 def _prune_bodies(db: Database, hashes: list[str]) -> None:
-    """Delete replaced bodies that no page and no version's evidence points at any more."""
+    """Delete replaced bodies that no page, version or change points at any more."""
     for digest in hashes:
         db.execute(
             """
             delete from bodies where hash = :h
               and not exists (select 1 from pages where body_hash = :h)
               and not exists (select 1 from version_bodies where body_hash = :h)
+              and not exists (select 1 from changes where old_body_hash = :h)
+              and not exists (select 1 from changes where new_body_hash = :h)
             """,
             {"h": digest},
         )

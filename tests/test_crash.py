@@ -13,6 +13,7 @@ import time
 import pytest
 
 from db.store import mark_interrupted_runs, open_db
+from tests.sites import FaultySite
 from tracker.sitehost import LocalSite
 
 PAGE = """<html><body><h1>Program {n}</h1>
@@ -108,3 +109,48 @@ def test_sigkill_at_random_moments(tmp_path, site, db_path):
     assert list(db.query("select summary from changes where severity != 'info'")) == []
     assert db["program_versions"].count == PROGRAMS  # one version each: nothing changed
     check_whole(db_path)
+
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in found.stdout.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie waiting for its (new) parent to reap it counts as gone.
+    with open(f"/proc/{pid}/stat") as stat:
+        return stat.read().split(")")[-1].split()[0] != "Z"
+
+
+@pytest.mark.slow
+def test_scrapy_child_stops_when_its_parent_is_killed(tmp_path, db_path):
+    root = tmp_path / "slow"
+    root.mkdir()
+    with FaultySite(root) as slow:
+        slow.faults["*"] = "hang"  # every page hangs: the crawl would take a while
+        config = tmp_path / "programs.yaml"
+        config.write_text(
+            "settings: {allow_private_hosts: true, download_delay: 0, obey_robots: false,"
+            " timeout: 30, retries: 0}\n"
+            f"programs:\n  - {{slug: s, provider: S, name: B, urls: ['{slow.base_url}/p.html']}}\n"
+        )
+        parent = start_crawl(config, db_path)
+        deadline = time.monotonic() + 30
+        while not (child := _children(parent.pid)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert child, "the crawl did not start Scrapy"
+        while not slow.requests and time.monotonic() < deadline:
+            time.sleep(0.1)  # Scrapy is up and waiting on the page
+        parent.send_signal(signal.SIGKILL)  # the parent only, not its process group
+        parent.wait(timeout=10)
+        stop_by = time.monotonic() + 5  # its page would hang for 8 s more
+        while _alive(child[0]) and time.monotonic() < stop_by:
+            time.sleep(0.1)
+        alive = _alive(child[0])
+        if alive:
+            os.kill(child[0], signal.SIGKILL)
+        assert not alive, "the Scrapy child outlived its parent"

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+from config.schema import Settings
 from tracker.cli import cli, crawl_with_progress
 from tracker.demo import run_demo
 from tracker.diff import DiffSettings
@@ -76,3 +77,8 @@ def test_every_command_has_help_and_is_in_the_readme():
         assert result.exit_code == 0 and "Example:" in result.output, name
         assert command.help, name
         assert f"bootwatch {name}" in README, f"`bootwatch {name}` is not in the README"
+
+
+def test_every_setting_is_documented():
+    for name in Settings.model_fields:
+        assert re.search(rf"^\s+{name}:", README, re.M), f"settings.{name} is not in the README"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 from datetime import date
 
@@ -65,18 +66,20 @@ def test_unchanged_recrawl_adds_no_version_and_no_body(program_db):
     assert program_db.execute("select sum(length(content)) from bodies").fetchone()[0] == bodies
 
 
-def test_noisy_bodies_are_pruned_but_evidence_is_kept(program_db):
+def test_noisy_bodies_replace_each_other_as_evidence(program_db):
     for n in range(5):
         body = f"<html>token {n}</html>".encode()
         crawl(
             program_db, [page(URLS[0], body=body, page_facts=facts()), page(URLS[1], page_facts={})]
         )
-    # Version 1's own bodies (evidence) and the latest noisy body survive; the rest are gone.
-    assert program_db["bodies"].count == 3
-    assert (
-        load_body(program_db, page_states(program_db, URLS)[URLS[0]]["body_hash"])
-        == b"<html>token 4</html>"
-    )
+    # One body per page: the newest noisy copy stands as version 1's evidence.
+    assert program_db["bodies"].count == 2
+    latest = page_states(program_db, URLS)[URLS[0]]["body_hash"]
+    assert load_body(program_db, latest) == b"<html>token 4</html>"
+    evidence = program_db.execute(
+        "select body_hash from version_bodies where page_id = 1 and role = 'after'"
+    ).fetchone()[0]
+    assert evidence == latest
 
 
 def test_changed_facts_make_a_version_with_before_and_after_bodies(program_db):
@@ -175,3 +178,56 @@ def test_missing_folder(tmp_path):
 
 def test_wal_mode(db_path):
     assert open_db(db_path).journal_mode == "wal"
+
+
+def test_a_change_keeps_evidence_on_both_sides_through_noise(program_db):
+    crawl(
+        program_db, [page(URLS[0], body=b"old", page_facts=facts()), page(URLS[1], page_facts={})]
+    )
+    crawl(
+        program_db,
+        [page(URLS[0], body=b"new", page_facts=facts("2105.00")), page(URLS[1], page_facts={})],
+    )
+    before, after = (
+        program_db.execute(
+            "select body_hash from version_bodies where version_id = 2 and page_id = 1"
+            " and role = ?", [role]).fetchone()[0]
+        for role in ("before", "after")
+    )  # fmt: skip
+    program_db.execute(
+        "insert into changes (id, run_id, program_slug, field, kind, old_body_hash,"
+        " new_body_hash) values ('c1', 2, 'a', 'prices', 'changed', ?, ?)",
+        [before, after],
+    )
+    for n in range(3):
+        body = f"new, noise {n}".encode()
+        crawl(
+            program_db,
+            [page(URLS[0], body=body, page_facts=facts("2105.00")), page(URLS[1], page_facts={})],
+        )
+    change = program_db["changes"].get("c1")
+    assert load_body(program_db, change["old_body_hash"]) == b"old"
+    assert load_body(program_db, change["new_body_hash"]) == b"new, noise 2"
+    assert program_db["bodies"].count == 3  # old (evidence), newest (evidence + latest), page 2
+
+
+def _open_and_close(path, results) -> None:
+    try:
+        open_db(path).close()
+        results.put("ok")
+    except Exception as exc:  # reported to the test, which names it
+        results.put(repr(exc))
+
+
+def test_processes_creating_one_new_database_at_once(tmp_path):
+    # Without care the losers of the migration race fail with "database is locked".
+    context = multiprocessing.get_context("fork")
+    for round_ in range(5):
+        path = tmp_path / f"race{round_}.db"
+        results = context.Queue()
+        workers = [context.Process(target=_open_and_close, args=(path, results)) for _ in range(3)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        assert [results.get(timeout=5) for _ in workers] == ["ok"] * 3

@@ -128,6 +128,7 @@ def scrapy_command(
     command = [sys.executable, "-m", "scrapy", "crawl", "programs"]
     command += ["-a", f"config={config_path}", "-s", f"BOOTWATCH_DB={db_path}"]
     command += ["-s", f"BOOTWATCH_RUN_ID={run_id}", "-s", "LOG_LEVEL=INFO"]
+    command += ["-s", f"BOOTWATCH_PARENT_PID={os.getpid()}"]
     if programs:
         command += ["-a", f"programs={','.join(programs)}"]
     if as_of:
