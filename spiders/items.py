@@ -21,8 +21,8 @@ class ProgramPage:
 
     outcome: str = "ok"
     """ok | not_modified | http_error | network_error | timeout | robots | too_large |
-    offsite_redirect | not_html | empty | blocked (a captcha, login or maintenance page):
-    only ``ok`` carries fresh facts."""
+    offsite_redirect | not_html | empty | blocked (a captcha, login or maintenance page) |
+    extract_error (the page could not be read): only ``ok`` carries fresh facts."""
 
     status: int | None = None
     """HTTP status of the final response; None when no response arrived."""

@@ -143,8 +143,13 @@ class ProgramsSpider(scrapy.Spider):
 
     @staticmethod
     def read(page: ProgramPage, body: bytes, text: str, facts: dict) -> ProgramPage:
+        """The page with its facts, unless they are not the program's: extraction failed,
+        or the page is a captcha, login or maintenance page."""
+        failed = (facts.get("evidence") or {}).get("extract_error")
         blocked = block_page_reason(text) if not found_anything(facts) else None
-        if blocked:
+        if failed:
+            page.outcome, page.error = "extract_error", failed
+        elif blocked:
             page.outcome, page.error = "blocked", blocked
         else:
             page.body, page.facts = body, facts

@@ -132,3 +132,14 @@ def test_scrapy_list_and_bootwatch_help_work_from_the_root():
     assert listed.returncode == 0 and listed.stdout.split() == ["programs"], listed.stderr
     helped = subprocess.run([bin_dir / "bootwatch", "--help"], cwd=root, capture_output=True)
     assert helped.returncode == 0 and b"Usage: bootwatch" in helped.stdout
+
+
+def test_an_extractor_crash_is_a_failed_read_not_an_empty_page(spider, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("tracker.extract._extract", broken)
+    body = (SAMPLES / "nucamp" / "overview.html").read_bytes()
+    [page] = list(spider.parse(response(spider, body)))
+    assert page.outcome == "extract_error" and page.facts is None
+    assert page.error == "extraction failed (RuntimeError: a bug)"

@@ -42,12 +42,15 @@ log = logging.getLogger(__name__)
 _PRICE_KEY = ("amount", "amount_max", "currency", "period", "installments")
 
 
-def empty_facts() -> Facts:
-    """Facts of a page where nothing was found."""
+def empty_facts(error: str | None = None) -> Facts:
+    """Facts of a page where nothing was found; ``error`` says extraction itself failed
+    (``evidence.extract_error``), so the page is a failed read, never "every fact removed"."""
+    evidence: dict = {"price_mentions": 0, "date_mentions": 0, "guarantee_mentions": 0}
+    if error:
+        evidence["extract_error"] = error[:200]
     return Facts(
         prices=[], income_share=None, start_dates=[], self_paced=None, duration=None,
-        guarantees=[],
-        evidence={"price_mentions": 0, "date_mentions": 0, "guarantee_mentions": 0},
+        guarantees=[], evidence=evidence,  # type: ignore[typeddict-item]
     )  # fmt: skip
 
 
@@ -67,16 +70,16 @@ def extract_facts(
     """
     try:
         root = _parse(html)
-    except Exception:  # lxml raises several types on junk; all of them mean "no document"
+    except Exception as exc:  # lxml raises several types on junk; all mean "no document"
         log.debug("unparseable page %s", url, exc_info=True)
-        return empty_facts()
+        return empty_facts(f"unparseable HTML ({type(exc).__name__})")
     if root is None:
         return empty_facts()
     try:
         return _extract(Page(url=url, root=root, today=today), hints or {}, currency_hint)
-    except Exception:  # a bug here must cost one page's facts, not the crawl
+    except Exception as exc:  # a bug here must cost one page's facts, not the crawl
         log.exception("extraction failed on %s", url)
-        return empty_facts()
+        return empty_facts(f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 #: Wrapper tags that carry no structure the layers read; dropped to flatten a page nested
