@@ -190,3 +190,14 @@ def count_guarantee_mentions(text: str) -> int:
         if mentions and _MONEY_TALK.search(sentence):
             count += 1
     return count
+
+
+def is_mention(text: str, start: int, end: int) -> bool:
+    """Whether the guarantee word at ``text[start:end]`` is a mention for the evidence
+    counts: not negated ("no guarantee", "is no longer offered"), in a text that talks
+    money, jobs or tuition ("Satisfaction guaranteed" alone is marketing)."""
+    return (
+        not _NEG_BEFORE.search(text[max(0, start - 60) : start])
+        and not _NEG_AFTER.match(text, end)
+        and _MONEY_TALK.search(text) is not None
+    )

@@ -41,18 +41,30 @@ _STEM_TOPIC = tuple((s, field) for field, stems in _STEMS.items() for s in stems
 _TOKEN = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=8192)
 def _word_topic(word: str) -> str | None:
     if word in _WORD_TOPIC:
         return _WORD_TOPIC[word]
     return next((field for stem, field in _STEM_TOPIC if word.startswith(stem)), None)
 
 
+#: Every word seen so far and its field (or None): a page's words are looked up with set
+#: and map operations in C, and only words never seen before pay for the stems' loop.
+_TOPIC_OF: dict[str, str | None] = {}
+_TOPIC_OF_LIMIT = 100_000  # words kept before the table starts over, to bound a worker's memory
+
+
 @lru_cache(maxsize=4096)
 def topics(text: str) -> frozenset[str]:
     """The fields whose context words ``text`` holds."""
     low = text.lower()
-    found = {_word_topic(w) for w in set(_TOKEN.findall(low))}
+    words = set(_TOKEN.findall(low))
+    new = words.difference(_TOPIC_OF)
+    if new:
+        if len(_TOPIC_OF) > _TOPIC_OF_LIMIT:
+            _TOPIC_OF.clear()
+            new = words
+        _TOPIC_OF.update((w, _word_topic(w)) for w in new)
+    found = set(map(_TOPIC_OF.__getitem__, words))
     found.update(field for phrase, field in _PHRASES.items() if phrase in low)
     found.discard(None)
     return frozenset(found)  # type: ignore[arg-type]

@@ -1,0 +1,41 @@
+"""tracker.evidence: the cheap mention counts the differ uses to tell a broken extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.blocks import Block
+from tracker.evidence import count_mentions
+
+
+def counts(*texts: str) -> tuple[int, int, int]:
+    found = count_mentions([Block(t) for t in texts])
+    return found["price_mentions"], found["date_mentions"], found["guarantee_mentions"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Graduates earn $85,000 a year.", "Save US$ 500 now."], (2, 0, 0)),
+        (["Tuition: 15.950 € or 1,200 USD or 500 euros."], (3, 0, 0)),
+        (["$12,000 USD upfront"], (1, 0, 0)),  # one number, one mention
+        (["try 5 times", "usd 5", "12 weeks", "9.9% of income"], (0, 0, 0)),
+        (["Dec 5th, 2022 to Mar 18th, 2023", "9th of January", "on 2022-11-14 or 11/14/2022"],
+         (0, 5, 0)),
+        (["January 2023", "May 45", "in 12 months"], (0, 0, 0)),
+        (["Job guarantee\nGet hired or your money back.", "Deferred tuition: pay later."],
+         (0, 0, 2)),
+        (["There's no guarantee.", "Job guarantee is no longer offered."], (0, 0, 0)),
+        (["Satisfaction guaranteed! Guaranteed fun.", "unguaranteed tuition"], (0, 0, 0)),
+        ([], (0, 0, 0)),
+    ],
+    ids=["prices-before", "prices-after", "no-double-count", "no-money", "dates", "no-dates",
+         "guarantee-per-block", "negated", "marketing", "empty"],
+)  # fmt: skip
+def test_count_mentions(texts: list[str], expected: tuple[int, int, int]) -> None:
+    assert counts(*texts) == expected
+
+
+def test_count_mentions_without_lowered_form() -> None:
+    # "K" (Kelvin) has no position-true lowered form: the case-blind scan is used instead.
+    assert counts("\u212a: refund of tuition if you withdraw")[2] == 1
