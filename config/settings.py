@@ -4,12 +4,24 @@ The crawl runner (tracker/crawl.py) overrides a few of these per run from the us
 ``settings:`` block in programs.yaml (delay, robots, size limit, timeout, retries).
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
+
+def _version() -> str:
+    try:
+        return version("bootwatch")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "dev"
+
+
 BOT_NAME = "bootwatch"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
 
 # Identify ourselves so site owners can see who reads their pages and why.
-USER_AGENT = "bootwatch/0.1 (+https://github.com/bootwatch/bootwatch; tracks bootcamp facts)"
+USER_AGENT = (
+    f"bootwatch/{_version()} (+https://github.com/bootwatch/bootwatch; tracks bootcamp facts)"
+)
 
 # Polite by default: a handful of pages per program, read slowly, as robots.txt allows.
 ROBOTSTXT_OBEY = True
@@ -51,7 +63,6 @@ EXTENSIONS = {"spiders.extensions.ParentWatch": 100}
 
 # Observations go to SQLite, not to feeds; nothing listens on the telnet console.
 TELNETCONSOLE_ENABLED = False
-FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
 # Extraction is CPU-bound, so it runs in worker processes while Scrapy keeps downloading:
@@ -60,4 +71,3 @@ BOOTWATCH_EXTRACT_PROCESSES = None
 
 # Where the store pipeline writes; `bootwatch crawl --db` and `-s BOOTWATCH_DB=` set it.
 BOOTWATCH_DB = "bootwatch.db"
-BOOTWATCH_CONFIG = "config/programs.yaml"

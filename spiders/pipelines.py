@@ -16,7 +16,7 @@ from typing import Any
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from config.schema import Program
+from config.schema import DEFAULT_CONFIG_PATH, Program
 from db.store import (
     finish_run,
     open_db,
@@ -60,7 +60,7 @@ class StorePipeline:
             self.run_id = start_run(
                 self.db,
                 as_of=self.crawler.spider.as_of,
-                config_path=str(self.crawler.spider.config_path or "config/programs.yaml"),
+                config_path=str(self.crawler.spider.config_path or DEFAULT_CONFIG_PATH),
                 programs=len(programs),
             )
         self.crawler.spider.store = self

@@ -31,3 +31,18 @@ def site(tmp_path: Path):
     root.mkdir()
     with LocalSite(root) as local:
         yield local
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """The demo's database (both crawls of the sample site and their diffs), built once per
+    session. Tests read it; one that needs to change it makes its own."""
+    from rich.console import Console
+
+    from tracker.cli import crawl_with_progress
+    from tracker.demo import run_demo
+    from tracker.diff import DiffSettings
+
+    path = tmp_path_factory.mktemp("demo") / "bootwatch-demo.db"
+    run_demo(path, console=Console(quiet=True), crawl=crawl_with_progress, settings=DiffSettings())
+    return path

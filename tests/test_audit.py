@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rich.console import Console
 
 from db.asof import audit_inputs, facts_as_of
 from db.store import open_db
 from tracker.audit import audit_text
 from tracker.audit_report import render
-from tracker.cli import cli, crawl_with_progress
-from tracker.demo import SAMPLE_SITE, run_demo
-from tracker.diff import DiffSettings
+from tracker.cli import cli
+from tracker.demo import SAMPLE_SITE
 
 PROGRAMS = [{"slug": "camp", "provider": "Camp", "name": "Backend Bootcamp"}]
 TODAY = date(2022, 11, 7)
@@ -183,14 +181,6 @@ STALE_LATER = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("audit") / "demo.db"
-    quiet = Console(file=open("/dev/null", "w"))
-    run_demo(path, console=quiet, crawl=crawl_with_progress, settings=DiffSettings())
-    return path
-
-
 def sample_audit(db_path: Path, as_of: date):
     db = open_db(db_path)
     return audit_text(ARTICLE.read_text(), *audit_inputs(db, as_of.isoformat()), as_of=as_of)
@@ -254,3 +244,12 @@ def test_cli_audit_user_errors(demo_db, args, message):
     result = CliRunner().invoke(cli, ["audit", *args, "--db", str(demo_db)])
     assert result.exit_code == 2
     assert message in result.output
+
+
+def test_article_and_page_text_cannot_inject_markdown():
+    from tracker.audit_report import _cell, _code
+
+    cell = _cell("[click](javascript:alert(1)) <b>x</b> | next\x1b[2J")
+    assert cell.startswith("\\[click\\](") and "\\<b>" in cell  # shown, not rendered
+    assert "\\|" in cell and "\x1b" not in cell
+    assert "`" not in _code("ends ``` the fence `here`")

@@ -10,12 +10,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rich.console import Console
 
 from config.schema import Settings
-from tracker.cli import cli, crawl_with_progress
-from tracker.demo import run_demo
-from tracker.diff import DiffSettings
+from tracker.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -33,14 +30,6 @@ def readme_queries() -> list[str]:
             if text.startswith(("sqlite-utils query", "sqlite-utils rows")):
                 commands.append(text)
     return commands
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "bootwatch.db"
-    quiet = Console(file=open("/dev/null", "w"))
-    run_demo(path, console=quiet, crawl=crawl_with_progress, settings=DiffSettings())
-    return path
 
 
 def test_readme_has_sqlite_utils_examples():

@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from tracker import describe
 from tracker.audit import VERDICTS, Audit, Finding
 from tracker.facts import FIELDS
+from tracker.report import markdown_text
 
 _env = Environment(
     loader=PackageLoader("tracker", "templates"),
@@ -26,8 +27,14 @@ _env = Environment(
 
 
 def _cell(text: Any, limit: int = 160) -> str:
-    """Untrusted text safe in a Markdown table cell."""
-    return describe.safe_text(text if text is not None else "", limit).replace("|", "\\|")
+    """Untrusted text in Markdown prose or a table cell: no markup, no links, no pipes."""
+    return markdown_text(text, limit).replace("|", "\\|")
+
+
+def _code(text: Any, limit: int = 160) -> str:
+    """Untrusted text inside a code span or fence, where escapes show literally: only a
+    backtick could end it, so backticks become quotes."""
+    return describe.safe_text(text if text is not None else "", limit).replace("`", "'")
 
 
 def page_text(finding: Finding) -> str:
@@ -90,16 +97,16 @@ def markdown_lines(audit: Audit, source: str, *, rest: bool = True) -> Iterator[
             since = f" since {f.since}" if f.since else ""
             yield (
                 f"- **Line {entry['line']}**, {f.claim.program} {f.claim.read.field}, "
-                f"**{f.verdict}**{since}: the article says `{_cell(f.claim.read.quote, 80)}`, "
+                f"**{f.verdict}**{since}: the article says `{_code(f.claim.read.quote, 80)}`, "
                 f"the page says {_cell(page_text(f), 200)}"
             )
         yield ""
         yield "```diff"
-        yield f"- {describe.safe_text(entry['text'], 1000)}"
+        yield f"- {_code(entry['text'], 1000)}"
         if entry["new"] != entry["text"]:
-            yield f"+ {describe.safe_text(entry['new'], 1000)}"
+            yield f"+ {_code(entry['new'], 1000)}"
         for note in entry["notes"]:
-            yield f"+ {describe.safe_text(note, 1000)}"
+            yield f"+ {_code(note, 1000)}"
         yield "```"
     if not rest:
         return

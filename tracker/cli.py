@@ -25,7 +25,7 @@ from db.queries import current_facts, latest_run, program_rows, run_programs
 from db.store import StoreError, open_db
 from tracker import render, report_html
 from tracker.crawl import run_crawl
-from tracker.detect import diff_run
+from tracker.detect import diff_run, diff_settings
 from tracker.diff import DiffSettings
 from tracker.facts import FIELDS
 from tracker.lock import LockBusy
@@ -146,13 +146,9 @@ def crawl(
         raise click.ClickException(
             f"crawl {result.run['status']}: {result.run['error']}\n{result.log}"
         )
-    console.print(render.diff_summary(diff_run(db, result.run["id"], diff_settings(config))))
-
-
-def diff_settings(config: Config) -> DiffSettings:
-    """The config's change-detection settings."""
-    s = config.settings
-    return DiffSettings(s.confirm_runs, s.flap_window, s.flap_changes, s.gone_after)
+    console.print(
+        render.diff_summary(diff_run(db, result.run["id"], diff_settings(config.settings)))
+    )
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -179,7 +175,7 @@ def diff(config: Config, config_path: Path, db_path: Path, run_id: int | None) -
     )
     if run is None:
         raise UserError(f"no run {run_id} in {db_path}" if run_id else f"no runs in {db_path}")
-    console.print(render.diff_summary(diff_run(db, run["id"], diff_settings(config))))
+    console.print(render.diff_summary(diff_run(db, run["id"], diff_settings(config.settings))))
 
 
 def crawl_with_progress(
@@ -376,7 +372,9 @@ def audit(
         day = date.fromisoformat(as_of) if as_of else date.today()
     except ValueError:
         raise UserError(f"--as-of {as_of!r}: not a date (YYYY-MM-DD)") from None
-    programs, facts, history = audit_inputs(_open(db_path, must_exist=True), as_of)
+    # The ISO form, not what was typed: "20221107" parses as a date but compares as text.
+    stamp = day.isoformat() if as_of else None
+    programs, facts, history = audit_inputs(_open(db_path, must_exist=True), stamp)
     if config_path:
         known = {p["slug"] for p in programs}
         programs += [p.model_dump() for p in _load(config_path).programs if p.slug not in known]

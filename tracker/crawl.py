@@ -13,9 +13,11 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
@@ -50,29 +52,32 @@ def run_crawl(
     ``scrapy_settings`` are passed to Scrapy as ``-s NAME=value`` (they win over the
     config's). Holds the database's run lock throughout (waiting up to ``wait`` seconds
     for it): raises tracker.lock.LockBusy if another run has it."""
-    with run_lock(db_path, wait=wait):
-        return _crawl(
-            db_path, config, config_path, slugs, as_of, progress, poll_seconds, scrapy_settings
-        )
+    day = as_of or today(config.settings.timezone)  # once: the run and its child agree
+    with run_lock(db_path, wait=wait), closing(open_db(db_path)) as db:
+        return _crawl(db, db_path, config, config_path, slugs, day, progress, poll_seconds,
+                      scrapy_settings)  # fmt: skip
+
+
+def today(timezone: str | None) -> date:
+    """Today's date where the schedule lives (the machine's zone when none is set)."""
+    return datetime.now(ZoneInfo(timezone)).date() if timezone else date.today()
 
 
 def _crawl(
+    db: Database,
     db_path: Path,
     config: Config,
     config_path: Path,
     slugs: tuple[str, ...],
-    as_of: date | None,
+    as_of: date,
     progress: Progress | None,
     poll_seconds: float,
     scrapy_settings: dict[str, object] | None = None,
 ) -> CrawlResult:
     programs = config.select(slugs)
-    db = open_db(db_path)
     mark_interrupted_runs(db)
     sync_programs(db, [p.model_dump() for p in programs])
-    run_id = start_run(
-        db, as_of=as_of or date.today(), config_path=str(config_path), programs=len(programs)
-    )
+    run_id = start_run(db, as_of=as_of, config_path=str(config_path), programs=len(programs))
     with tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-") as log:
         command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of)
         for name, value in (scrapy_settings or {}).items():
@@ -104,7 +109,6 @@ def _crawl(
     if error:
         error = "; ".join(filter(None, [error, first_error(tail)]))
     run = finish_run(db, run_id, status=status, error=error)
-    db.close()
     return CrawlResult(run=run, log=tail)
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db import outbox
+from db.history import report_data
 from tracker import digest
 from tracker.alerts import Target
 from tracker.lock import run_lock
@@ -66,7 +67,7 @@ def enqueue_runs(
     added = 0
     for run_id in outbox.runs_to_alert(db) if runs is None else runs:
         run = db["runs"].get(run_id)
-        data = digest.run_data(db, run_id) if run["diffed_at"] and targets else None
+        data = report_data(db, run_id=run_id) if run["diffed_at"] and targets else None
         rows = [row for target in targets for row in messages_for_run(db, run, data, target)]
         with db.atomic():
             added += outbox.enqueue(db, rows, now=now)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,11 @@ def run_demo(
                 f"as of {as_of} into {db_path}"
             )
             result = crawl(db_path, config, config_path, (), as_of)
-            db = open_db(db_path)
-            observed = run_programs(db, result.run["id"])
-            console.print(render.run_summary(result.run, observed))
-            console.print(found_table(observed))
-            diffs.append(diff_run(db, result.run["id"], settings))
+            with closing(open_db(db_path)) as db:
+                observed = run_programs(db, result.run["id"])
+                console.print(render.run_summary(result.run, observed))
+                console.print(found_table(observed))
+                diffs.append(diff_run(db, result.run["id"], settings))
             console.print(render.diff_summary(diffs[-1]))
     console.print(f"\nExplore: bootwatch show nucamp --db {db_path}")
     audit_sample_article(db_path, console=console, as_of=SNAPSHOTS[-1][1])
@@ -84,7 +85,9 @@ def audit_sample_article(db_path: Path, *, console: Console, as_of: date) -> Non
     article = SAMPLE_SITE / "article.md"
     console.rule(f"Auditing the sample article {article.name} against the pages as of {as_of}")
     text = article.read_text(encoding="utf-8")
-    result = audit_text(text, *audit_inputs(open_db(db_path)), as_of=as_of)
+    with closing(open_db(db_path)) as db:
+        inputs = audit_inputs(db, as_of.isoformat())
+    result = audit_text(text, *inputs, as_of=as_of)
     console.print(Text("\n".join(markdown_lines(result, article.name, rest=False))))
     console.print(f"All claims: bootwatch audit {article} --as-of {as_of} --db {db_path}")
 

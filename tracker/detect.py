@@ -35,6 +35,13 @@ class RunDiff:
     problems: dict[str, list[Problem]]  # per program
 
 
+def diff_settings(settings: Any) -> DiffSettings:
+    """The change-detection part of the config's settings block (config.schema.Settings)."""
+    return DiffSettings(
+        settings.confirm_runs, settings.flap_window, settings.flap_changes, settings.gone_after
+    )
+
+
 def diff_run(db: Database, run_id: int, settings: DiffSettings = DiffSettings()) -> RunDiff:  # noqa: B008
     """Diff every program the run observed against its confirmed state; store the result."""
     run = db["runs"].get(run_id)

@@ -22,7 +22,6 @@ from tracker.diff_prices import pair_options, price_delta, price_summary
 from tracker.facts import FIELDS, Facts, canonical, comparable
 
 #: Severities, loudest first; "info" changes are recorded but not alerted by default.
-SEVERITIES = ("high", "medium", "low", "info")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.history import report_data
 from db.outbox import problems_opened_or_resolved
 from tracker import report
 from tracker.alerts import Target
@@ -92,11 +91,6 @@ def _problem(row: dict[str, Any]) -> str:
     who = report.markdown_text(row["provider"] or row["program_slug"], 120)
     what = row["kind"] + (f" ({row['field']})" if row["field"] else "")
     return f"**{who}** {report.markdown_text(what, 80)}: {report.markdown_text(row['detail'])}"
-
-
-def run_data(db: Database, run_id: int) -> dict[str, Any]:
-    """report_data for one run."""
-    return report_data(db, run_id=run_id)
 
 
 def _count(n: int, noun: str) -> str:

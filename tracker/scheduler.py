@@ -24,6 +24,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,8 +41,7 @@ from db.store import open_db
 from tracker import alerts
 from tracker.crawl import run_crawl
 from tracker.delivery import alerts_lock, deliver, enqueue_runs
-from tracker.detect import diff_run
-from tracker.diff import DiffSettings
+from tracker.detect import diff_run, diff_settings
 from tracker.lock import LockBusy
 
 log = logging.getLogger(__name__)
@@ -214,22 +214,19 @@ def scheduled_run(db_path: str, config_path: str, slugs: list[str]) -> dict[str,
     except LockBusy as exc:
         log.error("run skipped after waiting %.0fs: %s", config.settings.lock_wait_seconds, exc)
         return None
-    db = open_db(db_path)
-    changes = problems = 0
-    if run["status"] == "completed":
-        s = config.settings
-        diff = diff_run(db, run["id"], DiffSettings(s.confirm_runs, s.flap_window,
-                                                    s.flap_changes, s.gone_after))  # fmt: skip
-        changes = sum(1 for c in diff.changes if c["severity"] != "info")
-        problems = sum(len(p) for p in diff.problems.values())
-    sent, failed = send_alerts(db, Path(db_path), config, targets)
+    with closing(open_db(db_path)) as db:
+        changes = problems = 0
+        if run["status"] == "completed":
+            diff = diff_run(db, run["id"], diff_settings(config.settings))
+            changes = sum(1 for c in diff.changes if c["severity"] != "info")
+            problems = sum(len(p) for p in diff.problems.values())
+        sent, failed = send_alerts(db, Path(db_path), config, targets)
     log.info(
         "run %d %s in %.1fs: %d programs (%d ok, %d failed), %d changes, %d problems;"
         " alerts: %d sent, %d failed",
         run["id"], run["status"], time.monotonic() - started, run["programs"] or 0,
         run["programs_ok"] or 0, run["programs_failed"] or 0, changes, problems, sent, failed,
     )  # fmt: skip
-    db.close()
     return run
 
 
@@ -284,8 +281,11 @@ def list_jobs(db_path: Path, config: Config) -> list[dict[str, Any]]:
             "id": spec.id,
             "programs": list(spec.slugs),
             "schedule": spec.schedule,
-            "next_run": (stored.get(spec.id) if spec.id in stored
-                         else spec.trigger.get_next_fire_time(None, now)),
+            "next_run": (
+                stored.get(spec.id)
+                if spec.id in stored
+                else spec.trigger.get_next_fire_time(None, now)
+            ),
             "stored": spec.id in stored,
         }  # fmt: skip
         for spec in plan(config)
