@@ -238,9 +238,12 @@ def parse_start_dates(
     >>> parse_start_dates("Cohort: Nov 14 - Feb 25, 2023", today=datetime.date(2022, 10, 1))
     [{'start': '2022-11-14', 'end': '2023-02-25', 'raw': 'Nov 14 - Feb 25, 2023'}]
     """
+    low = anchors.lowered(text or "")
+    if low is not None and not _date_starts(low):
+        return []  # no date can begin anywhere: no sentence needs splitting or reading
     by_start: dict[str, Cohort] = {}
     inherited = context_known
-    foldable = anchors.lowered(text or "") is not None
+    foldable = low is not None
     for segment in _SENTENCE.split(text or ""):
         has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
             _START.search(segment)

@@ -77,6 +77,8 @@ class Page:
         except Exception:  # a normalizer bug on one block must not lose the page
             log.exception("normalizer for %s failed on %r", name, text[:80])
             return None
+        if not value:  # most reads find nothing: no provenance to build
+            return [] if isinstance(value, list) else None
         if isinstance(value, str):  # is_self_paced returns the phrase
             value = {"value": True, "raw": value}
         return self.stamp(value, method, snippet)

@@ -45,6 +45,7 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
     """The ``wanted`` fields as the page's text states them."""
     out: dict[str, Any] = {"prices": [], "start_dates": [], "guarantees": []}
     durations_found: list[tuple[tuple[bool, int, int], Any]] = []
+    best: tuple[bool, int, int] | None = None  # the rank of the best duration so far
     prev: frozenset[str] = frozenset()
     for block in page.blocks():
         if block.kind in ("quote", "links"):
@@ -60,6 +61,8 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
                 continue
             if not (name in own or name in around) or not WORTH_READING[name](block.text):
                 continue
+            if name == "duration" and not _may_beat(best, block):
+                continue
             for text, label in _feeds(name, block, name in own):
                 value = page.read(name, text, "text", block.text, label=label)
                 if isinstance(value, list):
@@ -69,11 +72,21 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
                     detail = sum(1 for k, v in value.items() if v and k in _DURATION_PARTS)
                     rank = (not strong, -detail, len(durations_found))
                     durations_found.append((rank, value))
+                    best = min(best, rank) if best else rank
                 elif value:
                     out[name] = value
     if durations_found:
         out["duration"] = min(durations_found, key=lambda found: found[0])[1]
     return out
+
+
+def _may_beat(best: tuple[bool, int, int] | None, block: Block) -> bool:
+    """Whether a duration read from ``block`` could rank before ``best``: once a duration
+    about the program is found, only another one about the program can (it needs more
+    detail, and reading it costs more than this test); nothing beats all four parts."""
+    if best is None or best[0]:
+        return True
+    return best[1] > -len(_DURATION_PARTS) and _is_strong(f"{block.context} {block.text}")
 
 
 def _feeds(name: str, block: Block, own_context: bool) -> Iterator[tuple[str, str | None]]:

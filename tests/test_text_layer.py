@@ -1,0 +1,59 @@
+"""tracker.text_layer's shortcuts: they skip reads that cannot change the facts."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker import dates, text_layer
+from tracker.blocks import Block
+from tracker.extract import extract_facts
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from extract_speed import make_page  # noqa: E402
+
+TODAY = datetime.date(2022, 11, 7)
+SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
+
+
+@pytest.mark.parametrize(
+    ("best", "text", "expected"),
+    [
+        (None, "Lessons last 2 hours", True),  # nothing found yet
+        ((True, -4, 0), "Lessons last 2 hours", True),  # the best so far is not about the program
+        ((False, -2, 0), "Lessons last 2 hours", False),  # cannot rank before a program's
+        ((False, -2, 0), "The program takes 12 weeks", True),
+        ((False, -4, 0), "The program takes 12 weeks", False),  # nothing has more detail
+    ],
+)
+def test_may_beat(best: tuple[bool, int, int] | None, text: str, expected: bool) -> None:
+    assert text_layer._may_beat(best, Block(text)) is expected
+
+
+def _pages() -> list[str]:
+    snippets = [p.read_text() for p in sorted(SNIPPETS.glob("*.html"))]
+    generated = [make_page(30, seed, kind) for seed in range(4) for kind in ("text", "json-ld")]
+    return snippets + generated
+
+
+def test_skipped_duration_reads_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = _pages()
+    fast = [extract_facts("https://example.com/p", html, today=TODAY) for html in pages]
+    monkeypatch.setattr(text_layer, "_may_beat", lambda best, block: True)
+    slow = [extract_facts("https://example.com/p", html, today=TODAY) for html in pages]
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Next cohort: the 3rd one this year, 20 seats", []),  # no date can begin: not split
+        ("Next cohort starts Jan 9, 2023", ["2023-01-09"]),
+        ("Start dates:\nMar 6 - Jun 2", ["2023-03-06"]),
+    ],
+)
+def test_start_dates_without_any_date(text: str, expected: list[str]) -> None:
+    assert [c["start"] for c in dates.parse_start_dates(text, today=TODAY)] == expected
