@@ -8,10 +8,11 @@ before any crawl or database work starts.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import re
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import tzinfo
 from pathlib import Path
 from typing import Literal
@@ -215,10 +216,18 @@ class Config(Strict):
         if not slugs:
             return list(self.programs)
         known = {p.slug: p for p in self.programs}
-        unknown = [s for s in slugs if s not in known]
-        if unknown:
-            raise ConfigError(f"unknown program {', '.join(unknown)} (known: {', '.join(known)})")
+        for slug in slugs:
+            if slug not in known:
+                raise ConfigError(unknown_program(slug, known))
         return [known[s] for s in slugs]
+
+
+def unknown_program(slug: str, known: Iterable[str]) -> str:
+    """One wording, everywhere, for a slug that names no program, with the nearest one."""
+    names = sorted(known)
+    close = difflib.get_close_matches(slug, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown program {slug!r}{hint} (known: {', '.join(names) or 'none'})"
 
 
 def crontab_trigger(

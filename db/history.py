@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from config.schema import unknown_program
 from tracker.facts import FIELDS, comparable
 
 
@@ -185,8 +186,8 @@ def _require_run(db: Database, run_id: int) -> None:
 
 def _require_program(db: Database, slug: str) -> None:
     if not db.execute("select 1 from programs where slug = ?", [slug]).fetchone():
-        known = [r[0] for r in db.execute("select slug from programs order by slug")]
-        raise NotFound(f"unknown program {slug!r}; known: {', '.join(known) or 'none'}")
+        known = [r[0] for r in db.execute("select slug from programs")]
+        raise NotFound(unknown_program(slug, known))
 
 
 def _without_provenance(value: Any) -> Any:

@@ -35,8 +35,9 @@ def current_facts(db: Database, slug: str) -> dict[str, Any] | None:
     row = next(
         db.query(
             """
-            select v.id, v.version, v.run_id, v.created_at, v.facts, p.last_run_id
+            select v.id, v.version, v.run_id, r.as_of, v.created_at, v.facts, p.last_run_id
             from programs p join program_versions v on v.id = p.current_version_id
+            join runs r on r.id = v.run_id
             where p.slug = ?
             """,
             [slug],

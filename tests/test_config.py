@@ -132,10 +132,15 @@ def test_is_private_host(host, private):
 
 
 def test_unknown_program_selection_is_an_error():
-    with pytest.raises(ConfigError, match="unknown program nope"):
+    with pytest.raises(ConfigError, match="unknown program 'nope'"):
         parse_config(GOOD).select(["nope"])
 
 
 def test_unreadable_config_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read config"):
         load_config(tmp_path / "missing.yaml")
+
+
+def test_unknown_program_suggests_the_nearest():
+    with pytest.raises(ConfigError, match=r"unknown program 'nucam'; did you mean 'nucamp'\?"):
+        parse_config(GOOD).select(["nucam"])

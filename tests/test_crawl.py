@@ -122,4 +122,4 @@ def test_bad_config_exits_2_before_touching_the_database(tmp_path, db_path):
 def test_unknown_program_exits_2(tmp_path, pages, db_path):
     config = write_config(tmp_path, pages, {"camp": ["camp/program.html"]})
     result = crawl(config, db_path, "--program", "nope")
-    assert result.exit_code == 2 and "unknown program nope" in result.output
+    assert result.exit_code == 2 and "unknown program 'nope'" in result.output

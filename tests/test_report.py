@@ -190,7 +190,8 @@ def test_cli_report_formats(demo_path, tmp_path):
     out = tmp_path / "report.html"
     result = invoke("report", "--db", str(demo_path), "--since", "2022-11-01", "--program",
                     "springboard", "--format", "html", "-o", str(out))  # fmt: skip
-    assert result.exit_code == 0 and result.output == ""
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == f"Wrote {out}\n"  # said on stderr, so stdout stays clean
     assert "Springboard tuition $9,900 -&gt; $10,500" in out.read_text()
 
 

@@ -19,7 +19,13 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
+from config.schema import (
+    DEFAULT_CONFIG_PATH,
+    Config,
+    ConfigError,
+    load_config,
+    unknown_program,
+)
 from db.history import NotFound, field_history, report_data
 from db.queries import current_facts, latest_run, program_rows, run_programs
 from db.store import StoreError, open_db
@@ -32,7 +38,7 @@ from tracker.lock import LockBusy
 from tracker.report import FORMATS, history_lines
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
-console = Console(highlight=False)
+console = Console(highlight=False, soft_wrap=True)  # piped Markdown stays copyable
 
 
 class UserError(click.ClickException):
@@ -101,6 +107,7 @@ def cli() -> None:
 
     Example:
 
+    \b
         bootwatch demo
     """
 
@@ -125,6 +132,7 @@ def crawl(
 
     Example:
 
+    \b
         bootwatch crawl --program nucamp --db bootwatch.db
     """
     try:
@@ -146,9 +154,10 @@ def crawl(
         raise click.ClickException(
             f"crawl {result.run['status']}: {result.run['error']}\n{result.log}"
         )
-    console.print(
-        render.diff_summary(diff_run(db, result.run["id"], diff_settings(config.settings)))
-    )
+    found = diff_run(db, result.run["id"], diff_settings(config.settings))
+    console.print(render.diff_summary(found))
+    if not result.run["programs_ok"]:  # a run that saw nothing is not a success
+        raise click.ClickException("no program could be observed: every fetch failed (above)")
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -163,6 +172,7 @@ def diff(config: Config, config_path: Path, db_path: Path, run_id: int | None) -
 
     Example:
 
+    \b
         bootwatch diff --run 12
     """
     db = _open(db_path, must_exist=True)
@@ -214,6 +224,7 @@ def programs(config: Config, config_path: Path, db_path: Path, as_json: bool) ->
 
     Example:
 
+    \b
         bootwatch programs --json
     """
     stored = {row["slug"]: row for row in program_rows(_open(db_path))} if db_path.exists() else {}
@@ -233,11 +244,17 @@ def show(slug: str, db_path: Path, as_json: bool) -> None:
 
     Example:
 
+    \b
         bootwatch show nucamp
     """
-    current = current_facts(_open(db_path, must_exist=True), slug)
+    db = _open(db_path, must_exist=True)
+    current = current_facts(db, slug)
     if current is None:
-        raise UserError(f"no observation of {slug!r} in {db_path}; crawl it first")
+        known = {row["slug"]: row for row in program_rows(db)}
+        if slug not in known:
+            raise UserError(unknown_program(slug, known))
+        last = known[slug]["last_outcome"] or "never crawled"
+        raise UserError(f"no facts recorded for {slug!r} yet (its last crawl: {last})")
     if as_json:
         click.echo(json.dumps({"slug": slug, **current}, indent=2))
     else:
@@ -261,6 +278,7 @@ def demo(db_path: Path) -> None:
 
     Example:
 
+    \b
         bootwatch demo --db /tmp/demo.db
     """
     from tracker.demo import run_demo
@@ -287,6 +305,7 @@ def report(
 
     Example:
 
+    \b
         bootwatch report --since 2022-11-01 --format html -o report.html
     """
     if since and run_id is not None:
@@ -303,6 +322,7 @@ def report(
     text = report_html.render(data) if fmt == "html" else "\n".join(FORMATS[fmt](data)) + "\n"
     if output:
         output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
 
@@ -317,6 +337,7 @@ def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
 
     Example:
 
+    \b
         bootwatch history nucamp prices
     """
     db = _open(db_path, must_exist=True)
@@ -358,6 +379,7 @@ def audit(
 
     Example:
 
+    \b
         bootwatch audit posts/best-backend-bootcamps.md --as-of 2022-11-07 -o audit.md
     """
     from db.asof import audit_inputs
@@ -382,6 +404,7 @@ def audit(
     report = render_audit(result, str(article), fmt)
     if output:
         output.write_text(report, encoding="utf-8")
+        click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(report, nl=False)
 
@@ -422,6 +445,7 @@ def schedule(config: Config, config_path: Path, db_path: Path, run_now: bool) ->
 
     Example:
 
+    \b
         bootwatch schedule --run-now --db /var/lib/bootwatch/bootwatch.db
     """
     from tracker.scheduler import run_scheduler
@@ -444,6 +468,7 @@ def jobs(config: Config, config_path: Path, db_path: Path, as_json: bool) -> Non
 
     Example:
 
+    \b
         bootwatch jobs --db bootwatch.db
     """
     from tracker.scheduler import list_jobs
@@ -476,6 +501,7 @@ def alerts(
 
     Example:
 
+    \b
         bootwatch alerts --retry --force
     """
     from db.outbox import open_alerts
@@ -510,6 +536,7 @@ def notify_test(config: Config, config_path: Path) -> None:
 
     Example:
 
+    \b
         BOOTWATCH_ALERT_URLS="mailto://user:pass@example.com" bootwatch notify-test
     """
     targets = _alert_targets(config)

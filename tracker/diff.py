@@ -106,8 +106,8 @@ def diff_program(
     state = replace(state, gone=gone)
     facts = observation.facts
     if observation.outcome == "failed" or facts is None:
-        problems.append(Problem("fetch_failing", None, "no page could be read this run; "
-                                "last known facts kept"))  # fmt: skip
+        kept = "last known facts kept" if state.confirmed is not None else "nothing known yet"
+        problems.append(Problem("fetch_failing", None, f"no page could be read this run; {kept}"))
         return _result(changes, problems, state, "error")
     problems += [
         Problem("hint_missed", f, f"hint for {f} matched nothing")

@@ -50,7 +50,9 @@ def diff_summary(result: Any) -> Group:
     """The changes and health problems the differ found in a run (tracker.detect.RunDiff)."""
     lines: list[Text] = []
     alerting = [c for c in result.changes if c["severity"] != "info"]
-    lines.append(Text(f"Run {result.run_id}: {len(alerting)} changes", style="bold"))
+    info = len(result.changes) - len(alerting)
+    noted = f" ({info} more recorded for information, not alerted)" if info else ""
+    lines.append(Text(f"Run {result.run_id}: {len(alerting)} changes{noted}", style="bold"))
     for change in result.changes:
         style = "dim" if change["severity"] == "info" else ""
         lines.append(
@@ -102,7 +104,8 @@ def facts_panel(slug: str, current: dict[str, Any]) -> Group:
     """A program's facts, one line per value, each followed by its source."""
     facts = current["facts"]
     table = Table(
-        title=f"{slug}: version {current['version']} (since {current['created_at']})",
+        title=f"{slug}: version {current['version']}, first seen in run {current.get('run_id')}"
+        f" (as of {current.get('as_of')})",
         title_justify="left",
         show_lines=True,
     )
