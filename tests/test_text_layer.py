@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker import dates, text_layer
+from tracker import dates, text_layer, topics
 from tracker.blocks import Block
 from tracker.extract import extract_facts
 
@@ -57,3 +57,15 @@ def test_skipped_duration_reads_change_nothing(monkeypatch: pytest.MonkeyPatch) 
 )
 def test_start_dates_without_any_date(text: str, expected: list[str]) -> None:
     assert [c["start"] for c in dates.parse_start_dates(text, today=TODAY)] == expected
+
+
+def test_topics_table_starts_over_with_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Tuition and fees", "Next cohort starts soon", "16 weeks, 20 hours", "Job guarantee"]
+    want = [topics.topics(t) for t in texts]
+    assert want[0] == {"prices"} and "start_dates" in want[1] and want[3] == {"guarantees"}
+    monkeypatch.setattr(topics, "_SEEN_LIMIT", 2)
+    topics.topics.cache_clear()
+    assert topics.topics("zyxwv qwxz") == frozenset()  # new words over the limit: start over
+    assert topics._SEEN == {"zyxwv", "qwxz"} and not topics._TOPIC_OF
+    assert [topics.topics(t) for t in texts] == want
+    topics.topics.cache_clear()

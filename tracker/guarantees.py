@@ -87,7 +87,10 @@ _SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*
 #: without them is not scanned for the kind (see tracker.anchors).
 _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile("guarantee|refund|money back"),
-    "deferred_tuition": re.compile("defer|income|isa|pay|until"),
+    # "pay" alone begins only "pay (only) after/when/once you're hired / employed / a job"
+    "deferred_tuition": re.compile(
+        r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
+    ),
     "money_back": re.compile("money|refund"),
     "tuition_refund": re.compile("refund"),
 }
@@ -153,7 +156,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found.pop("tuition_refund", None)
         if "money_back" in found and "tuition_refund" in found:
             found.pop(max(("money_back", "tuition_refund"), key=found.__getitem__))
-        window = _WINDOW.search(sentence)
+        window = _WINDOW.search(sentence) if found else None  # slow to scan: only when used
         for kind in sorted(found, key=found.__getitem__):
             if kind not in out:
                 terms = " ".join(sentence.split())

@@ -47,10 +47,12 @@ def _word_topic(word: str) -> str | None:
     return next((field for stem, field in _STEM_TOPIC if word.startswith(stem)), None)
 
 
-#: Every word seen so far and its field (or None): a page's words are looked up with set
-#: and map operations in C, and only words never seen before pay for the stems' loop.
-_TOPIC_OF: dict[str, str | None] = {}
-_TOPIC_OF_LIMIT = 100_000  # words kept before the table starts over, to bound a worker's memory
+#: Every word seen so far, and those of them that are context words with their field: a
+#: page's words are looked up with set operations in C, and only words never seen before
+#: pay for the stems' loop.
+_SEEN: set[str] = set()
+_TOPIC_OF: dict[str, str] = {}
+_SEEN_LIMIT = 100_000  # words kept before the tables start over, to bound a worker's memory
 
 
 @lru_cache(maxsize=4096)
@@ -58,16 +60,17 @@ def topics(text: str) -> frozenset[str]:
     """The fields whose context words ``text`` holds."""
     low = text.lower()
     words = set(_TOKEN.findall(low))
-    new = words.difference(_TOPIC_OF)
+    new = words.difference(_SEEN)
     if new:
-        if len(_TOPIC_OF) > _TOPIC_OF_LIMIT:
+        if len(_SEEN) > _SEEN_LIMIT:
+            _SEEN.clear()
             _TOPIC_OF.clear()
             new = words
-        _TOPIC_OF.update((w, _word_topic(w)) for w in new)
-    found = set(map(_TOPIC_OF.__getitem__, words))
+        _SEEN.update(new)
+        _TOPIC_OF.update((w, t) for w in new if (t := _word_topic(w)) is not None)
+    found = {_TOPIC_OF[w] for w in words.intersection(_TOPIC_OF)}
     found.update(field for phrase, field in _PHRASES.items() if phrase in low)
-    found.discard(None)
-    return frozenset(found)  # type: ignore[arg-type]
+    return frozenset(found)
 
 
 DIGIT = re.compile(r"\d")
