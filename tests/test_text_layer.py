@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker import dates, text_layer, topics
+from tracker import dates, durations, text_layer, topics
 from tracker.blocks import Block
 from tracker.extract import extract_facts
 
@@ -69,3 +69,28 @@ def test_topics_table_starts_over_with_the_same_answers(monkeypatch: pytest.Monk
     assert topics._SEEN == {"zyxwv", "qwxz"} and not topics._TOPIC_OF
     assert [topics.topics(t) for t in texts] == want
     topics.topics.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("Lessons last 2 hours", 1),
+        ("Career coaching for 6 months", 2),
+        ("16 weeks, 20 hours per week", 3),
+        ("16 weeks, then 6 more months at 10 h/week", 4),
+        ("16 WEEKS or 1 YR", 4),
+        ("16 \u212aeeks", 4),  # no position-true lowered form: nothing ruled out
+    ],
+)
+def test_most_parts_bounds_what_a_read_finds(text: str, most: int) -> None:
+    assert text_layer._most_parts(text) == most
+    found = durations.parse_duration(text) or {}
+    assert sum(1 for k in text_layer._DURATION_PARTS if found.get(k)) <= most
+
+
+def test_start_dates_need_a_start_word_unless_context_is_known() -> None:
+    text = "Class schedule: Jan 9, 2023"  # "class" and "schedule" are topic words, not starts
+    assert dates.parse_start_dates(text, today=TODAY) == []
+    assert [c["start"] for c in dates.parse_start_dates(text, today=TODAY, context_known=True)] == [
+        "2023-01-09"
+    ]

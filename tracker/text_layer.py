@@ -86,7 +86,18 @@ def _may_beat(best: tuple[bool, int, int] | None, block: Block) -> bool:
     detail, and reading it costs more than this test); nothing beats all four parts."""
     if best is None or best[0]:
         return True
-    return best[1] > -len(_DURATION_PARTS) and _is_strong(f"{block.context} {block.text}")
+    return _most_parts(block.text) > -best[1] and _is_strong(f"{block.context} {block.text}")
+
+
+def _most_parts(text: str) -> int:
+    """At most how many of ``_DURATION_PARTS`` a duration read from ``text`` can state: weeks
+    and a weekly load need "week" or "wk", months "mo", "yr" or "year" (see
+    tracker.durations); hours are not ruled out, since "10h" needs only an "h"."""
+    low = anchors.lowered(text)
+    if low is None:
+        return len(_DURATION_PARTS)
+    weekly = "week" in low or "wk" in low
+    return 1 + 2 * weekly + ("mo" in low or "yr" in low or "year" in low)
 
 
 def _feeds(name: str, block: Block, own_context: bool) -> Iterator[tuple[str, str | None]]:
