@@ -41,10 +41,17 @@ class ParentWatch:
         return watch
 
     def arm(self) -> None:
-        if sys.platform.startswith("linux"):
-            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
-            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
-                logger.warning("bootwatch: cannot watch the parent process (prctl failed)")
-        if os.getppid() != self.parent_pid:  # it died before the signal was armed
-            logger.error("bootwatch: the process that started this crawl is gone; stopping")
-            os.kill(os.getpid(), signal.SIGKILL)
+        die_with_parent(self.parent_pid)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel SIGKILL this process when ``parent_pid`` (its parent) dies, and die
+    now if it already has. Also the extraction workers' initializer: a worker orphaned by
+    a killed crawl would otherwise wait on its queue forever."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            logger.warning("bootwatch: cannot watch the parent process (prctl failed)")
+    if os.getppid() != parent_pid:  # it died before the signal was armed
+        logger.error("bootwatch: the process that started this one is gone; stopping")
+        os.kill(os.getpid(), signal.SIGKILL)

@@ -33,6 +33,7 @@ from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.python.failure import Failure
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, Program, load_config
+from spiders.extensions import die_with_parent
 from spiders.failures import (
     block_page_reason,
     describe_failure,
@@ -167,7 +168,12 @@ class ProgramsSpider(scrapy.Spider):
         workers = int(workers)
         if workers < 1 or not is_asyncio_reactor_installed():
             return
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        self.pool = ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=die_with_parent,  # a killed crawl must not leave its workers behind
+            initargs=(os.getpid(),),
+        )
         self.pool.submit(int).result()  # fork the workers now
         # One worker imports extraction while Scrapy starts (on another CPU), so changed
         # pages need not wait for it; the others import on their first page, as importing

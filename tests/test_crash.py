@@ -145,12 +145,14 @@ def test_scrapy_child_stops_when_its_parent_is_killed(tmp_path, db_path):
         assert child, "the crawl did not start Scrapy"
         while not slow.requests and time.monotonic() < deadline:
             time.sleep(0.1)  # Scrapy is up and waiting on the page
+        workers = _children(child[0])  # its extraction processes
         parent.send_signal(signal.SIGKILL)  # the parent only, not its process group
         parent.wait(timeout=10)
         stop_by = time.monotonic() + 5  # its page would hang for 8 s more
-        while _alive(child[0]) and time.monotonic() < stop_by:
+        while any(map(_alive, [*child, *workers])) and time.monotonic() < stop_by:
             time.sleep(0.1)
-        alive = _alive(child[0])
-        if alive:
-            os.kill(child[0], signal.SIGKILL)
-        assert not alive, "the Scrapy child outlived its parent"
+        alive = [pid for pid in [*child, *workers] if _alive(pid)]
+        for pid in alive:
+            os.kill(pid, signal.SIGKILL)
+        assert workers, "expected extraction worker processes"
+        assert not alive, "the Scrapy child or its workers outlived the parent"
