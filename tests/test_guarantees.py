@@ -111,3 +111,29 @@ MENTIONS = [
 @pytest.mark.parametrize("text, expected", [c[1:] for c in MENTIONS], ids=[c[0] for c in MENTIONS])
 def test_count_guarantee_mentions(text, expected):
     assert count_guarantee_mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Get a job offer within six months of completing the bootcamp, or your money back.",
+            [("job_guarantee", "within six months of completing the bootcamp")],
+            id="window-not-cut-mid-phrase",
+        ),
+        pytest.param(
+            "Full refund if you withdraw within 14 days of the 1st class.",
+            [("tuition_refund", "within 14 days")],
+            id="window-does-not-end-on-of-the",
+        ),
+        pytest.param(
+            "Is there a money-back guarantee? Yes. We offer a 100% money-back guarantee: ask "
+            "for a refund within the first two hours of your first workshop.",
+            [("money_back", "within the first two hours of your first workshop")],
+            id="faq-answer-states-the-terms",
+        ),
+        pytest.param("Is there a money-back guarantee? No.", [], id="faq-question-alone"),
+    ],
+)
+def test_windows_and_faq_answers(text, expected):
+    assert [(g["kind"], g["window"]) for g in parse_guarantees(text)] == expected

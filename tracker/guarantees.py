@@ -77,7 +77,7 @@ _WINDOW = re.compile(
     rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
-    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,2})?",
+    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,4})?",
     _I,
 )
 # A whitespace run after ".", "!" or "?" before a capital, digit or quote, or holding a line
@@ -97,6 +97,8 @@ _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
 _MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
 _TERMINAL = re.compile(r"[.!?]\s*$")
+#: Words a window must not end on: "within six months of completing the" was cut short.
+_DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
 
 
 def _sentences(text: str) -> list[str]:
@@ -149,6 +151,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
     'within 14 days'
     """
     out: dict[GuaranteeKind, Guarantee] = {}
+    asked: set[GuaranteeKind] = set()  # kinds so far named only in a question
     for sentence, low in _lowered_sentences(text or ""):
         found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
         if "job_guarantee" in found:
@@ -156,17 +159,25 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found.pop("tuition_refund", None)
         if "money_back" in found and "tuition_refund" in found:
             found.pop(max(("money_back", "tuition_refund"), key=found.__getitem__))
+        question = sentence.rstrip().endswith("?")
         window = _WINDOW.search(sentence) if found else None  # slow to scan: only when used
         for kind in sorted(found, key=found.__getitem__):
-            if kind not in out:
+            # A FAQ question names a guarantee; the answer after it states the terms.
+            if kind not in out or (kind in asked and not question):
+                (asked.add if question else asked.discard)(kind)
                 terms = " ".join(sentence.split())
                 out[kind] = {
                     "kind": kind,
                     "terms": terms,
-                    "window": " ".join(window.group().split()) if window else None,
+                    "window": _window_text(window.group()) if window else None,
                     "raw": sentence,
                 }
-    return list(out.values())
+    # Named only in a question ("Is there a money-back guarantee? No."): not a promise.
+    return [guarantee for kind, guarantee in out.items() if kind not in asked]
+
+
+def _window_text(matched: str) -> str:
+    return _DANGLING.sub("", " ".join(matched.split()))
 
 
 def count_guarantee_mentions(text: str) -> int:
