@@ -169,8 +169,8 @@ def test_health_alerts_once_when_opened_and_once_when_resolved(tmp_path, site, d
         run_job(db_path, config)
     health = "\n".join(m["message"] for m in hook.messages if "problem" in m["title"])
     # Three runs failed, but each problem is told once when it opened, once when resolved.
-    assert health.count("- **problem** **Camp** fetch\\_failing") == 1
-    assert health.count("- **resolved** **Camp** fetch\\_failing") == 1
+    assert health.count("- **problem** **Camp** fetch failing") == 1
+    assert health.count("- **resolved** **Camp** fetch failing") == 1
     assert health.count("- **problem** ") == health.count("- **resolved** ") == 2
     assert health.index("**problem** **Camp** fetch") < health.index("**resolved** **Camp** fetch")
 

@@ -78,7 +78,7 @@ def test_three_crawls_record_exactly_the_changes(tmp_path, site, db_path):
     assert "no program could be observed: every fetch failed" in down.output
     assert changes(db, 4) == [
         ("prices", "changed", "Camp tuition $1,925 -> $2,105 (+$180, +9.4%)"),
-        ("prices", "changed", "Camp tuition (payment_plan) 5 x $385 -> 5 x $421 (+$36, +9.4%)"),
+        ("prices", "changed", "Camp tuition (payment plan) 5 x $385 -> 5 x $421 (+$36, +9.4%)"),
         ("start_dates", "moved", "Camp cohort moved Nov 14, 2022 -> Dec 5, 2022"),
     ]
     assert [(f, k) for f, k, _ in changes(db, 5)] == [("duration", "changed")]

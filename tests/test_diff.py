@@ -90,7 +90,7 @@ CHANGES = [
     (
         "option-removed",
         facts(prices=[UPFRONT]),
-        [("prices", "removed", "high", "Nucamp price option removed: 5 x $385 (payment_plan)")],
+        [("prices", "removed", "high", "Nucamp price option removed: 5 x $385 (payment plan)")],
     ),
     (
         "currency-changed",
@@ -116,7 +116,7 @@ CHANGES = [
                 "prices",
                 "changed",
                 "high",
-                "Nucamp tuition 5 x $385 (payment_plan) -> $1,925 (deferred)",
+                "Nucamp tuition 5 x $385 (payment plan) -> $1,925 (deferred)",
             ),
         ],  # fmt: skip
     ),

@@ -117,7 +117,7 @@ def test_markdown_for_one_program(demo):
         "",
         "- **high** Nucamp tuition $1,925 -> $2,105 (+$180, +9.4%) "
         "([source](http://127.0.0.1:PORT/nucamp/overview.html))",
-        "- **high** Nucamp tuition (payment\\_plan) 5 x $385 -> 5 x $421 (+$36, +9.4%) "
+        "- **high** Nucamp tuition (payment plan) 5 x $385 -> 5 x $421 (+$36, +9.4%) "
         "([source](http://127.0.0.1:PORT/nucamp/schedule.html))",
         "- **medium** Nucamp cohort moved Nov 14, 2022 -> Dec 5, 2022 "
         "([source](http://127.0.0.1:PORT/nucamp/overview.html))",
@@ -199,8 +199,8 @@ def test_cli_history(demo_path):
     result = invoke("history", "nucamp", "prices", "--db", str(demo_path))
     assert result.output.splitlines() == [
         "nucamp prices",
-        "  v1  run 1  as of 2022-10-20  $1,925; 5 x $385 (payment_plan)",
-        "  v2  run 2  as of 2022-11-07  $2,105; 5 x $421 (payment_plan)",
+        "  v1  run 1  as of 2022-10-20  $1,925; 5 x $385 (payment plan)",
+        "  v2  run 2  as of 2022-11-07  $2,105; 5 x $421 (payment plan)",
     ]
     data = json.loads(invoke("history", "nucamp", "--db", str(demo_path), "--json").output)
     assert list(data["fields"]) == ["prices", "income_share", "start_dates", "self_paced",
@@ -244,7 +244,7 @@ def test_markdown_neutralises_page_text(hostile_path):
     assert "https\\://evil.example" in line and "www\\.evil.example" in line  # no autolinks
     assert "\\<script>" in line and "\\[click\\](javascript:alert(1))" in line
     health = lines[lines.index("## Health") + 2]
-    assert health.startswith("- **Nucamp** value\\_lost (prices): price vanished \\<script>")
+    assert health.startswith("- **Nucamp** value lost (prices): price vanished \\<script>")
 
 
 def test_json_escapes_page_text_but_keeps_it(hostile_path):

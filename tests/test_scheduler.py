@@ -196,8 +196,15 @@ def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, 
         second = _schedule(db_path, config)
         try:
             wait_for(lambda: _status(db_path, 3) == "completed" and digests(hook))
-            wait_for(lambda: _status(db_path, 3) and open_db(db_path).execute(
-                "select count(*) from outbox where status = 'sent'").fetchone()[0] == 1)
+            wait_for(
+                lambda: (
+                    _status(db_path, 3)
+                    and open_db(db_path)
+                    .execute("select count(*) from outbox where status = 'sent'")
+                    .fetchone()[0]
+                    == 1
+                )
+            )
         finally:
             second.send_signal(signal.SIGTERM)
             _, stderr = second.communicate(timeout=60)
@@ -278,7 +285,8 @@ def test_jobs_persist_across_restarts_and_follow_the_config(tmp_path, site, db_p
     config_path.write_text(text)
     changed = load_config(config_path)
     assert scheduler.sync_jobs(again, scheduler.plan(changed), db_path, config_path, GRACE) == [
-        "removed crawl", "added crawl:camp"
+        "removed crawl",
+        "added crawl:camp",
     ]
     trigger = again.get_job("crawl:camp").trigger
     assert "day_of_week='sun'" in repr(trigger)  # cron's 0 is Sunday, not APScheduler's Monday

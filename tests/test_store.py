@@ -221,7 +221,8 @@ def _open_and_close(path, results) -> None:
 
 def test_processes_creating_one_new_database_at_once(tmp_path):
     # Without care the losers of the migration race fail with "database is locked".
-    context = multiprocessing.get_context("fork")
+    # spawn, not fork: forking a test process that has threads can deadlock the child.
+    context = multiprocessing.get_context("spawn")
     for round_ in range(5):
         path = tmp_path / f"race{round_}.db"
         results = context.Queue()

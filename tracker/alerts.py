@@ -162,9 +162,7 @@ class Target:
             notifier = apprise.Apprise(asset=apprise.AppriseAsset(app_id="bootwatch"))
             if not notifier.add(self.url):
                 return "Apprise did not accept the URL"
-            ok = notifier.notify(
-                title=title, body=body, body_format=apprise.NotifyFormat.MARKDOWN
-            )
+            ok = notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.MARKDOWN)
         except Exception as exc:  # noqa: BLE001 (a plugin bug must not stop the run)
             return SCRUB.scrub(f"{type(exc).__name__}: {exc}")
         finally:

@@ -239,8 +239,10 @@ def parse_start_dates(
     [{'start': '2022-11-14', 'end': '2023-02-25', 'raw': 'Nov 14 - Feb 25, 2023'}]
     """
     low = anchors.lowered(text or "")
-    if low is not None and not (context_known or _START_WORD.search(low)) or (
-        low is not None and not _date_starts(low)
+    if (
+        low is not None
+        and not (context_known or _START_WORD.search(low))
+        or (low is not None and not _date_starts(low))
     ):
         return []  # no sentence can be about starting, or no date can begin anywhere
     by_start: dict[str, Cohort] = {}

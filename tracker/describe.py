@@ -60,7 +60,12 @@ def price(option: dict[str, Any]) -> str:
         if period == "month" and option.get("installments"):
             text += f" for {option['installments']} months"
     label = option.get("label")
-    return f"{text} ({safe_text(label, 40)})" if label else text
+    return f"{text} ({words(safe_text(label, 40))})" if label else text
+
+
+def words(name: str) -> str:
+    """An internal name read as words: "payment_plan" -> "payment plan"."""
+    return name.replace("_", " ")
 
 
 def income_share(terms: dict[str, Any] | None) -> str:

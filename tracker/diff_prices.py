@@ -105,7 +105,7 @@ def price_summary(name: str, old: Option | None, new: Option | None) -> str:
     if _label(old) == _label(new):
         # One label for both sides: name the option once, not after each amount.
         if new.get("label"):
-            subject += f" ({describe.safe_text(new['label'], 40)})"
+            subject += f" ({describe.words(describe.safe_text(new['label'], 40))})"
         old, new = {**old, "label": None}, {**new, "label": None}
     text = f"{subject} {describe.price(old)} -> {describe.price(new)}"
     delta = price_delta(old, new)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db.outbox import problems_opened_or_resolved
-from tracker import report
+from tracker import describe, report
 from tracker.alerts import Target
 from tracker.diff_prices import price_delta
 
@@ -89,7 +89,7 @@ def failed_run_message(run: dict[str, Any]) -> tuple[str, str]:
 
 def _problem(row: dict[str, Any]) -> str:
     who = report.markdown_text(row["provider"] or row["program_slug"], 120)
-    what = row["kind"] + (f" ({row['field']})" if row["field"] else "")
+    what = describe.words(row["kind"]) + (f" ({row['field']})" if row["field"] else "")
     return f"**{who}** {report.markdown_text(what, 80)}: {report.markdown_text(row['detail'])}"
 
 

@@ -130,7 +130,7 @@ def _change_line(change: dict[str, Any], several_runs: bool) -> str:
 
 def _problem_line(problem: dict[str, Any]) -> str:
     who = markdown_text(problem["provider"] or problem["program_slug"], 120)
-    what = problem["kind"] + (f" ({problem['field']})" if problem["field"] else "")
+    what = describe.words(problem["kind"]) + (f" ({problem['field']})" if problem["field"] else "")
     return (
         f"- **{who}** {markdown_text(what, 80)}: {markdown_text(problem['detail'])}"
         f" (since run {problem['first_run_id']}, {_count(problem['runs'], 'run')})"
