@@ -6,7 +6,7 @@ TextReporter), so one text feeds a file, stdout or an alert, and tests compare l
 Summaries and snippets hold page text, which is untrusted. In Markdown it is stripped of
 control characters and escaped so that it can open no link, image, HTML tag or emphasis;
 the only links are our own "source" links, and only to http(s) URLs. JSON keeps the
-stored values but escapes ``<``, ``>``, ``&`` and control characters as ``\\uXXXX``, so the
+stored values but escapes ``<``, ``>``, ``&`` and control characters as ``\\u`` escapes, so the
 JSON text is safe to print or embed; whoever renders its values must escape them.
 """
 
