@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 
 import lxml.html
+from synthetic import page_chrome  # benchmarks/ is on sys.path when run as a script
 
 from tracker.extract import extract_facts
 
@@ -71,34 +72,6 @@ def _sentence(rng: random.Random) -> str:
 
 def _paragraph(rng: random.Random) -> str:
     return "<p>" + " ".join(_sentence(rng) for _ in range(rng.randint(2, 6))) + "</p>"
-
-
-def _links(rng: random.Random, count: int) -> str:
-    words = (
-        "Courses Bootcamps Resources Blog Careers Pricing Reviews Webinars Events Jobs Data".split()
-    )
-    return "".join(
-        f'<li><a href="/{rng.choice(words).lower()}/{i}" class="menu-link">{rng.choice(words)}'
-        f" {rng.choice(words)}</a></li>"
-        for i in range(count)
-    )
-
-
-def _noise(rng: random.Random, budget: int) -> tuple[str, str, str]:
-    """Head (styles, scripts), nav and footer filling about ``budget`` characters."""
-    css = "".join(
-        f".c{i}{{margin:{i % 9}px;padding:{i % 5}px;color:#{rng.randrange(16**6):06x}}}\n"
-        for i in range(budget // 200)
-    )
-    js = "".join(
-        f"window.__q{i}=function(a,b){{return a.push(['track','{rng.random():.6f}',b])}};\n"
-        for i in range(budget // 300)
-    )
-    head = f"<style>{css}</style><script>{js}</script>"
-    nav = f'<header><nav class="mega-menu"><ul>{_links(rng, budget // 400)}</ul></nav></header>'
-    footer = f'<footer class="site-footer"><ul>{_links(rng, budget // 500)}</ul>'
-    footer += "<address>100 Main Street, Suite 200, Springfield</address></footer>"
-    return head, nav, footer
 
 
 def _content(rng: random.Random) -> str:
@@ -154,7 +127,7 @@ def make_page(size_kb: int, seed: int, kind: str) -> str:
     """A program page of about ``size_kb`` KB: 40% nav, footer and head noise, the rest text."""
     rng = random.Random(seed)
     target = size_kb * 1024
-    head, nav, footer = _noise(rng, int(target * 0.4))
+    head, nav, footer = page_chrome(rng, int(target * 0.4))  # the crawl benchmark's chrome
     body = [_content(rng)]
     used = len(head) + len(nav) + len(footer) + len(body[0])
     while used < target:

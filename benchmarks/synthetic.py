@@ -103,7 +103,7 @@ def _links(rng: random.Random, count: int) -> str:
     )
 
 
-def _chrome(rng: random.Random, budget: int) -> tuple[str, str, str]:
+def page_chrome(rng: random.Random, budget: int) -> tuple[str, str, str]:
     """Head (styles, scripts), navigation and footer filling about ``budget`` characters."""
     css = "".join(
         f".c{i}{{margin:{i % 9}px;padding:{i % 5}px;color:#{rng.randrange(16**6):06x}}}\n"
@@ -137,7 +137,7 @@ def make_page(number: int, variant: int = 0) -> str:
     facts = facts_of(number, variant)
     price, weeks = facts["price"], facts["weeks"]
     starts = [f"{MONTHS[m - 1]} {d}, 2023" for m, d in facts["starts"]]
-    head, nav, footer = _chrome(rng, int(target * 0.45))
+    head, nav, footer = page_chrome(rng, int(target * 0.45))
     if kind == "pricing-table":
         rows = "".join(f"<tr><td>{s}</td><td>Online</td></tr>" for s in starts)
         main = (

@@ -11,19 +11,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
-from tracker import describe
+from tracker import describe, report_html
 from tracker.audit import VERDICTS, Audit, Finding
 from tracker.facts import FIELDS
 from tracker.report import markdown_text
 
-_env = Environment(
-    loader=PackageLoader("tracker", "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+_env = report_html.templates  # one autoescaping environment for every HTML page
 
 
 def _cell(text: Any, limit: int = 160) -> str:

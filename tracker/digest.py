@@ -50,7 +50,7 @@ def digest(data: dict[str, Any], target: Target) -> tuple[str, str] | None:
         lines = lines[: lines.index("## Health")]
     programs = len({c["program_slug"] for c in changes})
     title = (
-        f"bootwatch: {_count(len(changes), 'change')} in {_count(programs, 'program')}"
+        f"bootwatch: {report.count(len(changes), 'change')} in {report.count(programs, 'program')}"
         f" ({report.scope_text(data['scope'])})"
     )
     return title, "\n".join(lines).strip() + "\n"
@@ -74,7 +74,7 @@ def health_message(db: Database, run_id: int, target: Target) -> tuple[str, str]
     lines = [f"Health after run {run_id}:", ""]
     lines += [f"- **problem** {_problem(r)}" for r in opened]
     lines += [f"- **resolved** {_problem(r)} (since run {r['first_run_id']})" for r in resolved]
-    title = f"bootwatch: {_count(len(opened), 'new problem')}, {len(resolved)} resolved"
+    title = f"bootwatch: {report.count(len(opened), 'new problem')}, {len(resolved)} resolved"
     return title, "\n".join(lines) + "\n"
 
 
@@ -91,7 +91,3 @@ def _problem(row: dict[str, Any]) -> str:
     who = report.markdown_text(row["provider"] or row["program_slug"], 120)
     what = describe.words(row["kind"]) + (f" ({row['field']})" if row["field"] else "")
     return f"**{who}** {report.markdown_text(what, 80)}: {report.markdown_text(row['detail'])}"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

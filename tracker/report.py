@@ -68,15 +68,15 @@ def title(data: dict[str, Any]) -> str:
     programs = {c["program_slug"] for c in alerts}
     problems = len(data["problems"])
     return (
-        f"{_count(len(alerts), 'change')} in {_count(len(programs), 'program')}, "
-        f"{_count(problems, 'health problem')} ({scope_text(data['scope'])})"
+        f"{count(len(alerts), 'change')} in {count(len(programs), 'program')}, "
+        f"{count(problems, 'health problem')} ({scope_text(data['scope'])})"
     )
 
 
 def scope_text(scope: dict[str, Any]) -> str:
     runs = scope["runs"]
     if scope.get("since"):
-        text = f"{_count(len(runs), 'run')} since {scope['since']}"
+        text = f"{count(len(runs), 'run')} since {scope['since']}"
     elif len(runs) == 1:
         text = f"run {runs[0]['id']}, as of {runs[0]['as_of']}"
     else:
@@ -133,7 +133,7 @@ def _problem_line(problem: dict[str, Any]) -> str:
     what = describe.words(problem["kind"]) + (f" ({problem['field']})" if problem["field"] else "")
     return (
         f"- **{who}** {markdown_text(what, 80)}: {markdown_text(problem['detail'])}"
-        f" (since run {problem['first_run_id']}, {_count(problem['runs'], 'run')})"
+        f" (since run {problem['first_run_id']}, {count(problem['runs'], 'run')})"
     )
 
 
@@ -171,7 +171,8 @@ def json_lines(data: dict[str, Any]) -> Iterator[str]:
     )
 
 
-def _count(n: int, noun: str) -> str:
+def count(n: int, noun: str) -> str:
+    """``count(2, 'change') == '2 changes'``."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 

@@ -16,14 +16,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from tracker import describe
 from tracker.report import by_program, is_alert, safe_url, scope_text, title
 
-_env = Environment(
+templates = Environment(
     loader=PackageLoader("tracker", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_env.filters["safe_text"] = describe.safe_text
-_env.filters["safe_url"] = safe_url
+templates.filters["safe_text"] = describe.safe_text
+templates.filters["safe_url"] = safe_url
 
 #: Chart geometry in SVG user units.
 WIDTH, PANEL, LEFT, RIGHT, TOP = 560, 96, 78, 16, 14
@@ -45,7 +45,7 @@ def render(data: dict[str, Any]) -> str:
             }
         )
     programs.sort(key=lambda p: (-p["alerts"], -len(p["changes"]), p["slug"]))
-    return _env.get_template("report.html.j2").render(
+    return templates.get_template("report.html.j2").render(
         title=title(data), scope=scope_text(data["scope"]), programs=programs, data=data
     )
 
