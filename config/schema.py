@@ -23,6 +23,8 @@ import yaml
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from config.alert_urls import url_problem
+
 #: The file `bootwatch` reads when no --config is given.
 DEFAULT_CONFIG_PATH = Path(__file__).with_name("programs.yaml")
 
@@ -167,8 +169,6 @@ class AlertTarget(Strict):
     @field_validator("url")
     @classmethod
     def apprise_accepts(cls, value: str) -> str:
-        from tracker.alerts import url_problem  # imports Apprise only when alerts are used
-
         problem = url_problem(value)
         if problem:
             raise ValueError(problem)

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from config import alert_urls
+
 log = logging.getLogger(__name__)
 
 #: Whitespace-separated Apprise URLs added to the config's ``alerts`` (no filters).
@@ -33,38 +35,12 @@ WEBHOOK_SCHEMES = {"json", "jsons", "xml", "xmls", "form", "forms"}
 NOISY_LOGGERS = ("apprise", "urllib3.connectionpool", "requests")
 
 
-def _apprise() -> Any:
-    import apprise  # imported on first use: loading its plugins takes a moment
-
-    return apprise
-
-
-def _instantiate(url: str) -> Any:
-    """Apprise's plugin for ``url`` or None, with Apprise's logs silenced in this thread:
-    it logs the URL with header values before we know which parts are secret."""
-    SCRUB.quiet.on = True
-    try:
-        return _apprise().Apprise.instantiate(url)
-    finally:
-        SCRUB.quiet.on = False
-
-
-def url_problem(url: str) -> str | None:
-    """Why Apprise will not take ``url`` (one line without the URL's secrets), or None."""
-    scheme = url.split("://", 1)[0] if "://" in url else ""
-    if not scheme:
-        return "not an Apprise URL (expected scheme://..., e.g. json://host/path)"
-    if _instantiate(url) is None:
-        return f"Apprise does not accept this {scheme}:// URL (unknown scheme or a missing part)"
-    return None
-
-
 def redact(url: str) -> str:
     """``url`` safe to show: Apprise's privacy form (passwords ``****``, tokens ``a...z``)
     without the query string (header values and API keys live there), and long path
     segments of generic webhooks masked too: ``json://user:****@host:8080/hook``."""
-    plugin = _instantiate(url)
-    shown = plugin.url(privacy=True) if plugin else url.split("://", 1)[0] + "://****"
+    parsed = alert_urls.plugin(url)
+    shown = parsed.url(privacy=True) if parsed else url.split("://", 1)[0] + "://****"
     shown = shown.split("?", 1)[0]
     scheme, _, rest = shown.partition("://")
     if scheme in WEBHOOK_SCHEMES:
@@ -98,7 +74,6 @@ class ScrubSecrets(logging.Filter):
         super().__init__()
         self.secrets: set[str] = set()
         self.lock = threading.Lock()
-        self.quiet = threading.local()  # .on: drop every record of this thread
 
     def add(self, secrets: Iterable[str]) -> None:
         with self.lock:
@@ -110,8 +85,6 @@ class ScrubSecrets(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if getattr(self.quiet, "on", False):
-            return False
         if self.secrets:
             record.msg, record.args = self.scrub(record.getMessage()), None
         return True
@@ -153,7 +126,7 @@ class Target:
         """Send one Markdown message; return None on success, else the (redacted) reason.
 
         Never raises: a failing channel must not stop the others."""
-        apprise = _apprise()
+        apprise = alert_urls.apprise()
         SCRUB.add(secrets_of(self.url, self.redacted))
         capture = _Capture()
         logger = logging.getLogger("apprise")
@@ -200,7 +173,7 @@ def targets(alerts: Iterable[Any], environ: Mapping[str, str] | None = None) -> 
     ]  # fmt: skip
     env = os.environ if environ is None else environ
     for number, url in enumerate(env.get(ENV_VAR, "").split(), start=1):
-        problem = url_problem(url)
+        problem = alert_urls.url_problem(url)
         if problem:
             raise AlertConfigError(f"{ENV_VAR}: URL {number}: {problem}")
         out.append(Target(url))
