@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from config.schema import unknown_program
-from tracker.facts import FIELDS, comparable
+from tracker.facts import FIELDS, PROVENANCE_KEYS, comparable, without
 
 
 class NotFound(LookupError):
@@ -138,7 +138,7 @@ def field_history(db: Database, program: str, field: str) -> list[dict[str, Any]
         """,
         [program],
     ):
-        value = _without_provenance(json.loads(row.pop("facts")).get(field))
+        value = without(json.loads(row.pop("facts")).get(field), PROVENANCE_KEYS)
         value = None if value in ([], {}) else value
         changed = not out or comparable(out[-1]["value"]) != comparable(value)
         out.append({**row, "value": value, "changed": changed})
@@ -188,14 +188,6 @@ def _require_program(db: Database, slug: str) -> None:
     if not db.execute("select 1 from programs where slug = ?", [slug]).fetchone():
         known = [r[0] for r in db.execute("select slug from programs")]
         raise NotFound(unknown_program(slug, known))
-
-
-def _without_provenance(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_provenance(v) for k, v in value.items() if k not in ("source", "raw")}
-    if isinstance(value, list):
-        return [_without_provenance(v) for v in value]
-    return value
 
 
 def _json(text: str | None) -> Any:

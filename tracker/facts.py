@@ -23,10 +23,12 @@ GuaranteeKind = Literal["money_back", "job_guarantee", "tuition_refund", "deferr
 #: The fields of :class:`Facts` a change can happen in, in report order.
 FIELDS = ("prices", "income_share", "start_dates", "self_paced", "duration", "guarantees")
 
+#: Keys that say where a value came from and the page's words for it: not the value.
+PROVENANCE_KEYS = frozenset({"source", "raw"})
 #: Keys that describe where a value came from or how it was worded, not what it is. A
 #: price's label ("upfront", "Instructor-Led") names the option for people; it is kept in
 #: the stored facts but a relabelled option is the same option.
-PRESENTATION_KEYS = frozenset({"source", "raw", "label"})
+PRESENTATION_KEYS = PROVENANCE_KEYS | {"label"}
 
 
 class Source(TypedDict):
@@ -124,10 +126,16 @@ class Facts(TypedDict, total=False):
 
 def comparable(value: Any) -> Any:
     """Return ``value`` without presentation keys (source, raw, label), at any depth."""
+    return without(value, PRESENTATION_KEYS)
+
+
+def without(value: Any, keys: frozenset[str]) -> Any:
+    """Return ``value`` without ``keys`` at any depth: :data:`PRESENTATION_KEYS` to judge
+    a change, :data:`PROVENANCE_KEYS` to show a value as people read it (with its label)."""
     if isinstance(value, dict):
-        return {k: comparable(v) for k, v in value.items() if k not in PRESENTATION_KEYS}
+        return {k: without(v, keys) for k, v in value.items() if k not in keys}
     if isinstance(value, list):
-        return [comparable(v) for v in value]
+        return [without(v, keys) for v in value]
     return value
 
 
