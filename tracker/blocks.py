@@ -15,7 +15,7 @@ from typing import Any
 
 from tracker import anchors
 from tracker.tables import read_row
-from tracker.visible import BLOCK_TAGS, squash, walk
+from tracker.visible import BLOCK_TAGS, segments
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _HARD = frozenset({"tr", "li", "details", "dt", "dd", "option"})
@@ -36,35 +36,6 @@ class Block:
     label: str | None = None  # a table row's header cell
     context: str = ""
     cells: list[tuple[str, str]] = field(default_factory=list)  # (column header, cell text)
-
-
-def _segments(root: Any) -> tuple[list[tuple[Any, str]], dict[Any, int]]:
-    """Text runs between block boundaries as (owning block element, text), in page order, and
-    the visible text length under every block element, to tell a card from a layout wrapper."""
-    segments: list[tuple[Any, str]] = []
-    lengths: dict[Any, int] = {}
-    buf: list[str] = []
-    owners: list[Any] = [root]
-
-    def on_text(el: Any, text: str) -> None:
-        buf.append(text)
-        lengths[owners[-1]] = lengths.get(owners[-1], 0) + len(text.strip())
-
-    def on_block(el: Any, opening: bool) -> None:
-        if buf:
-            text = squash(buf)
-            if text:
-                segments.append((owners[-1], text))
-            buf.clear()
-        if opening:
-            owners.append(el)
-        elif owners[-1] is el and len(owners) > 1:
-            owners.pop()  # a block's size joins its enclosing block's when it closes
-            lengths[owners[-1]] = lengths.get(owners[-1], 0) + lengths.get(el, 0)
-
-    walk(root, on_text, on_block)
-    on_block(root, False)
-    return segments, lengths
 
 
 def _unit(owner: Any, lengths: dict[Any, int]) -> Any:
@@ -88,10 +59,10 @@ def _unit(owner: Any, lengths: dict[Any, int]) -> Any:
 
 def page_blocks(root: Any) -> list[Block]:
     """The page's visible text as blocks, each with the heading (or table header) above it."""
-    segments, lengths = _segments(root)
+    found, lengths = segments(root)
     units: dict[Any, Any] = {}
     groups: dict[Any, list[str]] = {}
-    for owner, text in segments:
+    for owner, text in found:
         if owner not in units:
             units[owner] = _unit(owner, lengths)
         groups.setdefault(units[owner], []).append(text)
