@@ -68,6 +68,7 @@ _SELF_PACED = re.compile(
     r"|\benrol+ (?:any ?time|at any time)\b",
     re.IGNORECASE,
 )
+_SELF_PACED_WORDS = ("pace", "start any", "start whenever", "enrol")  # one is in each phrase
 _NEGATED = re.compile(r"\b(?:not|isn't|no|never|non)\b[\s-]*(?:a |an |fully |entirely )?$", re.I)
 _ISO = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:$|[T\s])")
 _SETTINGS = {"PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]}
@@ -266,8 +267,8 @@ def is_self_paced(text: str) -> str | None:
     """The self-paced phrase as written ("Self-paced", "start anytime"), or None; negated
     phrases ("not self-paced", "no self-paced option") don't count."""
     low = anchors.lowered(text or "")
-    if low is not None and not ("pace" in low or "any" in low or "whenever" in low):
-        return None  # every _SELF_PACED phrase holds one of these
+    if low is not None and not any(word in low for word in _SELF_PACED_WORDS):
+        return None
     for m in _SELF_PACED.finditer(text or ""):
         if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             return m.group()
