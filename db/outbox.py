@@ -30,8 +30,8 @@ def stamp(moment: datetime) -> str:
 def enqueue(db: Database, rows: Iterable[dict[str, Any]], *, now: datetime) -> int:
     """Add alerts as ``pending``, due now; a (target_id, key) already there is kept as is.
 
-    Each row needs target_id, target, key, kind, title, body (run_id optional). Call it
-    inside the caller's ``db.atomic()`` to tie it to other writes. Returns rows added."""
+    Each row needs target_id, target, key, kind, title, body (run_id optional). Returns
+    rows added."""
     added = 0
     for row in rows:
         cursor = db.execute(
@@ -45,6 +45,15 @@ def enqueue(db: Database, rows: Iterable[dict[str, Any]], *, now: datetime) -> i
             {"run_id": None, **row, "now": stamp(now)},
         )
         added += cursor.rowcount
+    return added
+
+
+def enqueue_run(db: Database, run_id: int, rows: Iterable[dict[str, Any]], *, now: datetime) -> int:
+    """:func:`enqueue` run ``run_id``'s alerts and mark the run alerted, in one transaction:
+    a run is never alerted without its rows, nor queued twice. Returns rows added."""
+    with db.atomic():
+        added = enqueue(db, rows, now=now)
+        db["runs"].update(run_id, {"alerted_at": stamp(now)})
     return added
 
 
@@ -115,10 +124,6 @@ def runs_to_alert(db: Database) -> list[int]:
         """
     ).fetchall()
     return [row[0] for row in rows]
-
-
-def mark_run_alerted(db: Database, run_id: int, *, now: datetime) -> None:
-    db["runs"].update(run_id, {"alerted_at": stamp(now)})
 
 
 def problems_opened_or_resolved(db: Database, run_id: int) -> list[dict[str, Any]]:

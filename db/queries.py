@@ -1,4 +1,4 @@
-"""Reads from the bootwatch database, for the command line and reports.
+"""Reads from the bootwatch database, for the command line, reports and the differ.
 
 Every function takes the sqlite-utils ``Database`` first, uses parameters for anything a
 user typed, and returns plain dicts.
@@ -69,18 +69,27 @@ def run_programs(db: Database, run_id: int) -> list[dict[str, Any]]:
     out = []
     for slug in sorted(set(observed) | set(failures)):
         row = observed.get(slug, {"outcome": "not observed", "version_id": None})
-        facts = None
-        if row.get("version_id"):
-            facts = json.loads(db["program_versions"].get(row["version_id"])["facts"])
         out.append(
             {
                 "slug": slug,
                 "outcome": row["outcome"],
-                "facts": facts,
+                "facts": version_facts(db, row["version_id"]),
                 "failures": failures.get(slug, []),
             }
         )
     return out
+
+
+def version_facts(db: Database, version_id: int | None) -> dict[str, Any] | None:
+    """The facts of program version ``version_id``, decoded; None for no version."""
+    if version_id is None:
+        return None
+    return json.loads(db["program_versions"].get(version_id)["facts"])
+
+
+def run_by_id(db: Database, run_id: int) -> dict[str, Any] | None:
+    """Run ``run_id``'s row, or None when the database has no such run."""
+    return next(db.query("select * from runs where id = ?", [run_id]), None)
 
 
 def latest_run(db: Database) -> dict[str, Any] | None:

@@ -27,7 +27,7 @@ from config.schema import (
     unknown_program,
 )
 from db.history import NotFound, field_history, report_data
-from db.queries import current_facts, latest_run, program_rows, run_programs
+from db.queries import current_facts, latest_run, program_rows, run_by_id, run_programs
 from db.store import StoreError, open_db
 from tracker import render, report_html
 from tracker.crawl import run_crawl
@@ -176,13 +176,7 @@ def diff(config: Config, config_path: Path, db_path: Path, run_id: int | None) -
         bootwatch diff --run 12
     """
     db = _open(db_path, must_exist=True)
-    run = (
-        latest_run(db)
-        if run_id is None
-        else db["runs"].get(run_id)
-        if db.execute("select 1 from runs where id = ?", [run_id]).fetchone()
-        else None
-    )
+    run = latest_run(db) if run_id is None else run_by_id(db, run_id)
     if run is None:
         raise UserError(f"no run {run_id} in {db_path}" if run_id else f"no runs in {db_path}")
     console.print(render.diff_summary(diff_run(db, run["id"], diff_settings(config.settings))))

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from db import outbox
 from db.history import report_data
+from db.queries import run_by_id
 from tracker import digest
 from tracker.alerts import Target
 from tracker.lock import run_lock
@@ -66,12 +67,10 @@ def enqueue_runs(
     ``runs``; each run's rows and its "alerted" mark commit together. Returns rows added."""
     added = 0
     for run_id in outbox.runs_to_alert(db) if runs is None else runs:
-        run = db["runs"].get(run_id)
+        run = run_by_id(db, run_id)
         data = report_data(db, run_id=run_id) if run["diffed_at"] and targets else None
         rows = [row for target in targets for row in messages_for_run(db, run, data, target)]
-        with db.atomic():
-            added += outbox.enqueue(db, rows, now=now)
-            outbox.mark_run_alerted(db, run_id, now=now)
+        added += outbox.enqueue_run(db, run_id, rows, now=now)
     return added
 
 
