@@ -12,6 +12,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from db.diffs import decoded
+
 
 def tracked_programs(db: Database) -> list[dict[str, Any]]:
     """Every program the database knows: slug, provider and name."""
@@ -53,13 +55,8 @@ def change_history(db: Database, as_of: str | None = None) -> dict[str, list[dic
     out: dict[str, list[dict]] = {}
     for row in rows:
         slug = row.pop("program_slug")
-        row["old"], row["new"] = _json(row["old"]), _json(row["new"])
-        out.setdefault(slug, []).append(row)
+        out.setdefault(slug, []).append(decoded(row))
     return out
-
-
-def _json(text: str | None) -> Any:
-    return json.loads(text) if text else None
 
 
 def audit_inputs(

@@ -1,5 +1,5 @@
 """The differ's side of the database: what a run observed, and the changes, problems and
-state the differ stores for it.
+state the differ stores for it. Reads of changes decode them with :func:`decoded`.
 
 tracker.detect turns these plain rows into tracker.diff's dataclasses and back; the SQL
 and the row shapes live here. Storing a run's diff again adds nothing: a change's id is
@@ -83,6 +83,15 @@ def mark_diffed(db: Database, run_id: int, changes: int) -> None:
     """Note that run ``run_id`` was diffed, and how many changes it has."""
     with db.atomic():
         db["runs"].update(run_id, {"diffed_at": now(), "changes": changes})
+
+
+def decoded(change: Mapping[str, Any]) -> dict[str, Any]:
+    """A row of ``changes`` with ``old`` and ``new`` read back from the JSON stored here."""
+    return {**change, "old": _json(change["old"]), "new": _json(change["new"])}
+
+
+def _json(text: str | None) -> Any:
+    return json.loads(text) if text else None
 
 
 def _store_state(db: Database, run_id: int, slug: str, state: Mapping[str, Any] | None) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from config.schema import unknown_program
+from db.diffs import decoded
 from tracker.facts import FIELDS, PROVENANCE_KEYS, comparable, without
 
 
@@ -57,7 +58,7 @@ def select_changes(
         """,
         params,
     )
-    return [{**row, "old": _json(row["old"]), "new": _json(row["new"])} for row in rows]
+    return [decoded(row) for row in rows]
 
 
 def open_problems(db: Database, program: str | None = None) -> list[dict[str, Any]]:
@@ -188,7 +189,3 @@ def _require_program(db: Database, slug: str) -> None:
     if not db.execute("select 1 from programs where slug = ?", [slug]).fetchone():
         known = [r[0] for r in db.execute("select slug from programs")]
         raise NotFound(unknown_program(slug, known))
-
-
-def _json(text: str | None) -> Any:
-    return json.loads(text) if text else None
