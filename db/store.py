@@ -11,16 +11,15 @@ import json
 import os
 import sqlite3
 import time
-import zlib
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
-from hashlib import sha1
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
+from db.bodies import PackedBody, pack_body, unpack_body
 from db.migrations import migrations
 from tracker.facts import Facts, canonical, facts_hash
 
@@ -276,8 +275,9 @@ def _store_page(db: Database, run_id: int, slug: str, page: Mapping[str, Any]) -
         row = (cursor.lastrowid, None, 0)
     page_id, stored_hash, failures = row
     body_hash = None
-    if page.get("body") is not None:
-        body_hash = store_body(db, page["body"], page.get("content_type"))
+    body = page.get("packed") or page.get("body")
+    if body is not None:
+        body_hash = store_body(db, body, page.get("content_type"))
     elif page["outcome"] == "not_modified":
         body_hash = stored_hash
     ok = page["outcome"] in ("ok", "not_modified")
@@ -304,20 +304,21 @@ def _store_page(db: Database, run_id: int, slug: str, page: Mapping[str, Any]) -
     return page_id, replaced
 
 
-def store_body(db: Database, body: bytes, content_type: str | None = None) -> str:
-    """Store ``body`` once per distinct content; return its sha1."""
-    digest = sha1(body).hexdigest()
+def store_body(db: Database, body: bytes | PackedBody, content_type: str | None = None) -> str:
+    """Store a body once per distinct content; return its sha1. ``body`` is raw bytes, or
+    already packed (the crawl packs bodies in its extraction workers)."""
+    packed = body if isinstance(body, PackedBody) else pack_body(body)
     db.execute(
         "insert or ignore into bodies (hash, content, size, content_type) values (?, ?, ?, ?)",
-        [digest, zlib.compress(body, 6), len(body), content_type],
+        [packed.digest, packed.content, packed.size, content_type],
     )
-    return digest
+    return packed.digest
 
 
 def load_body(db: Database, digest: str) -> bytes | None:
     """The raw body stored under ``digest``, or None if it was pruned."""
     row = next(db.query("select content from bodies where hash = ?", [digest]), None)
-    return zlib.decompress(row["content"]) if row else None
+    return unpack_body(row["content"]) if row else None
 
 
 def _current_version_id(db: Database, slug: str) -> int | None:

@@ -15,7 +15,6 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
     ConnectionLost,
@@ -28,7 +27,6 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from tracker.diff_pages import offsite
-from tracker.facts import FIELDS
 
 
 def describe_failure(failure: Failure) -> tuple[str, str]:
@@ -72,46 +70,3 @@ def looks_binary(body: bytes) -> bool:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and control / len(head) > 0.1
-
-
-#: Phrases of pages that stand between us and the program page: bot walls, logins,
-#: maintenance. Only consulted when a page yielded no facts at all.
-BLOCK_PHRASES = {
-    "captcha": "a captcha page",
-    "are you a robot": "a bot check",
-    "verify you are human": "a bot check",
-    "access denied": "an access-denied page",
-    "403 forbidden": "an access-denied page",
-    "unusual traffic": "a bot check",
-    "under maintenance": "a maintenance page",
-    "down for maintenance": "a maintenance page",
-    "temporarily unavailable": "a maintenance page",
-    "please log in": "a login page",
-    "sign in to continue": "a login page",
-}
-
-
-def found_anything(facts: dict) -> bool:
-    """Whether extraction found any fact at all."""
-    return any(facts.get(field) for field in FIELDS)
-
-
-def block_page_reason(text: str) -> str | None:
-    """Why a fact-less 200 page is not the program page, if its words say so."""
-    lowered = text[:20000].lower()
-    for phrase, what in BLOCK_PHRASES.items():
-        if phrase in lowered:
-            return f"the site served {what} instead of the program page"
-    return None
-
-
-def page_text(response: TextResponse) -> str:
-    """The response decoded as its server says, unless that produced replacement
-    characters while Windows-1252 (the most common mislabel) decodes cleanly."""
-    text = response.text
-    if "\ufffd" in text and response.encoding.lower().replace("-", "") in ("utf8", "ascii"):
-        try:
-            return response.body.decode("cp1252")
-        except UnicodeDecodeError:
-            return text
-    return text

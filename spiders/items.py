@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from db.bodies import PackedBody
+
 
 @dataclass
 class ProgramPage:
@@ -44,6 +46,9 @@ class ProgramPage:
 
     body: bytes | None = None
     """The raw response body (only for outcome ok)."""
+
+    packed: PackedBody | None = None
+    """``body`` as the database stores it, packed by the extraction worker."""
 
     elapsed_ms: int | None = None
     """Time from sending the request to having the whole response, in milliseconds."""

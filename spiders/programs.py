@@ -20,7 +20,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime, timezone
 from functools import partial
-from hashlib import sha1
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +32,11 @@ from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.python.failure import Failure
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, Program, load_config
+from db.bodies import body_digest
 from spiders.extensions import die_with_parent
-from spiders.failures import (
-    block_page_reason,
-    describe_failure,
-    found_anything,
-    is_offsite,
-    looks_binary,
-    page_text,
-)
+from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.items import ProgramPage
+from spiders.reading import Reading, read_page
 
 #: Statuses handed to ``parse`` instead of being dropped, so each is recorded. Redirects are
 #: not listed: Scrapy follows them, and the page records where they ended.
@@ -103,57 +97,54 @@ class ProgramsSpider(scrapy.Spider):
             page.outcome, page.error = "offsite_redirect", f"redirected off-site to {response.url}"
         elif not isinstance(response, TextResponse) or looks_binary(response.body):
             page.outcome, page.error = "not_html", "the response is not an HTML page"
-        elif not response.body.strip():
+        elif not response.body or response.body.isspace():
             page.outcome, page.error = "empty", "the server sent an empty page"
         elif self.same_body(page.url, response.body):
             # The very bytes its stored facts were read from: as good as a 304 from a server
             # that does not do conditional requests, and no extraction to pay for.
             page.outcome = "not_modified"
         else:
-            text = page_text(response)
             job = partial(
-                _extract_facts,
+                read_page,
                 response.url,
-                text,
+                response.body,
+                response.encoding,  # Scrapy's reading of headers, BOM and <meta>
                 today=self.as_of,
                 hints={k: v.model_dump(exclude_none=True) for k, v in program.hints.items()},
                 currency_hint=program.currency,
             )
             if self.pool is None:
-                return [self.read(page, response.body, text, job())]
-            return self.read_in_pool(page, response.body, text, job)
+                return [self.read(page, response.body, job())]
+            return self.read_in_pool(page, response.body, job)
         return [page]
 
     def same_body(self, url: str, body: bytes) -> bool:
         """Whether ``body`` is the one the page's stored facts were read from (hashed only
         for pages that have one)."""
         known = self.known_bodies.get(url)
-        return known is not None and sha1(body).hexdigest() == known
+        return known is not None and body_digest(body) == known
 
-    async def read_in_pool(
-        self, page: ProgramPage, body: bytes, text: str, job: partial
-    ) -> list[ProgramPage]:
+    async def read_in_pool(self, page: ProgramPage, body: bytes, job: partial) -> list[ProgramPage]:
         loop = asyncio.get_running_loop()
         try:
-            facts = await loop.run_in_executor(self.pool, job)
+            reading = await loop.run_in_executor(self.pool, job)
         except BrokenProcessPool:  # a worker died (OOM killer?): carry on without the pool
             self.logger.warning("bootwatch: the extraction pool broke; extracting in-process")
             self.close_pool()
-            facts = job()
-        return [self.read(page, body, text, facts)]
+            reading = job()
+        return [self.read(page, body, reading)]
 
     @staticmethod
-    def read(page: ProgramPage, body: bytes, text: str, facts: dict) -> ProgramPage:
+    def read(page: ProgramPage, body: bytes, reading: Reading) -> ProgramPage:
         """The page with its facts, unless they are not the program's: extraction failed,
         or the page is a captcha, login or maintenance page."""
-        failed = (facts.get("evidence") or {}).get("extract_error")
-        blocked = block_page_reason(text) if not found_anything(facts) else None
+        failed = (reading.facts.get("evidence") or {}).get("extract_error")
         if failed:
             page.outcome, page.error = "extract_error", failed
-        elif blocked:
-            page.outcome, page.error = "blocked", blocked
+        elif reading.blocked:
+            page.outcome, page.error = "blocked", reading.blocked
         else:
-            page.body, page.facts = body, facts
+            page.body, page.packed, page.facts = body, reading.packed, reading.facts
         return page
 
     def open_pool(self) -> None:
@@ -211,14 +202,6 @@ class ProgramsSpider(scrapy.Spider):
         latency = response.meta.get("download_latency")
         page.elapsed_ms = round(latency * 1000) if latency is not None else None
         return page
-
-
-def _extract_facts(*args: Any, **kwargs: Any) -> Any:
-    """tracker.extract.extract_facts, imported on first use: a re-crawl answered with 304s
-    never extracts, and the import is a good part of starting up."""
-    from tracker.extract import extract_facts
-
-    return extract_facts(*args, **kwargs)
 
 
 def _load_config(path: Path | None) -> Config:
