@@ -12,7 +12,6 @@ Arguments (``-a name=value``): ``config`` (path to programs.yaml), ``programs``
 from __future__ import annotations
 
 import asyncio
-import importlib
 import multiprocessing
 import os
 from collections.abc import AsyncIterator
@@ -20,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date, datetime, timezone
 from functools import partial
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,9 @@ from twisted.python.failure import Failure
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, Program, load_config
 from db.bodies import body_digest
-from spiders.extensions import die_with_parent
 from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.items import ProgramPage
+from spiders.lifeline import die_with_crawl
 from spiders.reading import Reading, read_page
 
 #: Statuses handed to ``parse`` instead of being dropped, so each is recorded. Redirects are
@@ -148,9 +148,13 @@ class ProgramsSpider(scrapy.Spider):
         return page
 
     def open_pool(self) -> None:
-        """Start the extraction processes (BOOTWATCH_EXTRACT_PROCESSES; by default one per
-        CPU, none on a single CPU). They fork now, before the reactor runs threads or the
-        store opens its database, so they inherit neither."""
+        """Set up the extraction processes (BOOTWATCH_EXTRACT_PROCESSES; by default one per
+        CPU, none on a single CPU). They come from multiprocessing's fork server: a fresh
+        interpreter, started now, that imports the extraction code once while Scrapy
+        starts (on another CPU). Each worker forked from it shares those modules instead
+        of importing them again (0.45 s of CPU each), and inherits nothing of Scrapy's
+        process: no threads, no database. Workers start with the first page to read, so
+        a re-crawl answered with 304s starts none."""
         workers = self.settings.get("BOOTWATCH_EXTRACT_PROCESSES")
         if workers in (None, ""):
             # Scrapy's process mostly waits while pages are extracted, so one worker per CPU
@@ -159,17 +163,15 @@ class ProgramsSpider(scrapy.Spider):
         workers = int(workers)
         if workers < 1 or not is_asyncio_reactor_installed():
             return
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["spiders.reading", "tracker.extract"])
+        forkserver.ensure_running()
         self.pool = ProcessPoolExecutor(
             workers,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=die_with_parent,  # a killed crawl must not leave its workers behind
+            mp_context=context,
+            initializer=die_with_crawl,  # a killed crawl must not leave its workers behind
             initargs=(os.getpid(),),
         )
-        self.pool.submit(int).result()  # fork the workers now
-        # One worker imports extraction while Scrapy starts (on another CPU), so changed
-        # pages need not wait for it; the others import on their first page, as importing
-        # in all would compete with Scrapy for a re-crawl that may extract nothing.
-        self.pool.submit(importlib.import_module, "tracker.extract")
         self.crawler.signals.connect(self.close_pool, signal=signals.spider_closed)
 
     def close_pool(self) -> None:

@@ -1,8 +1,10 @@
-"""A local site that misbehaves on demand, for crawl and fault tests (127.0.0.1 only).
+"""A local site that misbehaves on demand, and the config that crawls one fast, for crawl
+and fault tests (127.0.0.1 only).
 
 ``site.faults[path] = fault`` makes the server answer ``path`` badly instead of serving
 the file; ``"*"`` applies to every page but robots.txt. A fault is an HTTP status (int)
 or one of the names in :data:`FAULTS`. Every loop here is bounded in time.
+:func:`write_config` writes the programs.yaml that points a crawl at such a site.
 """
 
 from __future__ import annotations
@@ -10,10 +12,17 @@ from __future__ import annotations
 import socket
 import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from tracker.sitehost import LocalSite, reply
+
+#: A local site may be crawled as fast as it answers: no delay, no throttling.
+FAST = {"allow_private_hosts": True, "download_delay": 0, "autothrottle": False}
 
 HANG_SECONDS = 8.0  # longer than the tests' download timeout, shorter than a test
 HUGE_BYTES = 50 * 1024 * 1024
@@ -157,4 +166,28 @@ class FaultySite(LocalSite):
         answer(self, request)
 
 
-__all__ = ["FAULTS", "FaultySite", "reply"]
+def write_config(
+    folder: Path,
+    programs: Mapping[str, Sequence[str]],
+    *,
+    alerts: Iterable[str] = (),
+    **settings: Any,
+) -> Path:
+    """Write ``folder``/programs.yaml for a fast crawl: :data:`FAST` with ``settings`` over
+    it, a program per slug of ``programs`` with its URLs (provider: the slug in title case,
+    name: Backend), and an alert target per URL of ``alerts``. Returns the path."""
+    config: dict[str, Any] = {
+        "settings": {**FAST, **settings},
+        "programs": [
+            {"slug": slug, "provider": slug.title(), "name": "Backend", "urls": list(urls)}
+            for slug, urls in programs.items()
+        ],
+    }
+    if alerts:
+        config["alerts"] = [{"url": url} for url in alerts]
+    path = folder / "programs.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+    return path
+
+
+__all__ = ["FAST", "FAULTS", "FaultySite", "reply", "write_config"]

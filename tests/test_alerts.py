@@ -13,7 +13,7 @@ from config.schema import ConfigError, parse_config
 from db import outbox
 from db.store import open_db
 from tests.receivers import Mailbox, Webhook
-from tests.test_scheduler import publish, run_job, write_config
+from tests.test_scheduler import camp_config, publish, run_job
 from tracker import delivery, digest
 from tracker.alerts import Target, redact, targets
 from tracker.cli import cli
@@ -132,7 +132,7 @@ def test_digest_and_health_reach_email_once_even_if_the_process_dies_before_send
     tmp_path, site, db_path
 ):
     with Mailbox() as box:
-        config = write_config(tmp_path, site)  # no targets yet: runs are marked, not queued
+        config = camp_config(tmp_path, site)  # no targets yet: runs are marked, not queued
         publish(site, 0)
         run_job(db_path, config)
         publish(site, 2)  # price and start date change
@@ -158,7 +158,7 @@ def test_digest_and_health_reach_email_once_even_if_the_process_dies_before_send
 
 def test_health_alerts_once_when_opened_and_once_when_resolved(tmp_path, site, db_path):
     with Webhook() as hook:
-        config = write_config(tmp_path, site, hook.url())
+        config = camp_config(tmp_path, site, hook.url())
         publish(site, 0)
         run_job(db_path, config)
         (site.root / "camp" / "program.html").unlink()  # 404 for three runs
@@ -179,7 +179,7 @@ def test_secrets_never_reach_the_database_logs_or_cli(tmp_path, site, db_path, c
     caplog.set_level(logging.DEBUG)  # Apprise and urllib3 at their most talkative
     with Webhook() as hook:
         url = hook.url(auth=f"user:{SECRET}@") + f"?+X-Api-Key={SECRET}"
-        config = write_config(tmp_path, site, url)
+        config = camp_config(tmp_path, site, url)
         publish(site, 0)
         run_job(db_path, config)
         hook.down = True

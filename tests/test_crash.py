@@ -13,7 +13,7 @@ import time
 import pytest
 
 from db.store import mark_interrupted_runs, open_db
-from tests.sites import FaultySite
+from tests.sites import FaultySite, write_config
 from tracker.sitehost import LocalSite
 
 PAGE = """<html><body><h1>Program {n}</h1>
@@ -32,21 +32,6 @@ def site(tmp_path):
         (root / f"p{n}-dates.html").write_text(f"<p>Cohorts start Dec {1 + n % 28}, 2022.</p>")
     with LocalSite(root) as local:
         yield local
-
-
-def config_file(tmp_path, site):
-    lines = [
-        "settings: {allow_private_hosts: true, download_delay: 0, autothrottle: false,"
-        " obey_robots: false}",
-        "programs:",
-    ]
-    for n in range(PROGRAMS):
-        base = f"{site.base_url}/p{n}"
-        urls = f"['{base}.html', '{base}-dates.html']"
-        lines.append(f"  - {{slug: p{n}, provider: P{n}, name: B, urls: {urls}}}")
-    path = tmp_path / "programs.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
 
 
 def start_crawl(config, db_path, as_of="2022-10-20"):
@@ -81,7 +66,11 @@ def check_whole(db_path) -> None:
 
 @pytest.mark.slow
 def test_sigkill_at_random_moments(tmp_path, site, db_path):
-    config = config_file(tmp_path, site)
+    urls = {
+        f"p{n}": [f"{site.base_url}/p{n}.html", f"{site.base_url}/p{n}-dates.html"]
+        for n in range(PROGRAMS)
+    }
+    config = write_config(tmp_path, urls, obey_robots=False)
     started = time.monotonic()
     first = start_crawl(config, db_path)
     assert first.wait(timeout=300) == 0, first.stderr.read().decode()
@@ -116,6 +105,15 @@ def _children(pid: int) -> list[int]:
     return [int(p) for p in found.stdout.split()]
 
 
+def _descendants(pid: int) -> list[int]:
+    """Children, their children and so on (extraction workers are the fork server's)."""
+    found, todo = [], _children(pid)
+    while todo:
+        found.append(todo.pop())
+        todo += _children(found[-1])
+    return found
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -130,29 +128,32 @@ def _alive(pid: int) -> bool:
 def test_scrapy_child_stops_when_its_parent_is_killed(tmp_path, db_path):
     root = tmp_path / "slow"
     root.mkdir()
+    (root / "ok.html").write_text(PAGE.format(n=1, price=9000, part=1800, weeks=12))
     with FaultySite(root) as slow:
-        slow.faults["*"] = "hang"  # every page hangs: the crawl would take a while
-        config = tmp_path / "programs.yaml"
-        config.write_text(
-            "settings: {allow_private_hosts: true, download_delay: 0, obey_robots: false,"
-            " timeout: 30, retries: 0}\n"
-            f"programs:\n  - {{slug: s, provider: S, name: B, urls: ['{slow.base_url}/p.html']}}\n"
+        slow.faults["/hangs.html"] = "hang"  # the crawl would take a while
+        config = write_config(
+            tmp_path,
+            {"s": [f"{slow.base_url}/ok.html", f"{slow.base_url}/hangs.html"]},
+            obey_robots=False,
+            timeout=30,
+            retries=0,
         )
         parent = start_crawl(config, db_path)
         deadline = time.monotonic() + 30
         while not (child := _children(parent.pid)) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert child, "the crawl did not start Scrapy"
-        while not slow.requests and time.monotonic() < deadline:
-            time.sleep(0.1)  # Scrapy is up and waiting on the page
-        workers = _children(child[0])  # its extraction processes
+        # Scrapy is up, waiting on the hanging page, and a worker has read the other one.
+        while len(_descendants(child[0])) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        helpers = _descendants(child[0])  # fork server, extraction worker, resource tracker
         parent.send_signal(signal.SIGKILL)  # the parent only, not its process group
         parent.wait(timeout=10)
         stop_by = time.monotonic() + 5  # its page would hang for 8 s more
-        while any(map(_alive, [*child, *workers])) and time.monotonic() < stop_by:
+        while any(map(_alive, [*child, *helpers])) and time.monotonic() < stop_by:
             time.sleep(0.1)
-        alive = [pid for pid in [*child, *workers] if _alive(pid)]
+        alive = [pid for pid in [*child, *helpers] if _alive(pid)]
         for pid in alive:
             os.kill(pid, signal.SIGKILL)
-        assert workers, "expected extraction worker processes"
+        assert len(helpers) >= 3, "expected the fork server and an extraction worker"
         assert not alive, "the Scrapy child or its workers outlived the parent"

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.store import open_db
+from tests.sites import write_config
 from tracker.cli import cli
 
 PROGRAM = """<html><head><title>Backend Bootcamp</title></head><body>
@@ -18,23 +19,10 @@ PROGRAM = """<html><head><title>Backend Bootcamp</title></head><body>
 </body></html>"""
 
 
-def write_config(tmp_path: Path, site, programs: dict[str, list[str]]) -> Path:
-    lines = [
-        "settings:",
-        "  allow_private_hosts: true",
-        "  download_delay: 0",
-        "  autothrottle: false",
-        "  retries: 1",
-        "  retry_backoff: 0.05",
-        "  timeout: 5",
-        "programs:",
-    ]
-    for slug, paths in programs.items():
-        lines += [f"  - slug: {slug}", f"    provider: {slug.title()}", "    name: Backend"]
-        lines += ["    urls:"] + [f"      - {site.base_url}/{p}" for p in paths]
-    path = tmp_path / "programs.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
+def local_config(tmp_path: Path, site, programs: dict[str, list[str]]) -> Path:
+    """The config crawling ``programs`` (slug -> paths on ``site``), retrying once quickly."""
+    urls = {slug: [f"{site.base_url}/{p}" for p in paths] for slug, paths in programs.items()}
+    return write_config(tmp_path, urls, retries=1, retry_backoff=0.05, timeout=5)
 
 
 def crawl(config: Path, db_path: Path, *extra: str):
@@ -57,7 +45,7 @@ def pages(site):
 
 
 def test_crawl_records_facts_then_uses_304(tmp_path, pages, db_path):
-    config = write_config(tmp_path, pages, {"camp": ["camp/program.html", "camp/about.html"]})
+    config = local_config(tmp_path, pages, {"camp": ["camp/program.html", "camp/about.html"]})
     first = crawl(config, db_path)
     assert first.exit_code == 0, first.output
     assert "1 programs observed, 0 failed" in first.output
@@ -77,7 +65,7 @@ def test_crawl_records_facts_then_uses_304(tmp_path, pages, db_path):
 
 
 def test_failures_are_recorded_not_read_as_missing_facts(tmp_path, pages, db_path):
-    config = write_config(
+    config = local_config(
         tmp_path,
         pages,
         {
@@ -120,6 +108,6 @@ def test_bad_config_exits_2_before_touching_the_database(tmp_path, db_path):
 
 
 def test_unknown_program_exits_2(tmp_path, pages, db_path):
-    config = write_config(tmp_path, pages, {"camp": ["camp/program.html"]})
+    config = local_config(tmp_path, pages, {"camp": ["camp/program.html"]})
     result = crawl(config, db_path, "--program", "nope")
     assert result.exit_code == 2 and "unknown program 'nope'" in result.output

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.store import open_db
-from tests.sites import FaultySite
+from tests.sites import FaultySite, write_config
 from tracker.cli import cli
 
 V1 = """<html><body><h1>Backend Bootcamp</h1>
@@ -35,14 +35,8 @@ def publish(site, template: str, n: int) -> None:
 
 
 def crawl(tmp_path, site, db_path, as_of, exit_code=0):
-    config = tmp_path / "programs.yaml"
-    config.write_text(
-        "settings: {allow_private_hosts: true, download_delay: 0, autothrottle: false,"
-        " retries: 1, retry_backoff: 0.01, timeout: 5}\n"
-        "programs:\n"
-        f"  - {{slug: camp, provider: Camp, name: Backend,"
-        f" urls: ['{site.base_url}/camp/program.html']}}\n"
-    )
+    urls = {"camp": [f"{site.base_url}/camp/program.html"]}
+    config = write_config(tmp_path, urls, retries=1, retry_backoff=0.01, timeout=5)
     args = ["crawl", "--config", str(config), "--db", str(db_path), "--as-of", as_of]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == exit_code, result.output

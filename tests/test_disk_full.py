@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
+from tests.sites import write_config
 from tracker.cli import cli
 from tracker.sitehost import LocalSite
 
@@ -50,17 +51,9 @@ def test_disk_full_fails_the_run_cleanly(tmp_path, small_disk):
     root = tmp_path / "site"
     root.mkdir()
     db_path = small_disk / "bootwatch.db"
-    config = tmp_path / "programs.yaml"
     with LocalSite(root) as site:
-        config.write_text(
-            "settings: {allow_private_hosts: true, download_delay: 0, obey_robots: false}\n"
-            "programs:\n"
-            + "".join(
-                f"  - {{slug: p{n}, provider: P{n}, name: B,"
-                f" urls: ['{site.base_url}/p{n}.html']}}\n"
-                for n in range(3)
-            )
-        )
+        urls = {f"p{n}": [f"{site.base_url}/p{n}.html"] for n in range(3)}
+        config = write_config(tmp_path, urls, obey_robots=False)
         crawl = ["crawl", "--config", str(config), "--db", str(db_path)]
         publish(root, 1000, seed=1)
         assert CliRunner().invoke(cli, [*crawl, "--as-of", "2022-10-20"]).exit_code == 0

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.store import open_db
-from tests.sites import FaultySite
+from tests.sites import FaultySite, write_config
 from tracker.cli import cli
 
 GOOD = """<html><body><h1>Backend Bootcamp</h1>
@@ -67,7 +67,11 @@ def crawled(tmp_path_factory):
     with FaultySite(root) as site:
         for slug, fault in ODD.items():
             site.faults[page_path(slug)] = fault
-        config = write_config(tmp, site)
+        urls = {slug: [site.base_url + page_path(slug)] for slug in [*FAULTED, *ODD]}
+        urls[ROBOTS] = [f"{site.base_url}/private/page.html"]
+        config = write_config(
+            tmp, urls, retries=1, retry_backoff=0.01, timeout=2, max_page_bytes=1000000
+        )
         db_path = tmp / "bootwatch.db"
         crawl(config, db_path, "2022-10-20")
         site.faults.update({page_path(slug): fault for slug, (fault, _, _) in FAULTED.items()})
@@ -76,23 +80,6 @@ def crawled(tmp_path_factory):
             del site.faults[page_path(slug)]
         crawl(config, db_path, "2022-10-22")
         yield open_db(db_path), site.server.server_address[1]
-
-
-def write_config(folder, site):
-    lines = [
-        "settings: {allow_private_hosts: true, download_delay: 0, autothrottle: false,"
-        " retries: 1, retry_backoff: 0.01, timeout: 2, max_page_bytes: 1000000}",
-        "programs:",
-    ]
-    for slug in [*FAULTED, *ODD]:
-        url = site.base_url + page_path(slug)
-        lines.append(f"  - {{slug: {slug}, provider: {slug}, name: Backend, urls: ['{url}']}}")
-    lines.append(
-        f"  - {{slug: {ROBOTS}, provider: P, name: B, urls: ['{site.base_url}/private/page.html']}}"
-    )
-    path = folder / "programs.yaml"
-    path.write_text("\n".join(lines) + "\n")
-    return path
 
 
 def crawl(config, db_path, as_of):

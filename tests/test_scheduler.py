@@ -16,12 +16,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from apscheduler.triggers.interval import IntervalTrigger
 from click.testing import CliRunner
 
 from config.schema import load_config
 from db.store import open_db
 from tests.receivers import Mailbox, Webhook, wait_for
+from tests.sites import write_config
 from tracker import scheduler
 from tracker.cli import cli
 from tracker.sitehost import LocalSite
@@ -68,18 +70,12 @@ def publish(site: LocalSite, n: int) -> None:
     (site.root / "camp" / "program.html").write_text(PAGE.format(**PAGES[n]))
 
 
-def write_config(tmp_path: Path, site: LocalSite, *urls: str, extra: str = "") -> Path:
-    config = tmp_path / "programs.yaml"
-    alerts = "".join(f"  - url: '{url}'\n" for url in urls)
-    config.write_text(
-        "settings: {allow_private_hosts: true, download_delay: 0, autothrottle: false,"
-        " retries: 0, timeout: 5, alert_retry_seconds: 0, jitter_seconds: 0"
-        f"{extra}}}\n"
-        "programs:\n"
-        f"  - {{slug: camp, provider: Camp, name: Backend,"
-        f" urls: ['{site.base_url}/camp/program.html']}}\n" + (f"alerts:\n{alerts}" if urls else "")
-    )
-    return config
+def camp_config(tmp_path: Path, site: LocalSite, *alerts: str) -> Path:
+    """The config of the camp program on ``site``, alerting ``alerts`` at once, no retries."""
+    return write_config(
+        tmp_path, {"camp": [f"{site.base_url}/camp/program.html"]}, alerts=alerts,
+        retries=0, timeout=5, alert_retry_seconds=0, jitter_seconds=0,
+    )  # fmt: skip
 
 
 def run_job(db_path: Path, config: Path) -> dict:
@@ -95,7 +91,7 @@ def digests(hook: Webhook) -> list[str]:
 def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_path, site, db_path):
     publish(site, 0)
     with Webhook() as hook, Mailbox() as box:
-        config_path = write_config(tmp_path, site, hook.url(), box.url())
+        config_path = camp_config(tmp_path, site, hook.url(), box.url())
         config = load_config(config_path)
         db = open_db(db_path)  # created before the scheduler thread opens it too
         stop = threading.Event()
@@ -131,7 +127,7 @@ def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_pat
 
 def test_a_target_down_for_two_runs_gets_every_alert_once_when_back(tmp_path, site, db_path):
     with Webhook() as hook:
-        config = write_config(tmp_path, site, hook.url())
+        config = camp_config(tmp_path, site, hook.url())
         publish(site, 0)
         run_job(db_path, config)  # baseline: "now tracked" only, nothing alerted
         hook.down = True
@@ -179,7 +175,7 @@ def _status(db_path: Path, run_id: int) -> str | None:
 
 def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, db_path):
     with Webhook() as hook:
-        config = write_config(tmp_path, site, hook.url())
+        config = camp_config(tmp_path, site, hook.url())
         publish(site, 0)
         run_job(db_path, config)  # run 1: baseline
         publish(site, 1)
@@ -218,7 +214,7 @@ def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, 
 
 
 def test_sigterm_mid_crawl_ends_the_child_and_marks_the_run(tmp_path, site, db_path):
-    config = write_config(tmp_path, site)
+    config = camp_config(tmp_path, site)
     publish(site, 0)
     site.delay = 30
     process = _schedule(db_path, config)
@@ -239,7 +235,7 @@ def test_sigterm_mid_crawl_ends_the_child_and_marks_the_run(tmp_path, site, db_p
 
 
 def test_two_runs_at_once_one_waits_and_a_manual_one_refuses(tmp_path, site, db_path):
-    config = write_config(tmp_path, site)
+    config = camp_config(tmp_path, site)
     publish(site, 0)
     site.delay = 3  # the manual crawl holds the lock for a few seconds
     manual = subprocess.Popen(
@@ -266,7 +262,7 @@ def test_two_runs_at_once_one_waits_and_a_manual_one_refuses(tmp_path, site, db_
 
 
 def test_jobs_persist_across_restarts_and_follow_the_config(tmp_path, site, db_path):
-    config_path = write_config(tmp_path, site)
+    config_path = camp_config(tmp_path, site)
     config = load_config(config_path)
     first = scheduler.build_scheduler(db_path, config)
     first.start(paused=True)
@@ -279,10 +275,10 @@ def test_jobs_persist_across_restarts_and_follow_the_config(tmp_path, site, db_p
     again.start(paused=True)
     assert scheduler.sync_jobs(again, scheduler.plan(config), db_path, config_path, GRACE) == []
     assert again.get_job("crawl").next_run_time == next_run  # kept, not recomputed
-    text = config_path.read_text().replace("jitter_seconds: 0", "jitter_seconds: 0,"
-                                           " schedule: '30 5 * * 1-5'")  # fmt: skip
-    text = text.replace("name: Backend,", "name: Backend, schedule: '0 7 * * 0',")
-    config_path.write_text(text)
+    data = yaml.safe_load(config_path.read_text())
+    data["settings"]["schedule"] = "30 5 * * 1-5"
+    data["programs"][0]["schedule"] = "0 7 * * 0"
+    config_path.write_text(yaml.safe_dump(data))
     changed = load_config(config_path)
     assert scheduler.sync_jobs(again, scheduler.plan(changed), db_path, config_path, GRACE) == [
         "removed crawl",
