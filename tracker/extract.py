@@ -56,7 +56,7 @@ def empty_facts(error: str | None = None) -> Facts:
 
 def extract_facts(
     url: str,
-    html: str,
+    html: str | bytes,
     *,
     today: datetime.date,
     hints: Mapping[str, Mapping[str, str]] | None = None,
@@ -64,9 +64,9 @@ def extract_facts(
 ) -> Facts:
     """Every fact on one page, each value with ``source`` (url, method, snippet) and ``raw``.
 
-    ``hints`` maps a field to ``{"css": ...}`` or ``{"xpath": ...}``; ``currency_hint`` is the
-    ISO code "$" means on this page. Pure and total: no network, and never raises; HTML that
-    cannot be read gives :func:`empty_facts`.
+    ``html`` is text, or its UTF-8 bytes. ``hints`` maps a field to ``{"css": ...}`` or
+    ``{"xpath": ...}``; ``currency_hint`` is the ISO code "$" means on this page. Pure and
+    total: no network, and never raises; HTML that cannot be read gives :func:`empty_facts`.
     """
     try:
         root = _parse(html)
@@ -87,9 +87,9 @@ def extract_facts(
 _WRAPPERS = re.compile(rb"</?(?:div|span|b|i|em|strong|font|section|article|a)\b[^>]*>", re.I)
 
 
-def _parse(html: str) -> Any:
+def _parse(html: str | bytes) -> Any:
     data = html.encode("utf-8", "replace") if isinstance(html, str) else bytes(html or b"")
-    if not data.strip():
+    if not data or data.isspace():
         return None
     # lxml.etree's parser, not lxml.html's: the same tree, without a Python class lookup
     # for every element the layers touch (lxml.html's HtmlElement methods are not used).
