@@ -54,8 +54,9 @@ DURATION = {"weeks": 16, "months": None, "hours_total": None, "hours_per_week_mi
             "hours_per_week_max": 15, "raw": "16 weeks", "source": src()}  # fmt: skip
 JOB = guarantee("job_guarantee", "Get a job within six months of graduating or get a full refund",
                 "within six months of graduating")  # fmt: skip
-EVIDENCE = {"price_mentions": 3, "date_mentions": 6, "guarantee_mentions": 1}
-NO_EVIDENCE = {"price_mentions": 0, "date_mentions": 0, "guarantee_mentions": 0}
+EVIDENCE = {"price_mentions": 3, "date_mentions": 6, "guarantee_mentions": 1,
+            "duration_mentions": 2, "self_paced_mentions": 1}  # fmt: skip
+NO_EVIDENCE = dict.fromkeys(EVIDENCE, 0)
 
 
 def facts(**fields):
@@ -386,6 +387,8 @@ def test_word_diff_keeps_context_short():
 DEFAULTS = DiffSettings()
 CONFIRMED = ProgramState(confirmed=BASE, recent_hashes=(facts_hash(BASE),))
 RAISED = facts(prices=[option("2105.00", label="upfront"), PLAN])
+SELF_PACED = facts(self_paced={"value": True, "raw": "Self-paced", "source": src()})
+SELF_PACED_STATE = ProgramState(confirmed=SELF_PACED, recent_hashes=(facts_hash(SELF_PACED),))
 
 # id, state, observation, expected [(field, kind)], expected [(problem kind, field)],
 # the facts confirmed afterwards, verdict
@@ -425,8 +428,21 @@ PROGRAM = [
      Observation("ok", facts(start_dates=[], duration={**DURATION, "weeks": 22})),
      [("duration", "changed")], [("value_lost", "start_dates")],
      facts(duration={**DURATION, "weeks": 22}), "changed"),
-    ("duration-gone-has-no-evidence-kind", CONFIRMED, Observation("ok", facts(duration=None)),
+    ("duration-lost-with-evidence", CONFIRMED, Observation("ok", facts(duration=None)),
+     [], [("value_lost", "duration")], BASE, "unchanged"),
+    ("duration-gone-with-evidence-gone", CONFIRMED,
+     Observation("ok", facts(duration=None, evidence={**EVIDENCE, "duration_mentions": 0})),
      [("duration", "removed")], [], "new", "changed"),
+    # Facts stored before durations were counted have no such count: a removal, as then.
+    ("duration-gone-without-its-count", CONFIRMED,
+     Observation("ok", facts(duration=None, evidence={"price_mentions": 3, "date_mentions": 6,
+                                                      "guarantee_mentions": 1})),
+     [("duration", "removed")], [], "new", "changed"),
+    ("self-paced-lost-with-evidence", SELF_PACED_STATE, Observation("ok", facts()),
+     [], [("value_lost", "self_paced")], SELF_PACED, "unchanged"),
+    ("self-paced-gone-with-evidence-gone", SELF_PACED_STATE,
+     Observation("ok", facts(evidence={**EVIDENCE, "self_paced_mentions": 0})),
+     [("self_paced", "changed")], [], "new", "changed"),
     ("hint-missed", CONFIRMED,
      Observation("ok", facts(evidence={**EVIDENCE, "hint_misses": ["prices"]})),
      [], [("hint_missed", "prices")], BASE, "unchanged"),

@@ -39,3 +39,20 @@ def test_count_mentions(texts: list[str], expected: tuple[int, int, int]) -> Non
 def test_count_mentions_without_lowered_form() -> None:
     # "K" (Kelvin) has no position-true lowered form: the case-blind scan is used instead.
     assert counts("\u212a: refund of tuition if you withdraw")[2] == 1
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["A 16-week bootcamp, about 20 hours per week."], (2, 0)),
+        (["Finish in twelve months or 1.5 years."], (2, 0)),
+        (["Ages 4 years and up", "12-month payment plan"], (2, 0)),  # counted all the same
+        (["a week of onboarding", "weekly demos", "5 weekends"], (0, 0)),
+        (["Self-paced: start anytime.", "Learn at your own pace, whenever you like."], (0, 2)),
+        (["This course is not self-paced.", "Our pace is brisk."], (0, 0)),
+    ],
+    ids=["digits", "words", "not-only-lengths", "no-number", "self-paced-blocks", "negated"],
+)  # fmt: skip
+def test_count_durations_and_self_paced(texts: list[str], expected: tuple[int, int]) -> None:
+    found = count_mentions([Block(t) for t in texts])
+    assert (found["duration_mentions"], found["self_paced_mentions"]) == expected

@@ -42,13 +42,15 @@ from tracker.facts import FIELDS, Facts, facts_hash
 __all__ = ["Change", "DiffResult", "DiffSettings", "Fetch", "Observation", "PageHistory",
            "Problem", "ProgramState", "diff_facts", "diff_program"]  # fmt: skip
 
-#: Which evidence count vouches for each field: prices gone while the page still mentions
-#: money is an extraction problem, not a price removal.
+#: Which evidence count vouches for each field, and what it counts: prices gone while the
+#: page still mentions money is an extraction problem, not a price removal.
 EVIDENCE = {
-    "prices": "price_mentions",
-    "income_share": "price_mentions",
-    "start_dates": "date_mentions",
-    "guarantees": "guarantee_mentions",
+    "prices": ("price_mentions", "price"),
+    "income_share": ("price_mentions", "price"),
+    "start_dates": ("date_mentions", "date"),
+    "self_paced": ("self_paced_mentions", "self-paced statement"),
+    "duration": ("duration_mentions", "duration"),
+    "guarantees": ("guarantee_mentions", "guarantee"),
 }
 
 
@@ -160,9 +162,9 @@ def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list
         return None, [Problem("extractor_broken", None, detail)]
     evidence = facts.get("evidence") or {}
     for f in lost:
-        mentions = evidence.get(EVIDENCE.get(f, ""), 0)
+        key, what = EVIDENCE[f]
+        mentions = evidence.get(key, 0)  # absent from facts stored before it was counted
         if mentions:
-            what = EVIDENCE[f].removesuffix("_mentions")
             detail = (f"{f}: nothing extracted although the page still mentions {mentions} "
                       f"{what}{'s' if mentions != 1 else ''}; last known value kept")  # fmt: skip
             return {**facts, f: confirmed[f]}, [Problem("value_lost", f, detail)]  # type: ignore[misc]

@@ -12,7 +12,12 @@ readers (which cost more than the rest of the text layer together):
   ISO or slashed date ("2022-11-14", "11/14/2022");
 - a guarantee mention is a block with a guarantee, refund, money-back, deferral or income
   share word that is not negated ("no guarantee", "is no longer offered"), in a block that
-  talks money, jobs or tuition ("Satisfaction guaranteed" alone is marketing).
+  talks money, jobs or tuition ("Satisfaction guaranteed" alone is marketing);
+- a duration mention is a number, in digits or words, right before a unit of weeks,
+  months, hours or years ("16 weeks", "12-month", "twenty hours"); ages and payment terms
+  count too;
+- a self-paced mention is a block that says the program is self-paced, as
+  :func:`tracker.dates.is_self_paced` reads it (not negated).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import bisect
 import itertools
 import re
 
-from tracker import anchors, dates, guarantees, prices
+from tracker import anchors, dates, durations, guarantees, prices
 from tracker.blocks import Block
 
 _SIGNS = "$€£₹¥₺₦₱₪"
@@ -38,6 +43,15 @@ _SLASH_DATE = re.compile(r"(?<!\d)\d\d?/\d\d?/(?:19|20)\d\d\b")  # ends 5 after 
 #: Words a guarantee mention begins with, looked up in lowered text.
 _PROMISE_WORDS = ("guarantee", "refund", "money", "defer", "income")
 _PROMISE = re.compile(r"guarantee[ds]?\b|refund|money[- ]?back\b|defer|income[- ]share\b")
+#: Where a duration unit can begin, in lowered text, and the unit itself.
+_UNIT_STARTS = ("week", "wk", "month", "hour", "hr", "year", "yr")
+_UNIT = re.compile(r"(?:weeks?|wks?|months?|hours?|hrs?|years?|yrs?)\b")
+#: A number ending right before a unit: "16 ", "12-", "1.5 ", "twenty ".
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\w.,])(?:\d+(?:[.,]\d+)?|"
+    + "|".join(sorted(durations._WORDS, key=len, reverse=True))
+    + r")[ \u00a0-]*\Z"
+)
 
 
 def count_mentions(blocks: list[Block]) -> dict[str, int]:
@@ -50,6 +64,8 @@ def count_mentions(blocks: list[Block]) -> dict[str, int]:
         "price_mentions": count_money(text),
         "date_mentions": count_dates(low),
         "guarantee_mentions": count_promises(low, lows),
+        "duration_mentions": count_durations(low),
+        "self_paced_mentions": count_self_paced(texts, lows),
     }
 
 
@@ -105,6 +121,28 @@ def count_dates(low: str) -> int:
     count += sum(1 for i in dashes if i >= 4 and _ISO_DATE.match(low, i - 4))
     slashes = anchors.occurrences(low, ("/",))
     return count + sum(1 for i in slashes if _SLASH_DATE.search(low, max(0, i - 2), i + 9))
+
+
+def count_self_paced(texts: list[str], lows: list[str]) -> int:
+    """Blocks that say the program is self-paced; ``lows`` are ``texts`` lowered, to pass
+    over blocks without a word every such phrase holds."""
+    words = dates._SELF_PACED_WORDS
+    return sum(
+        1
+        for text, low in zip(texts, lows, strict=True)
+        if any(w in low for w in words) and dates.is_self_paced(text)
+    )
+
+
+def count_durations(low: str) -> int:
+    """Numbers right before a duration unit in lowered text ``low``, found from the units
+    (a page has fewer of them than numbers)."""
+    count = 0
+    for at in anchors.occurrences(low, _UNIT_STARTS):
+        if (at and low[at - 1].isalpha()) or not _UNIT.match(low, at):
+            continue
+        count += _NUMBER_BEFORE.search(low, max(0, at - 16), at) is not None
+    return count
 
 
 def count_promises(low: str, lows: list[str]) -> int:

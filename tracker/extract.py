@@ -31,7 +31,7 @@ import lxml.etree
 
 from tracker.embedded import from_embedded_json
 from tracker.evidence import count_mentions
-from tracker.facts import FIELDS, Facts
+from tracker.facts import FIELDS, Evidence, Facts
 from tracker.hints import from_hint
 from tracker.page import Page, complete, has_length
 from tracker.structured import from_schema, read_structured
@@ -45,7 +45,7 @@ _PRICE_KEY = ("amount", "amount_max", "currency", "period", "installments")
 def empty_facts(error: str | None = None) -> Facts:
     """Facts of a page where nothing was found; ``error`` says extraction itself failed
     (``evidence.extract_error``), so the page is a failed read, never "every fact removed"."""
-    evidence: dict = {"price_mentions": 0, "date_mentions": 0, "guarantee_mentions": 0}
+    evidence: dict = dict.fromkeys(Evidence.__annotations__, 0)
     if error:
         evidence["extract_error"] = error[:200]
     return Facts(

@@ -109,6 +109,8 @@ class Evidence(TypedDict):
     price_mentions: int
     date_mentions: int
     guarantee_mentions: int
+    duration_mentions: int
+    self_paced_mentions: int
 
 
 class Facts(TypedDict, total=False):
