@@ -103,6 +103,30 @@ START_CASES = [
     ("whitespace", " \n\t ", True, []),
     ("non-ascii", "Próxima cohorte 🚀 — starts Jan 9, 2023 ✨", False, [("2023-01-09", None)]),
     ("started-is-history", "Our first cohort started March 3, 2020.", False, []),
+    (
+        "starts-and-ends",
+        "The cohort starts on January 9, 2023 and ends April 14, 2023.",
+        False,
+        [("2023-01-09", "2023-04-14")],
+    ),
+    (
+        "ending",
+        "Cohort: Jan 9, 2023, ending on March 3, 2023",
+        False,
+        [("2023-01-09", "2023-03-03")],
+    ),
+    (
+        "runs-until",
+        "Next cohort starts Feb 6 and runs until May 5, 2023",
+        False,
+        [("2023-02-06", "2023-05-05")],
+    ),
+    (
+        "and-is-still-a-list",
+        "Cohorts start Jan 9 and Feb 6, 2023",
+        False,
+        [("2023-01-09", None), ("2023-02-06", None)],
+    ),
 ]
 
 

@@ -90,11 +90,6 @@ CASES = [
         "prose_tuition.html", {},
         {"start_dates": [("2023-01-09", "2023-04-14")]},
         id="prose-start-and-ends",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="tracker.dates.parse_start_dates joins ranges on -/to/through/until only: "
-            "'starts on January 9, 2023 and ends April 14, 2023' gives two starts",
-        ),
     ),
     pytest.param(
         "jsonld_course_offer.html", {},

@@ -11,9 +11,10 @@ A date right after "enrol by", "apply before", "deadline", "started", "since", "
 or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
 ``context_known``.
 
-Dates joined by "-", "to", "through", "until" are one cohort with an end; dates joined by
-"," / "and" / "or" are separate starts sharing a trailing year ("Jan 9, Feb 6 and Mar 6,
-2023"). A date left without a year takes its next occurrence on or after ``today``.
+Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" are one
+cohort with an end; dates joined by "," / "and" / "or" are separate starts sharing a
+trailing year ("Jan 9, Feb 6 and Mar 6, 2023"). A date left without a year takes its next
+occurrence on or after ``today``.
 """
 
 from __future__ import annotations
@@ -56,7 +57,12 @@ _NOT_START = re.compile(
     r"|enrol+(?:ment)?)\b\W*(?:on|by|before|is|in)?\W*$",
     re.IGNORECASE,
 )
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|—|to|through|thru|until|till"
+    r"|,?\s*(?:and\s+)?(?:ends?|ending|finish(?:es|ing)?|runs?\s+(?:until|till|through|to))"
+    r"(?:\s+on)?)\s*",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s*(?:,|;|&|/|and|or|\s)*\s*", re.IGNORECASE)
 # A whitespace run after "!", "?" or ";", after a "word." before a capital, or holding a line
 # break. Written to begin with \s, so that re skips to the next whitespace in C.
