@@ -81,8 +81,9 @@ def program_timelines(db: Database, program: str | None = None) -> list[dict[str
     """Per program, each version's price range and cohort starts with its run's ``as_of``.
 
     ``{"slug", "provider", "name", "last_as_of", "points": [{"version", "run_id", "as_of",
-    "price_min", "price_max", "currency", "start_dates": ["2022-11-14", ...]}]}``, where
-    ``last_as_of`` is the latest run that observed the program (the charts' right edge).
+    "price_min", "price_max", "price_period", "currency", "start_dates": ["2022-11-14",
+    ...]}]}``, where ``last_as_of`` is the latest run that observed the program (the charts'
+    right edge).
     """
     starts: dict[int, list[str]] = {}
     for row in db.query(
@@ -106,7 +107,8 @@ def program_timelines(db: Database, program: str | None = None) -> list[dict[str
     ):
         points = db.query(
             """
-            select v.id, v.version, v.run_id, r.as_of, v.price_min, v.price_max, v.currency
+            select v.id, v.version, v.run_id, r.as_of, v.price_min, v.price_max,
+                   v.price_period, v.currency
             from program_versions v join runs r on r.id = v.run_id
             where v.program_slug = ? order by v.version
             """,

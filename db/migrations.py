@@ -13,7 +13,11 @@ and only while something still points at them.
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database, Migrations
+
+from db.columns import flat_columns
 
 migrations = Migrations("bootwatch")
 
@@ -202,6 +206,8 @@ def m002_change_tables(db: Database) -> None:
     db["runs"].add_column("diffed_at", str)
     db["runs"].add_column("changes", int)
     for name, sql in VIEWS.items():
+        if name == "current_facts":  # as shipped; m005 adds price_period
+            sql = sql.replace("v.price_max, v.price_period,", "v.price_max,")
         db.create_view(name, sql, replace=True)
 
 
@@ -244,11 +250,30 @@ def m004_pages_by_program(db: Database) -> None:
     db["pages"].create_index(["program_slug"])
 
 
+@migrations()
+def m005_price_period(db: Database) -> None:
+    # price_min and price_max mixed periods ("$385 a month" as the minimum of a "$1,925
+    # total"); they now range over one period, named here (db/columns.py). Existing
+    # versions are recomputed from their facts.
+    db["program_versions"].add_column("price_period", str)
+    rows = db.execute("select id, facts from program_versions").fetchall()
+    for version_id, facts in rows:
+        columns = flat_columns(json.loads(facts))
+        db.execute(
+            "update program_versions set price_min = ?, price_max = ?, price_period = ?,"
+            " currency = ? where id = ?",
+            [columns["price_min"], columns["price_max"], columns["price_period"],
+             columns["currency"], version_id],
+        )  # fmt: skip
+    db.create_view("current_facts", VIEWS["current_facts"], replace=True)
+
+
 #: Views for the questions analysts ask; the README shows them with sqlite-utils.
 VIEWS = {
     "current_facts": """
         select p.slug, p.provider, p.name, v.version, v.created_at as since,
-               v.price_min, v.price_max, v.currency, v.earliest_start, v.self_paced,
+               v.price_min, v.price_max, v.price_period, v.currency, v.earliest_start,
+               v.self_paced,
                v.duration_weeks, v.duration_months, v.hours_per_week_min, v.hours_per_week_max,
                v.guarantees, v.facts
         from programs p join program_versions v on v.id = p.current_version_id

@@ -20,8 +20,9 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from db.bodies import PackedBody, pack_body, unpack_body
+from db.columns import flat_columns
 from db.migrations import migrations
-from tracker.facts import Facts, canonical, facts_hash
+from tracker.facts import Facts, facts_hash
 
 
 class StoreError(Exception):
@@ -427,26 +428,3 @@ def _prune_bodies(db: Database, hashes: list[str]) -> None:
             """,
             {"h": digest},
         )
-
-
-def flat_columns(facts: Facts) -> dict[str, Any]:
-    """The main values of ``facts`` as plain columns, for filtering in SQL."""
-    plain = canonical(facts)
-    prices = plain["prices"] or []
-    amounts = [float(p["amount"]) for p in prices if p.get("amount")]
-    amounts += [float(p["amount_max"]) for p in prices if p.get("amount_max")]
-    currencies = sorted({p["currency"] for p in prices if p.get("currency")})
-    starts = sorted(c["start"] for c in plain["start_dates"] or [] if c.get("start"))
-    duration = plain["duration"] or {}
-    return {
-        "price_min": min(amounts) if amounts else None,
-        "price_max": max(amounts) if amounts else None,
-        "currency": ",".join(currencies) or None,
-        "earliest_start": starts[0] if starts else None,
-        "self_paced": 1 if (plain["self_paced"] or {}).get("value") else 0,
-        "duration_weeks": duration.get("weeks"),
-        "duration_months": duration.get("months"),
-        "hours_per_week_min": duration.get("hours_per_week_min"),
-        "hours_per_week_max": duration.get("hours_per_week_max"),
-        "guarantees": ",".join(sorted(g["kind"] for g in plain["guarantees"] or [])) or None,
-    }

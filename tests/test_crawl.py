@@ -51,7 +51,9 @@ def test_crawl_records_facts_then_uses_304(tmp_path, pages, db_path):
     assert "1 programs observed, 0 failed" in first.output
     db = open_db(db_path)
     version = db["program_versions"].get(1)
-    assert version["price_min"] == 385.0 and version["price_max"] == 1925.0
+    # "5 x $385" is a payment plan: the range is over the one-time price alone
+    assert (version["price_min"], version["price_max"]) == (1925.0, 1925.0)
+    assert version["price_period"] == "one_time"
     assert version["earliest_start"] == "2022-11-14" and version["duration_weeks"] == 16
     body_bytes = db.execute("select sum(length(content)) from bodies").fetchone()[0]
 

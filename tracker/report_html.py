@@ -141,7 +141,10 @@ def _panel(name: str, top: int, **shapes: list) -> dict[str, Any]:
 
 
 def _money(point: dict[str, Any], key: str) -> str:
-    return describe.money(f"{point[key]:.2f}", point["currency"])
+    """A price of the chart, with its period ("$34/month") unless it is a one-time price."""
+    period = point.get("price_period") or "one_time"
+    suffix = describe.PERIODS.get(period, f" per {describe.words(period)}")
+    return describe.money(f"{point[key]:.2f}", point["currency"]) + suffix
 
 
 def _r(value: float) -> float:
