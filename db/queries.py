@@ -97,3 +97,13 @@ def latest_run(db: Database) -> dict[str, Any] | None:
     if not db["runs"].exists():
         return None
     return next(db.query("select * from runs order by id desc limit 1"), None)
+
+
+def body_hashes(db: Database, prefix: str) -> list[str]:
+    """Stored bodies whose sha1 begins with ``prefix`` (reports show ten characters), at
+    most two: one is the body, two mean the prefix is too short."""
+    rows = db.execute(
+        "select hash from bodies where hash >= ? and hash < ? order by hash limit 2",
+        [prefix, prefix + "g"],  # hex digits sort before "g": the range of the prefix
+    )
+    return [row[0] for row in rows]

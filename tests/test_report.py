@@ -105,8 +105,14 @@ def test_select_changes_unknown(demo, selection, message):
         history.select_changes(demo, **selection)
 
 
+def unhash(lines):
+    """Body hashes, checked apart (test_body_command_prints_the_evidence)."""
+    return [re.sub(r"bodies [0-9a-f]{10} → [0-9a-f]{10}", "bodies OLD → NEW", line)
+            for line in lines]  # fmt: skip
+
+
 def test_markdown_for_one_program(demo):
-    lines = unport(report.markdown(history.report_data(demo, program="nucamp")))
+    lines = unhash(unport(report.markdown(history.report_data(demo, program="nucamp"))))
     assert lines == [
         "# bootwatch: 3 changes in 1 program, 0 health problems (run 2, as of 2022-11-07; "
         "nucamp only)",
@@ -116,11 +122,11 @@ def test_markdown_for_one_program(demo):
         "_Back End, SQL and DevOps with Python_ (`nucamp`)",
         "",
         "- **high** Nucamp tuition $1,925 -> $2,105 (+$180, +9.4%) "
-        "([source](http://127.0.0.1:PORT/nucamp/overview.html))",
+        "([source](http://127.0.0.1:PORT/nucamp/overview.html); bodies OLD → NEW)",
         "- **high** Nucamp tuition (payment plan) 5 x $385 -> 5 x $421 (+$36, +9.4%) "
-        "([source](http://127.0.0.1:PORT/nucamp/schedule.html))",
+        "([source](http://127.0.0.1:PORT/nucamp/schedule.html); bodies OLD → NEW)",
         "- **medium** Nucamp cohort moved Nov 14, 2022 -> Dec 5, 2022 "
-        "([source](http://127.0.0.1:PORT/nucamp/overview.html))",
+        "([source](http://127.0.0.1:PORT/nucamp/overview.html); bodies OLD → NEW)",
         "",
         "## Health",
         "",
@@ -283,3 +289,29 @@ def test_html_neutralises_page_text(hostile_path):
 )
 def test_safe_url(url, expected):
     assert report.safe_url(url) == expected
+
+
+def test_body_command_prints_the_evidence(demo_path, tmp_path):
+    """The bodies a report names are the pages as they were, after the site is gone."""
+    lines = report.markdown(history.report_data(open_db(demo_path), program="nucamp"))
+    (line,) = [x for x in lines if "tuition $1,925 -> $2,105" in x]
+    old, new = re.search(r"bodies ([0-9a-f]{10}) → ([0-9a-f]{10})", line).groups()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["body", old, "--db", str(demo_path)])
+    assert result.exit_code == 0, result.output
+    assert "1,925" in result.stdout and "2,105" not in result.stdout
+    saved = tmp_path / "after.html"
+    result = runner.invoke(cli, ["body", new.upper(), "-o", str(saved), "--db", str(demo_path)])
+    assert result.exit_code == 0, result.output
+    assert "2,105" in saved.read_text() and f"{saved}:" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("digest", "message"),
+    [("abc", "not a body hash"), ("zzzzzzzz", "not a body hash"),
+     ("ffffffffff", "no stored body has a hash beginning 'ffffffffff'")],
+    ids=["short", "not-hex", "unknown"],
+)  # fmt: skip
+def test_body_command_refuses_what_it_cannot_find(demo_path, digest, message):
+    result = CliRunner().invoke(cli, ["body", digest, "--db", str(demo_path)])
+    assert result.exit_code == 2 and message in result.output

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -27,8 +28,15 @@ from config.schema import (
     unknown_program,
 )
 from db.history import NotFound, field_history, report_data
-from db.queries import current_facts, latest_run, program_rows, run_by_id, run_programs
-from db.store import StoreError, open_db
+from db.queries import (
+    body_hashes,
+    current_facts,
+    latest_run,
+    program_rows,
+    run_by_id,
+    run_programs,
+)
+from db.store import StoreError, load_body, open_db
 from tracker import render, report_html
 from tracker.crawl import run_crawl
 from tracker.detect import diff_run, diff_settings
@@ -227,6 +235,41 @@ def programs(config: Config, config_path: Path, db_path: Path, as_json: bool) ->
         click.echo(json.dumps(rows, indent=2))
     else:
         console.print(render.programs_table(rows))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("digest", metavar="HASH")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the page to this file instead of standard output.",
+)  # fmt: skip
+@db_option
+def body(digest: str, output: Path | None, db_path: Path) -> None:
+    """Print a stored page body: the evidence of a change, as the page was when read.
+
+    HASH is a body's sha1, or its first characters as reports show them ("bodies
+    3f2a9c1e0b -> 9d8e7f6a5b"). A change keeps the bodies on both of its sides, and a page
+    its latest one, long after the site has changed or gone.
+
+    Example:
+
+    \b
+        bootwatch body 3f2a9c1e0b -o before.html
+    """
+    prefix = digest.strip().lower()
+    if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
+        raise UserError(f"{digest!r} is not a body hash: give at least 6 of its hex digits")
+    db = _open(db_path, must_exist=True)
+    found = body_hashes(db, prefix)
+    if len(found) != 1:
+        why = "no stored body" if not found else "more than one stored body"
+        raise UserError(f"{why} has a hash beginning {prefix!r}")
+    content = load_body(db, found[0]) or b""
+    if output:
+        output.write_bytes(content)
+        click.echo(f"{output}: {len(content):,} bytes, body {found[0]}", err=True)
+    else:
+        sys.stdout.buffer.write(content)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

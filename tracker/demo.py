@@ -72,6 +72,10 @@ def run_demo(
                 diffs.append(diff_run(db, result.run["id"], settings))
             console.print(render.diff_summary(diffs[-1]))
     console.print(f"\nExplore: bootwatch show nucamp --db {db_path}")
+    console.print(
+        f"Evidence (the demo's site is gone, its pages are stored): bootwatch report --db"
+        f" {db_path}, then bootwatch body HASH --db {db_path} -o page.html"
+    )
     audit_sample_article(db_path, console=console, as_of=SNAPSHOTS[-1][1])
     return diffs
 

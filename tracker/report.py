@@ -125,7 +125,11 @@ def _change_line(change: dict[str, Any], several_runs: bool) -> str:
     if several_runs:
         line += f" (run {change['run_id']}, {change['as_of']})"
     url = safe_url(change["page_url"])
-    return f"{line} ([source]({url}))" if url else line
+    links = [f"[source]({url})"] if url else []
+    if change.get("old_body_hash") or change.get("new_body_hash"):  # `bootwatch body` shows them
+        old, new = (change.get(k) or "-" for k in ("old_body_hash", "new_body_hash"))
+        links.append(f"bodies {old[:10]} → {new[:10]}")
+    return f"{line} ({'; '.join(links)})" if links else line
 
 
 def _problem_line(problem: dict[str, Any]) -> str:
