@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -116,7 +117,12 @@ def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_pat
     title, body = hook.messages[0]["title"], hook.messages[0]["message"]
     assert title.startswith("bootwatch: 1 change in 1 program (run ")
     assert "## Camp" in body and "Camp tuition $1,925 -> $2,105 (+$180, +9.4%)" in body
-    assert f"([source]({site.base_url}/camp/program.html))" in body
+    # the page, and the stored bodies on both sides (`bootwatch body` prints them)
+    assert re.search(
+        rf"\(\[source\]\({re.escape(site.base_url)}/camp/program\.html\); "
+        r"bodies [0-9a-f]{10} → [0-9a-f]{10}\)",
+        body,
+    )
     assert "now tracked" not in body  # "info" is not alerted by default
     mail = box.messages[0]
     assert mail["Subject"] == title and mail["To"] == "ops@example.com"
