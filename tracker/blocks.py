@@ -9,7 +9,6 @@ the heading or table header over it as ``context``. Testimonials and link-only b
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,15 +40,14 @@ class Block:
 
 def _unit(owner: Any, lengths: dict[Any, int]) -> Any:
     """The element whose text forms one block with ``owner``'s: its row, list item, dt/dd
-    pair or details within 8 levels, else the largest small container around it (a card)."""
-    hard = itertools.chain((owner,) if owner.tag in _HARD else (), owner.iterancestors(*_HARD))
-    for cur in hard:  # the nearest first, found in C: most text is in no row or list
-        if _levels(owner, cur) >= 8:
-            break
-        if lengths.get(cur, 0) <= _UNIT_LIMIT:
+    pair or details, else the largest small container around it (a card)."""
+    cur, depth = owner, 0
+    while cur is not None and depth < 8:
+        if cur.tag in _HARD and lengths.get(cur, 0) <= _UNIT_LIMIT:
             if cur.tag == "dd":  # a dd joins the dt before it
                 return next(cur.itersiblings("dt", preceding=True), cur)
             return cur
+        cur, depth = cur.getparent(), depth + 1
     best = cur = owner
     while True:  # inline wrappers (<a>, <span>) around blocks have no size of their own
         cur = cur.getparent()
@@ -88,14 +86,6 @@ def page_blocks(root: Any) -> list[Block]:
         if block.text and not _is_cookie_text(block.text):
             blocks.append(block)
     return blocks
-
-
-def _levels(el: Any, ancestor: Any) -> int:
-    """How many levels ``ancestor`` is above ``el``, counting up to 8."""
-    levels = 0
-    while el is not ancestor and levels < 8:
-        el, levels = el.getparent(), levels + 1
-    return levels
 
 
 def _is_cookie_text(text: str) -> bool:
