@@ -46,12 +46,7 @@ _PROMISE = re.compile(r"guarantee[ds]?\b|refund|money[- ]?back\b|defer|income[- 
 #: Where a duration unit can begin, in lowered text, and the unit itself.
 _UNIT_STARTS = ("week", "wk", "month", "hour", "hr", "year", "yr")
 _UNIT = re.compile(r"(?:weeks?|wks?|months?|hours?|hrs?|years?|yrs?)\b")
-#: A number ending right before a unit: "16 ", "12-", "1.5 ", "twenty ".
-_NUMBER_BEFORE = re.compile(
-    r"(?<![\w.,])(?:\d+(?:[.,]\d+)?|"
-    + "|".join(sorted(durations._WORDS, key=len, reverse=True))
-    + r")[ \u00a0-]*\Z"
-)
+_NUMBER_WORDS = frozenset(durations._WORDS)  # "twelve", "twenty-four"...
 
 
 def count_mentions(blocks: list[Block]) -> dict[str, int]:
@@ -136,12 +131,19 @@ def count_self_paced(texts: list[str], lows: list[str]) -> int:
 
 def count_durations(low: str) -> int:
     """Numbers right before a duration unit in lowered text ``low``, found from the units
-    (a page has fewer of them than numbers)."""
+    (a page has fewer of them than numbers) by reading back over the characters before."""
     count = 0
     for at in anchors.occurrences(low, _UNIT_STARTS):
         if (at and low[at - 1].isalpha()) or not _UNIT.match(low, at):
             continue
-        count += _NUMBER_BEFORE.search(low, max(0, at - 16), at) is not None
+        end = at
+        while end and low[end - 1] in " \u00a0-":  # "16 weeks", "16-week", "10hrs"
+            end -= 1
+        start = end
+        while start and (low[start - 1].isalnum() or low[start - 1] in ".,-"):
+            start -= 1
+        number = low[start:end]
+        count += number.replace(".", "").replace(",", "").isdecimal() or number in _NUMBER_WORDS
     return count
 
 
