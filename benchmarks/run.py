@@ -43,6 +43,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
@@ -233,13 +234,29 @@ def db_size(path: Path) -> dict:
 # --- the differ's cost against history depth -------------------------------------------------
 
 
-def history(work: Path, programs: int) -> dict:
-    """ms per program of diff_run with 2 runs of history and with 200 (built cheaply)."""
-    return {f"ms_per_program_{runs}": history_cost(work / f"history-{runs}.db", programs, runs)
-            for runs in (2, 200)}  # fmt: skip
+def history(work: Path, programs: int, rounds: int = 9) -> dict:
+    """ms per program of diff_run with 2 runs of history and with 200 (built cheaply).
+
+    The two are timed in alternation, round after round, and the medians compared: the
+    machine's speed drifts by a fifth within a minute, which timing one depth after the
+    other would read as the cost of history."""
+    from tracker.detect import diff_run
+
+    built = {runs: history_db(work / f"history-{runs}.db", programs, runs) for runs in (2, 200)}
+    timings: dict[int, list[float]] = {runs: [] for runs in built}
+    for _ in range(rounds):
+        for runs, (db, run_id) in built.items():
+            started = time.perf_counter()
+            diff_run(db, run_id)
+            timings[runs].append((time.perf_counter() - started) * 1000 / programs)
+    for db, _ in built.values():
+        db.close()
+    return {f"ms_per_program_{runs}": statistics.median(t) for runs, t in timings.items()}
 
 
-def history_cost(path: Path, programs: int, runs: int) -> float:
+def history_db(path: Path, programs: int, runs: int) -> tuple[Any, int]:
+    """A database of ``programs`` programs with ``runs`` runs of history, diffed once (the
+    first diff of the last run writes; the timed re-diffs read the same)."""
     from db.store import finish_run, open_db, record_program, start_run, sync_programs
     from tracker.detect import diff_run
     from tracker.extract import extract_facts
@@ -272,14 +289,8 @@ def history_cost(path: Path, programs: int, runs: int) -> float:
             db["observations"].insert_all(
                 {"run_id": run_id, "program_slug": s, "version_id": version[s], "outcome": "ok",
                  "pages_ok": 1, "pages_failed": 0} for s in slugs)  # fmt: skip
-    diff_run(db, run_id)  # the first diff of the last run writes; re-diffs time the same reads
-    timings = []
-    for _ in range(7):
-        started = time.perf_counter()
-        diff_run(db, run_id)
-        timings.append((time.perf_counter() - started) * 1000 / programs)
-    db.close()
-    return statistics.median(timings)
+    diff_run(db, run_id)
+    return db, run_id
 
 
 # --- the run ---------------------------------------------------------------------------------
