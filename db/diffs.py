@@ -95,16 +95,20 @@ def _json(text: str | None) -> Any:
 
 
 def _store_state(db: Database, run_id: int, slug: str, state: Mapping[str, Any] | None) -> None:
-    """Keep a state row only when the state moved, so an unchanged run writes nothing."""
+    """Keep a state row only when the state moved, so an unchanged run writes nothing.
+
+    The differ writes once per program, so this module speaks plain SQL: sqlite-utils'
+    table methods read the schema again on every call, a quarter of the differ's time."""
     if state is None:
         db.execute("delete from differ_state where program_slug = ? and run_id = ?", [slug, run_id])
         return
     blob = json.dumps(state, sort_keys=True)
-    db["differ_state"].upsert(
-        {"program_slug": slug, "run_id": run_id, "state": blob,
-         "state_hash": hashlib.sha1(blob.encode()).hexdigest()},
-        pk=("program_slug", "run_id"),
-    )  # fmt: skip
+    db.execute(
+        "insert into differ_state (program_slug, run_id, state, state_hash) values (?, ?, ?, ?)"
+        " on conflict (program_slug, run_id) do update set state = excluded.state,"
+        " state_hash = excluded.state_hash",
+        [slug, run_id, blob, hashlib.sha1(blob.encode()).hexdigest()],
+    )
 
 
 def _store_change(
@@ -134,7 +138,8 @@ def _store_change(
     existing = next(db.query("select * from changes where id = ?", [row["id"]]), None)
     if existing:
         return existing  # re-diffing a run: keep the first detection time
-    db["changes"].insert(row)
+    db.execute(f"insert into changes ({', '.join(row)}) values ({', '.join(':' + k for k in row)})",
+               row)  # fmt: skip
     return row
 
 

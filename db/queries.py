@@ -84,7 +84,10 @@ def version_facts(db: Database, version_id: int | None) -> dict[str, Any] | None
     """The facts of program version ``version_id``, decoded; None for no version."""
     if version_id is None:
         return None
-    return json.loads(db["program_versions"].get(version_id)["facts"])
+    row = db.execute("select facts from program_versions where id = ?", [version_id]).fetchone()
+    if row is None:  # as sqlite-utils' get() did: a version that is not there is a bug
+        raise LookupError(f"no program version {version_id}")
+    return json.loads(row[0])
 
 
 def run_by_id(db: Database, run_id: int) -> dict[str, Any] | None:
