@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from db.store import now
+from db.clock import stamp
 
 
 def observations(db: Database, run_id: int) -> list[dict[str, Any]]:
@@ -82,7 +82,7 @@ def record_diff(
 def mark_diffed(db: Database, run_id: int, changes: int) -> None:
     """Note that run ``run_id`` was diffed, and how many changes it has."""
     with db.atomic():
-        db["runs"].update(run_id, {"diffed_at": now(), "changes": changes})
+        db["runs"].update(run_id, {"diffed_at": stamp(), "changes": changes})
 
 
 def decoded(change: Mapping[str, Any]) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def _store_change(
         "new": new,
         "summary": change["summary"],
         "severity": change["severity"],
-        "detected_at": now(),
+        "detected_at": stamp(),
         "page_url": source.get("url"),
         "old_snippet": (change["old_source"] or {}).get("snippet"),
         "new_snippet": (change["new_source"] or {}).get("snippet"),

@@ -13,18 +13,15 @@ Rows name their target by ``target_id`` (a hash of the URL) and a redacted URL o
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
+from db.clock import stamp
+
 #: Retry delays double from settings.alert_retry_seconds up to this.
 MAX_RETRY_DELAY = timedelta(hours=6)
-
-
-def stamp(moment: datetime) -> str:
-    """``2022-10-20T06:00:00Z``, the timestamp format of every table."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def enqueue(db: Database, rows: Iterable[dict[str, Any]], *, now: datetime) -> int:

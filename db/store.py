@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from db.bodies import PackedBody, pack_body, unpack_body
+from db.clock import stamp
 from db.columns import flat_columns
 from db.migrations import migrations
 from tracker.facts import Facts, facts_hash
@@ -27,11 +28,6 @@ from tracker.facts import Facts, facts_hash
 
 class StoreError(Exception):
     """The database cannot be used: worded for a one-line message."""
-
-
-def now() -> str:
-    """UTC timestamp as stored everywhere: ``2022-10-20T06:00:00Z``."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> Database:
@@ -107,7 +103,7 @@ def start_run(db: Database, *, as_of: date, config_path: str, programs: int) -> 
     with db.atomic():
         table = db["runs"].insert(
             {
-                "started_at": now(),
+                "started_at": stamp(),
                 "as_of": as_of.isoformat(),
                 "status": "running",
                 "pid": os.getpid(),
@@ -140,7 +136,7 @@ def finish_run(db: Database, run_id: int, *, status: str, error: str | None = No
     )
     with db.atomic():
         db["runs"].update(
-            run_id, {**counts, "status": status, "error": error, "finished_at": now()}
+            run_id, {**counts, "status": status, "error": error, "finished_at": stamp()}
         )
     return db["runs"].get(run_id)
 
@@ -251,7 +247,7 @@ def record_program(
         )
         db.execute(
             "update programs set last_run_id = ?, updated_at = ? where slug = ?",
-            [run_id, now(), slug],
+            [run_id, stamp(), slug],
         )
         _prune_bodies(db, [h for h in previous_bodies.values() if h])
     return observation
@@ -282,7 +278,7 @@ def _store_page(db: Database, run_id: int, slug: str, page: Mapping[str, Any]) -
     elif page["outcome"] == "not_modified":
         body_hash = stored_hash
     ok = page["outcome"] in ("ok", "not_modified")
-    fetched_at = page.get("fetched_at") or now()
+    fetched_at = page.get("fetched_at") or stamp()
     fetch = {name: page.get(name) for name in _FETCH_COLUMNS}
     fetch.update(run_id=run_id, page_id=page_id, body_hash=body_hash, fetched_at=fetched_at)
     db.execute(_INSERT_FETCH, fetch)
@@ -360,7 +356,7 @@ def _store_version(
         "program_slug": slug,
         "version": number,
         "run_id": run_id,
-        "created_at": now(),
+        "created_at": stamp(),
         "facts_hash": digest,
         "facts": json.dumps(facts, sort_keys=True),
         **flat_columns(facts),

@@ -17,7 +17,7 @@ import os
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import date, datetime, timezone
+from datetime import date
 from functools import partial
 from multiprocessing import forkserver
 from pathlib import Path
@@ -33,6 +33,7 @@ from twisted.python.failure import Failure
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, Program, load_config
 from db.bodies import body_digest
+from db.clock import stamp
 from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.items import ProgramPage
 from spiders.lifeline import die_with_crawl
@@ -191,7 +192,7 @@ class ProgramsSpider(scrapy.Spider):
         page = ProgramPage(
             url=url,
             program=program.slug,
-            fetched_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            fetched_at=stamp(),
         )
         if response is None:
             return page
