@@ -7,6 +7,7 @@ not know (a run, a program, a field) raises :class:`NotFound` with a one-line me
 
 from __future__ import annotations
 
+import difflib
 import json
 from typing import Any
 
@@ -131,7 +132,9 @@ def field_history(db: Database, program: str, field: str) -> list[dict[str, Any]
     """
     _require_program(db, program)
     if field not in FIELDS:
-        raise NotFound(f"unknown field {field!r}; choose from: {', '.join(FIELDS)}")
+        close = difflib.get_close_matches(field, FIELDS, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise NotFound(f"unknown field {field!r}; {hint}choose from: {', '.join(FIELDS)}")
     out: list[dict[str, Any]] = []
     for row in db.query(
         """

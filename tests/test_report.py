@@ -172,7 +172,7 @@ def test_timelines_and_field_history(demo):
     assert [p["start_dates"] for p in nucamp["points"]] == [["2022-11-14"], ["2022-12-05"]]
     rows = history.field_history(demo, "nucamp", "duration")
     assert [r["changed"] for r in rows] == [True, False]
-    with pytest.raises(history.NotFound, match="choose from: prices, income_share"):
+    with pytest.raises(history.NotFound, match="did you mean 'prices'. choose from: prices,"):
         history.field_history(demo, "nucamp", "price")
 
 
@@ -222,7 +222,7 @@ def test_cli_history(demo_path):
         (["report", "--run", "9"], "no run 9"),
         (["report", "--program", "nope"], "unknown program 'nope'"),
         (["history", "nope"], "unknown program 'nope'"),
-        (["history", "nucamp", "price"], "unknown field 'price'; choose from: prices"),
+        (["history", "nucamp", "price"], "unknown field 'price'; did you mean 'prices'?"),
     ],
 )
 def test_cli_user_errors(demo_path, args, message):

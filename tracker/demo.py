@@ -53,6 +53,8 @@ def run_demo(
     db_path: Path, *, console: Console, crawl: Callable[..., Any], settings: DiffSettings
 ) -> list[RunDiff]:
     """Crawl each snapshot in turn into a fresh database; return each run's diff."""
+    if db_path.exists():
+        console.print(f"Starting over: {db_path} from an earlier demo is replaced.")
     fresh_database(db_path)
     diffs = []
     with LocalSite(SAMPLE_SITE) as site, tempfile.TemporaryDirectory() as tmp:

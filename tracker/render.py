@@ -109,8 +109,9 @@ def facts_panel(slug: str, current: dict[str, Any]) -> Group:
         title_justify="left",
         show_lines=True,
     )
-    for column in ("field", "value", "source"):
-        table.add_column(column)
+    table.add_column("field")
+    table.add_column("value")
+    table.add_column("source", overflow="fold")  # a URL wraps rather than losing its end
     for field in FIELDS:
         value = facts.get(field)
         items = value if isinstance(value, list) else [value] if value else []
