@@ -8,7 +8,7 @@ is computed from the state before that run.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -59,13 +59,20 @@ def diff_run(db: Database, run_id: int, settings: DiffSettings = DiffSettings())
         )
         stored += diffs.record_diff(
             db, run_id, slug,
-            [asdict(change) for change in result.changes],
-            [asdict(problem) for problem in result.problems],
-            None if result.state == previous else asdict(result.state),
+            [_row(change) for change in result.changes],
+            [_row(problem) for problem in result.problems],
+            None if result.state == previous else _row(result.state),
         )  # fmt: skip
         problems[slug] = list(result.problems)
     diffs.mark_diffed(db, run_id, len(stored))
     return RunDiff(run_id, stored, problems)
+
+
+def _row(record: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict, for storing as JSON. Not ``dataclasses.asdict``: it
+    deep-copies every value, the confirmed facts included, which was half the differ's
+    time; the values are plain data, written out at once."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def _page_histories(db: Database, slug: str, run_id: int, depth: int) -> tuple[PageHistory, ...]:
