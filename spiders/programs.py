@@ -19,7 +19,6 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from functools import partial
-from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +64,15 @@ class ProgramsSpider(scrapy.Spider):
         self.programs: list[Program] = self.config.select(slugs)
         self.as_of = date.fromisoformat(as_of) if as_of else date.today()
         self.pool: ProcessPoolExecutor | None = None  # extraction workers (open_pool)
+        self.pool_started: asyncio.Future | None = None  # the first worker is up (start_pool)
         self.known_bodies: dict[str, str] = {}  # url -> sha1 of the body its facts came from
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         store = getattr(self, "store", None)  # set by StorePipeline when a database is used
         validators, self.known_bodies = store.page_validators(self.programs) if store else ({}, {})
+        urls = [url for program in self.programs for url in program.urls]
+        if self.pool is not None and any(url not in self.known_bodies for url in urls):
+            self.start_pool()  # pages never read: have a worker ready when they arrive
         for program in self.programs:
             for url in program.urls:
                 yield scrapy.Request(
@@ -126,14 +129,15 @@ class ProgramsSpider(scrapy.Spider):
         return known is not None and body_digest(body) == known
 
     async def read_in_pool(self, page: ProgramPage, body: bytes, job: partial) -> list[ProgramPage]:
-        loop = asyncio.get_running_loop()
-        try:
-            reading = await loop.run_in_executor(self.pool, job)
-        except BrokenProcessPool:  # a worker died (OOM killer?): carry on without the pool
-            self.logger.warning("bootwatch: the extraction pool broke; extracting in-process")
-            self.close_pool()
-            reading = job()
-        return [self.read(page, body, reading)]
+        pool, reading = self.pool, None
+        if pool is not None:  # None once it broke
+            try:
+                await self.start_pool()
+                reading = await asyncio.get_running_loop().run_in_executor(pool, job)
+            except BrokenProcessPool:  # a worker died (OOM killer?): carry on without the pool
+                self.logger.warning("bootwatch: the extraction pool broke; extracting in-process")
+                self.close_pool()
+        return [self.read(page, body, reading or job())]
 
     @staticmethod
     def read(page: ProgramPage, body: bytes, reading: Reading) -> ProgramPage:
@@ -151,11 +155,10 @@ class ProgramsSpider(scrapy.Spider):
     def open_pool(self) -> None:
         """Set up the extraction processes (BOOTWATCH_EXTRACT_PROCESSES; by default one per
         CPU, none on a single CPU). They come from multiprocessing's fork server: a fresh
-        interpreter, started now, that imports the extraction code once while Scrapy
-        starts (on another CPU). Each worker forked from it shares those modules instead
-        of importing them again (0.45 s of CPU each), and inherits nothing of Scrapy's
-        process: no threads, no database. Workers start with the first page to read, so
-        a re-crawl answered with 304s starts none."""
+        interpreter that imports the extraction code once (0.45 s of CPU); each worker
+        forked from it shares those modules instead of importing them again, and inherits
+        nothing of Scrapy's process: no threads, no database. Nothing starts here: see
+        :meth:`start_pool`."""
         workers = self.settings.get("BOOTWATCH_EXTRACT_PROCESSES")
         if workers in (None, ""):
             # Scrapy's process mostly waits while pages are extracted, so one worker per CPU
@@ -166,7 +169,6 @@ class ProgramsSpider(scrapy.Spider):
             return
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["spiders.reading", "tracker.extract"])
-        forkserver.ensure_running()
         self.pool = ProcessPoolExecutor(
             workers,
             mp_context=context,
@@ -174,6 +176,19 @@ class ProgramsSpider(scrapy.Spider):
             initargs=(os.getpid(),),
         )
         self.crawler.signals.connect(self.close_pool, signal=signals.spider_closed)
+
+    def start_pool(self) -> asyncio.Future:
+        """Start the fork server and a first worker, once, in a thread: the server's import
+        must not hold up the reactor. A first crawl calls this before its first request,
+        so the import overlaps the downloads; a re-crawl only when a page changed, so one
+        answered with 304s pays nothing for extraction."""
+        if self.pool_started is None:
+            pool = self.pool
+            assert pool is not None
+            self.pool_started = asyncio.ensure_future(
+                asyncio.to_thread(lambda: pool.submit(int).result())
+            )
+        return self.pool_started
 
     def close_pool(self) -> None:
         if self.pool is not None:
