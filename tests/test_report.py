@@ -315,3 +315,10 @@ def test_body_command_prints_the_evidence(demo_path, tmp_path):
 def test_body_command_refuses_what_it_cannot_find(demo_path, digest, message):
     result = CliRunner().invoke(cli, ["body", digest, "--db", str(demo_path)])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_html_summary_marks_changed_words_like_its_evidence(demo):
+    page = report_html.render(history.report_data(demo, program="springboard"))
+    (summary,) = [p for p in re.findall(r'<p class="summary">.*?</p>', page) if "terms" in p]
+    assert "{+" not in summary and "[-" not in summary
+    assert "<ins>9</ins>" in summary and "<del>six</del>" in summary

@@ -8,10 +8,12 @@ inline SVG built here from numbers and dates: geometry in Python, markup in the 
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date, timedelta
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from tracker import describe
 from tracker.report import by_program, is_alert, safe_url, scope_text, title
@@ -24,6 +26,24 @@ templates = Environment(
 )
 templates.filters["safe_text"] = describe.safe_text
 templates.filters["safe_url"] = safe_url
+_WORD_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+
+
+def marked_words(text: str, limit: int) -> Markup:
+    """A summary with tracker.diff_fields.word_diff's ``[-old-] {+new+}`` marks as <del> and
+    <ins>, as the evidence below it marks words, every part escaped (it is page text)."""
+    parts, pos = [], 0
+    text = describe.safe_text(text, limit)
+    for m in _WORD_DIFF.finditer(text):
+        parts.append(escape(text[pos : m.start()]))
+        tag = "del" if m.group(1) is not None else "ins"
+        parts.append(Markup(f"<{tag}>{escape(m.group(1) or m.group(2))}</{tag}>"))
+        pos = m.end()
+    parts.append(escape(text[pos:]))
+    return Markup("").join(parts)
+
+
+templates.filters["marked_words"] = marked_words
 
 #: Chart geometry in SVG user units.
 WIDTH, PANEL, LEFT, RIGHT, TOP = 560, 96, 78, 16, 14
