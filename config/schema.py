@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 from apscheduler.triggers.cron import CronTrigger
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from config.alert_urls import url_problem
 
@@ -202,12 +203,15 @@ class Config(Strict):
     def public_hosts(self) -> Config:
         if self.settings.allow_private_hosts:
             return self
-        for program in self.programs:
-            for url in program.urls:
+        for i, program in enumerate(self.programs):
+            for j, url in enumerate(program.urls):
                 if is_private_host(urlsplit(url).hostname or ""):
-                    raise ValueError(
-                        f"{program.slug}: {url} points at a local or private address "
-                        "(set settings.allow_private_hosts: true to allow it)"
+                    # The context says where, so load_config can name the line of the URL.
+                    raise PydanticCustomError(
+                        "private_host",
+                        "{url} points at a local or private address"
+                        " (set settings.allow_private_hosts: true to allow it)",
+                        {"url": url, "loc": ("programs", i, "urls", j)},
                     )
         return self
 
@@ -307,7 +311,7 @@ def parse_config(text: str, filename: str = "<config>") -> Config:
         return Config.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
-        loc = tuple(error["loc"])
+        loc = tuple(error.get("ctx", {}).get("loc") or error["loc"])
         line = _line_of(root, loc)
         where = f"{filename}:{line}" if line else filename
         message = error["msg"].removeprefix("Value error, ")

@@ -79,7 +79,8 @@ def test_minimal_config_gets_polite_defaults():
         ),
         pytest.param(
             GOOD.replace("https://www.nucamp.co/a", "http://192.168.1.10/x"),
-            "points at a local or private address",
+            "p.yaml:6: program 'nucamp' urls.0: http://192.168.1.10/x points at a local or"
+            " private address",
             id="private-range",
         ),
         pytest.param(
