@@ -54,7 +54,9 @@ def die_with_crawl(crawl_pid: int) -> None:
 
 def _wait_for(pid: int, handle: int | None) -> None:
     if handle is not None:
-        select.select([handle], [], [])  # readable once the process has exited
+        poller = select.poll()  # not select.select: it fails on descriptors over 1023
+        poller.register(handle, select.POLLIN)
+        poller.poll()  # readable once the process has exited
     else:
         while _exists(pid):
             time.sleep(1)

@@ -35,8 +35,11 @@ from db.bodies import body_digest
 from db.clock import stamp
 from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.items import ProgramPage
-from spiders.lifeline import die_with_crawl
-from spiders.reading import Reading, read_page
+from spiders.reading import Reading, read_page, start_worker
+
+#: Times the extraction pool may fail (a worker killed, by the OOM killer say) before the
+#: crawl stops using worker processes and reads pages in Scrapy's own.
+POOL_BREAKS = 3
 
 #: Statuses handed to ``parse`` instead of being dropped, so each is recorded. Redirects are
 #: not listed: Scrapy follows them, and the page records where they ended.
@@ -52,6 +55,7 @@ class ProgramsSpider(scrapy.Spider):
         # The config's settings block tunes politeness; command-line -s still wins.
         crawler.settings.setdict(spider.config.settings.scrapy_settings(), priority="spider")
         spider.open_pool()
+        crawler.signals.connect(spider.close_pool, signal=signals.spider_closed)
         return spider
 
     def __init__(
@@ -65,6 +69,8 @@ class ProgramsSpider(scrapy.Spider):
         self.as_of = date.fromisoformat(as_of) if as_of else date.today()
         self.pool: ProcessPoolExecutor | None = None  # extraction workers (open_pool)
         self.pool_started: asyncio.Future | None = None  # the first worker is up (start_pool)
+        self.pool_breaks = 0  # pools that failed so far (replace_pool)
+        self.pool_size = 0  # workers per pool (open_pool)
         self.known_bodies: dict[str, str] = {}  # url -> sha1 of the body its facts came from
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -129,15 +135,26 @@ class ProgramsSpider(scrapy.Spider):
         return known is not None and body_digest(body) == known
 
     async def read_in_pool(self, page: ProgramPage, body: bytes, job: partial) -> list[ProgramPage]:
-        pool, reading = self.pool, None
-        if pool is not None:  # None once it broke
-            try:
-                await self.start_pool()
-                reading = await asyncio.get_running_loop().run_in_executor(pool, job)
-            except BrokenProcessPool:  # a worker died (OOM killer?): carry on without the pool
-                self.logger.warning("bootwatch: the extraction pool broke; extracting in-process")
-                self.close_pool()
-        return [self.read(page, body, reading or job())]
+        pool = self.pool
+        if pool is None:  # no workers left (see replace_pool): read here
+            return [self.read(page, body, job())]
+        try:
+            await asyncio.shield(self.start_pool())  # shared by every page waiting for it
+            reading = await asyncio.get_running_loop().run_in_executor(pool, job)
+        except BrokenProcessPool:
+            # A worker died reading, maybe of this very page (out of memory): reading it
+            # again here could take the crawl down with it. It is unread this run.
+            self.replace_pool(pool)
+            page.outcome = "extract_error"
+            page.error = "the extraction worker died while reading the page (out of memory?)"
+            return [page]
+        except (OSError, RuntimeError) as exc:  # workers cannot start, or the pool was shut
+            if isinstance(exc, OSError):
+                self.logger.warning("bootwatch: no extraction workers (%s); reading here", exc)
+                self.pool_breaks = POOL_BREAKS
+                self.replace_pool(pool)
+            return [self.read(page, body, job())]
+        return [self.read(page, body, reading)]
 
     @staticmethod
     def read(page: ProgramPage, body: bytes, reading: Reading) -> ProgramPage:
@@ -164,18 +181,20 @@ class ProgramsSpider(scrapy.Spider):
             # Scrapy's process mostly waits while pages are extracted, so one worker per CPU
             # beat one per spare CPU: 11.1 s against 13.9 s for 1000 first reads on 2 CPUs.
             workers = cpu if (cpu := os.cpu_count() or 1) > 1 else 0
-        workers = int(workers)
-        if workers < 1 or not is_asyncio_reactor_installed():
-            return
+        self.pool_size = int(workers) if is_asyncio_reactor_installed() else 0
+        self.pool = self.new_pool()
+
+    def new_pool(self) -> ProcessPoolExecutor | None:
+        if self.pool_size < 1:
+            return None
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["spiders.reading", "tracker.extract"])
-        self.pool = ProcessPoolExecutor(
-            workers,
+        return ProcessPoolExecutor(
+            self.pool_size,
             mp_context=context,
-            initializer=die_with_crawl,  # a killed crawl must not leave its workers behind
+            initializer=start_worker,  # logs like Scrapy; ends with this process
             initargs=(os.getpid(),),
         )
-        self.crawler.signals.connect(self.close_pool, signal=signals.spider_closed)
 
     def start_pool(self) -> asyncio.Future:
         """Start the fork server and a first worker, once, in a thread: the server's import
@@ -188,12 +207,32 @@ class ProgramsSpider(scrapy.Spider):
             self.pool_started = asyncio.ensure_future(
                 asyncio.to_thread(lambda: pool.submit(int).result())
             )
+            self.pool_started.add_done_callback(self._log_start_failure)
         return self.pool_started
+
+    def _log_start_failure(self, started: asyncio.Future) -> None:
+        if not started.cancelled() and started.exception() is not None:
+            self.logger.warning("bootwatch: extraction workers did not start: %s",
+                                started.exception())  # fmt: skip
+
+    def replace_pool(self, broken: ProcessPoolExecutor) -> None:
+        """After ``broken`` failed: a fresh pool, or none after POOL_BREAKS failures (pages
+        are then read in Scrapy's process). Pages that saw the same failure call this too;
+        only the first replaces the pool."""
+        if self.pool is not broken:
+            return
+        self.close_pool()
+        self.pool_breaks += 1
+        if self.pool_breaks < POOL_BREAKS:
+            self.logger.warning("bootwatch: an extraction worker died; starting new ones")
+            self.pool = self.new_pool()
+        else:
+            self.logger.warning("bootwatch: extraction workers keep failing; reading here")
 
     def close_pool(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+            self.pool, self.pool_started = None, None
 
     def failed(self, failure: Failure) -> Any:
         request = failure.request  # type: ignore[attr-defined]

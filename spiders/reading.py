@@ -10,6 +10,7 @@ facts and the packed body, a tenth of the page's size.
 from __future__ import annotations
 
 import codecs
+import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +18,11 @@ from typing import Any
 from w3lib.encoding import html_to_unicode
 
 from db.bodies import PackedBody, pack_body
+from spiders.lifeline import die_with_crawl
 from tracker.facts import FIELDS
+
+#: Scrapy's log format, so a worker's errors read like the crawl's (tracker.crawl.first_error).
+LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,13 @@ class Reading:
     facts: dict[str, Any]
     blocked: str | None
     packed: PackedBody
+
+
+def start_worker(crawl_pid: int) -> None:
+    """The extraction workers' initializer: log as Scrapy does, to the crawl's log (a
+    worker inherits its stderr), and end with the crawl process."""
+    logging.basicConfig(format=LOG_FORMAT, datefmt="%Y-%m-%d %H:%M:%S", level=logging.INFO)
+    die_with_crawl(crawl_pid)
 
 
 def read_page(

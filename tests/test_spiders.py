@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -143,3 +146,26 @@ def test_an_extractor_crash_is_a_failed_read_not_an_empty_page(spider, monkeypat
     [page] = list(spider.parse(response(spider, body)))
     assert page.outcome == "extract_error" and page.facts is None
     assert page.error == "extraction failed (RuntimeError: a bug)"
+
+
+def test_a_worker_dying_costs_its_page_not_the_crawl(spider):
+    """A worker killed mid-read (the OOM killer, say): that page is unread this run, not
+    read again in Scrapy's process, where it could take the crawl down; the pages after
+    it are read as usual."""
+    spider.pool_size = 1  # as open_pool sets it under Scrapy's asyncio reactor
+    spider.pool = spider.new_pool()
+    body = (SAMPLES / "nucamp" / "overview.html").read_bytes()
+
+    async def crawl():
+        dying = spider.page("https://nucamp.test/overview.html", spider.programs[0], None)
+        [died] = await spider.read_in_pool(dying, body, partial(os._exit, 9))
+        [read] = await spider.parse(response(spider, body))
+        return died, read
+
+    try:
+        died, read = asyncio.run(crawl())
+    finally:
+        spider.close_pool()
+    assert died.outcome == "extract_error" and "worker died" in died.error and not died.facts
+    assert read.outcome == "ok" and "1925.00" in {p["amount"] for p in read.facts["prices"]}
+    assert spider.pool_breaks == 1
