@@ -107,9 +107,14 @@ def _number(token: str) -> float:
 
 
 def _is_other(text: str, m: re.Match[str]) -> bool:
-    """Whether the words around ``m`` make it a window, rate, payment term or session."""
-    before = text[max(0, m.start() - 50) : m.start()]
-    return _ends_other(before) or bool(_AFTER.match(text, m.end()))
+    return is_other_period(text, m.start(), m.end())
+
+
+def is_other_period(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]``, a number and its unit, make it a
+    window, rate, payment term or session rather than a program's length (also how
+    tracker.evidence tells a duration mention)."""
+    return _ends_other(text[max(0, start - 50) : start]) or bool(_AFTER.match(text, end))
 
 
 def _ends_other(before: str) -> bool:

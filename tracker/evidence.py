@@ -14,10 +14,12 @@ readers (which cost more than the rest of the text layer together):
   share word that is not negated ("no guarantee", "is no longer offered"), in a block that
   talks money, jobs or tuition ("Satisfaction guaranteed" alone is marketing);
 - a duration mention is a number, in digits or words, right before a unit of weeks,
-  months, hours or years ("16 weeks", "12-month", "twenty hours"); ages and payment terms
-  count too;
+  months, hours or years ("16 weeks", "12-month", "twenty hours"), unless the words around
+  it make it a window, a payment term or a session, as the duration reader skips them
+  ("within 6 months of graduating", "12-month payment plan", "24 hours a day");
 - a self-paced mention is a block that says the program is self-paced, as
-  :func:`tracker.dates.is_self_paced` reads it (not negated).
+  :func:`tracker.dates.is_self_paced` reads it (not negated), but a testimonial or a
+  link-only block.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def count_mentions(blocks: list[Block]) -> dict[str, int]:
         "date_mentions": count_dates(low),
         "guarantee_mentions": count_promises(low, lows),
         "duration_mentions": count_durations(low),
-        "self_paced_mentions": count_self_paced(texts, lows),
+        "self_paced_mentions": count_self_paced(blocks, lows),
     }
 
 
@@ -118,14 +120,17 @@ def count_dates(low: str) -> int:
     return count + sum(1 for i in slashes if _SLASH_DATE.search(low, max(0, i - 2), i + 9))
 
 
-def count_self_paced(texts: list[str], lows: list[str]) -> int:
-    """Blocks that say the program is self-paced; ``lows`` are ``texts`` lowered, to pass
-    over blocks without a word every such phrase holds."""
+def count_self_paced(blocks: list[Block], lows: list[str]) -> int:
+    """Blocks that say the program is self-paced, but testimonials and link-only blocks
+    (the text layer reads neither, so neither may vouch for a lost value); ``lows`` are
+    the blocks' texts lowered, to pass over blocks without a word every such phrase holds."""
     words = dates._SELF_PACED_WORDS
     return sum(
         1
-        for text, low in zip(texts, lows, strict=True)
-        if any(w in low for w in words) and dates.is_self_paced(text)
+        for block, low in zip(blocks, lows, strict=True)
+        if block.kind not in ("quote", "links")
+        and any(w in low for w in words)
+        and dates.is_self_paced(block.text)
     )
 
 
@@ -134,7 +139,8 @@ def count_durations(low: str) -> int:
     (a page has fewer of them than numbers) by reading back over the characters before."""
     count = 0
     for at in anchors.occurrences(low, _UNIT_STARTS):
-        if (at and low[at - 1].isalpha()) or not _UNIT.match(low, at):
+        unit = None if at and low[at - 1].isalpha() else _UNIT.match(low, at)
+        if unit is None:
             continue
         end = at
         while end and low[end - 1] in " \u00a0-":  # "16 weeks", "16-week", "10hrs"
@@ -143,7 +149,9 @@ def count_durations(low: str) -> int:
         while start and (low[start - 1].isalnum() or low[start - 1] in ".,-"):
             start -= 1
         number = low[start:end]
-        count += number.replace(".", "").replace(",", "").isdecimal() or number in _NUMBER_WORDS
+        if number.replace(".", "").replace(",", "").isdecimal() or number in _NUMBER_WORDS:
+            # not "within 6 months of graduating", "12-month payment plan", "24 hours a day"
+            count += not durations.is_other_period(low, start, unit.end())
     return count
 
 
