@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -264,12 +265,20 @@ def body(digest: str, output: Path | None, db_path: Path) -> None:
     if len(found) != 1:
         why = "no stored body" if not found else "more than one stored body"
         raise UserError(f"{why} has a hash beginning {prefix!r}")
-    content = load_body(db, found[0]) or b""
+    content = load_body(db, found[0])
+    if content is None:  # pruned since it was found
+        raise UserError(f"body {found[0]} is no longer stored")
     if output:
         output.write_bytes(content)
         click.echo(f"{output}: {len(content):,} bytes, body {found[0]}", err=True)
+    elif sys.stdout.isatty():  # a page's bytes may hold escape codes for the terminal
+        raise UserError("this prints a web page's raw bytes: give -o FILE, or pipe it")
     else:
-        sys.stdout.buffer.write(content)
+        try:
+            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head` read enough; as Python's docs advise, point
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit's flush away
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -36,8 +36,9 @@ def marked_words(text: str, limit: int) -> Markup:
     text = describe.safe_text(text, limit)
     for m in _WORD_DIFF.finditer(text):
         parts.append(escape(text[pos : m.start()]))
-        tag = "del" if m.group(1) is not None else "ins"
-        parts.append(Markup(f"<{tag}>{escape(m.group(1) or m.group(2))}</{tag}>"))
+        deleted = m.group(1) is not None
+        tag, words = ("del", m.group(1)) if deleted else ("ins", m.group(2))
+        parts.append(Markup(f"<{tag}>{escape(words)}</{tag}>"))
         pos = m.end()
     parts.append(escape(text[pos:]))
     return Markup("").join(parts)
