@@ -4,8 +4,12 @@ page text that tries to inject markup, links or terminal escapes into every form
 from __future__ import annotations
 
 import json
+import os
+import pty
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -322,3 +326,18 @@ def test_html_summary_marks_changed_words_like_its_evidence(demo):
     (summary,) = [p for p in re.findall(r'<p class="summary">.*?</p>', page) if "terms" in p]
     assert "{+" not in summary and "[-" not in summary
     assert "<ins>9</ins>" in summary and "<del>six</del>" in summary
+
+
+def test_body_command_will_not_print_a_page_to_a_terminal(demo_path):
+    """A page's raw bytes may hold escape codes; to a terminal, body asks for -o."""
+    lines = report.markdown(history.report_data(open_db(demo_path), program="nucamp"))
+    digest = re.search(r"bodies ([0-9a-f]{10})", "\n".join(lines)).group(1)
+    leader, follower = pty.openpty()
+    code = "from tracker.cli import cli; cli()"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "body", digest, "--db", str(demo_path)],
+        stdout=follower, stderr=subprocess.PIPE, text=True, timeout=60,
+    )  # fmt: skip
+    os.close(follower)
+    os.close(leader)
+    assert result.returncode == 2 and "give -o FILE, or pipe it" in result.stderr
