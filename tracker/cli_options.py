@@ -1,0 +1,79 @@
+"""What every ``bootwatch`` command shares: its options, its console and its one-line errors.
+
+A user's mistake (a bad config, an unusable database, an unknown program) ends a command
+with one line on stderr and exit code 2, before anything is written.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
+from db.store import StoreError, open_db
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+console = Console(highlight=False, soft_wrap=True)  # piped Markdown stays copyable
+
+
+class UserError(click.ClickException):
+    """A mistake in what the user gave us: one line, exit code 2."""
+
+    exit_code = 2
+
+
+def db_option(command: Callable) -> Callable:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default="bootwatch.db",
+        envvar="BOOTWATCH_DB",
+        show_default=True,
+        help="SQLite database file (env BOOTWATCH_DB).",
+    )(command)
+
+
+def config_option(command: Callable) -> Callable:
+    """Adds --config and passes the validated Config as ``config``."""
+
+    @click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_CONFIG_PATH,
+        envvar="BOOTWATCH_CONFIG",
+        help="Tracked programs file (env BOOTWATCH_CONFIG). [default: config/programs.yaml]",
+    )
+    @functools.wraps(command)
+    def wrapper(config_path: Path, **kwargs: Any) -> Any:
+        return command(config=read_config(config_path), config_path=config_path, **kwargs)
+
+    return wrapper
+
+
+def json_option(command: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(command)
+
+
+def read_config(path: Path) -> Config:
+    """The validated config at ``path``; a mistake in it is a UserError."""
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
+def open_database(path: Path, *, must_exist: bool = False) -> Any:
+    """The database at ``path``, migrated; a file that cannot be one is a UserError."""
+    if must_exist and not path.exists():
+        raise UserError(f"{path}: no such database; run `bootwatch crawl` first")
+    try:
+        return open_db(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
