@@ -341,3 +341,12 @@ def test_body_command_will_not_print_a_page_to_a_terminal(demo_path):
     os.close(follower)
     os.close(leader)
     assert result.returncode == 2 and "give -o FILE, or pipe it" in result.stderr
+
+
+def test_price_chart_labels_a_change_of_period_even_at_the_same_amount():
+    points = [
+        {"price_min": 300.0, "price_max": None, "currency": "USD", "price_period": "one_time"},
+        {"price_min": 300.0, "price_max": None, "currency": "USD", "price_period": "month"},
+    ]
+    panel = report_html._price_panel(points, [(0, 50), (50, 100)])
+    assert [label["text"] for label in panel["labels"]] == ["$300", "$300/month"]

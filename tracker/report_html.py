@@ -129,7 +129,8 @@ def _price_panel(points: list, spans: list) -> dict[str, Any] | None:
     for p, (x0, x1) in priced:
         top, bottom = y(p["price_max"] or p["price_min"]), y(p["price_min"])
         bands.append({"x": _r(x0), "y": _r(top), "w": _r(x1 - x0), "h": _r(max(bottom - top, 3))})
-        text, now = _money(p, "price_min"), (p["price_min"], p["price_max"], p["currency"])
+        text = _money(p, "price_min")
+        now = (p["price_min"], p["price_max"], p["currency"], p.get("price_period"))
         if now == previous:
             continue  # label a range only where it changed
         previous = now
@@ -138,7 +139,7 @@ def _price_panel(points: list, spans: list) -> dict[str, Any] | None:
             labels.append({"x": _r(x0 + 4), "y": _r(bottom + 12), "text": text})
         else:
             labels.append({"x": _r(x0 + 4), "y": _r(top - 5), "text": text})
-    return _panel("Tuition (lowest to highest option)", TOP, bands=bands, labels=labels)
+    return _panel("Tuition (lowest to highest, in one period)", TOP, bands=bands, labels=labels)
 
 
 def _start_panel(points: list, spans: list, top: int) -> dict[str, Any] | None:
