@@ -350,3 +350,13 @@ def test_price_chart_labels_a_change_of_period_even_at_the_same_amount():
     ]
     panel = report_html._price_panel(points, [(0, 50), (50, 100)])
     assert [label["text"] for label in panel["labels"]] == ["$300", "$300/month"]
+
+
+def test_history_says_not_found_as_show_does(demo_path):
+    result = CliRunner().invoke(cli, ["history", "nucamp", "--db", str(demo_path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    income = lines[lines.index("nucamp income_share") + 1]
+    assert income.endswith("as of 2022-10-20  not found")
+    prices = lines[lines.index("nucamp prices") + 1]
+    assert prices.startswith("  v1  run 1  as of 2022-10-20  $1,925")

@@ -195,5 +195,6 @@ def history_lines(slug: str, timelines: dict[str, list[dict[str, Any]]]) -> Iter
             yield "  never observed"
         for row in rows:
             if row["changed"]:
-                text = safe_text(describe.field_text(field, row["value"]), 200)
+                value = row["value"]  # absent or empty: said as `bootwatch show` says it
+                text = safe_text(describe.field_text(field, value), 200) if value else "not found"
                 yield f"  v{row['version']}  run {row['run_id']}  as of {row['as_of']}  {text}"
