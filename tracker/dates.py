@@ -269,11 +269,17 @@ def parse_start_dates(
     return [by_start[k] for k in sorted(by_start)]
 
 
+def may_be_self_paced(low: str) -> bool:
+    """Whether lowered text holds a word that every self-paced phrase holds: the cheap
+    test before :func:`is_self_paced` reads the text with its pattern."""
+    return any(word in low for word in _SELF_PACED_WORDS)
+
+
 def is_self_paced(text: str) -> str | None:
     """The self-paced phrase as written ("Self-paced", "start anytime"), or None; negated
     phrases ("not self-paced", "no self-paced option") don't count."""
     low = anchors.lowered(text or "")
-    if low is not None and not any(word in low for word in _SELF_PACED_WORDS):
+    if low is not None and not may_be_self_paced(low):
         return None
     for m in _SELF_PACED.finditer(text or ""):
         if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):

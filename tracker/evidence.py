@@ -124,12 +124,11 @@ def count_self_paced(blocks: list[Block], lows: list[str]) -> int:
     """Blocks that say the program is self-paced, but testimonials and link-only blocks
     (the text layer reads neither, so neither may vouch for a lost value); ``lows`` are
     the blocks' texts lowered, to pass over blocks without a word every such phrase holds."""
-    words = dates._SELF_PACED_WORDS
     return sum(
         1
         for block, low in zip(blocks, lows, strict=True)
         if block.kind not in ("quote", "links")
-        and any(w in low for w in words)
+        and dates.may_be_self_paced(low)
         and dates.is_self_paced(block.text)
     )
 
