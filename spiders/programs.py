@@ -149,10 +149,9 @@ class ProgramsSpider(scrapy.Spider):
             page.error = "the extraction worker died while reading the page (out of memory?)"
             return [page]
         except (OSError, RuntimeError) as exc:  # workers cannot start, or the pool was shut
-            if isinstance(exc, OSError):
+            if isinstance(exc, OSError) and self.pool is pool:  # no pool again: read here
                 self.logger.warning("bootwatch: no extraction workers (%s); reading here", exc)
-                self.pool_breaks = POOL_BREAKS
-                self.replace_pool(pool)
+                self.close_pool()
             return [self.read(page, body, job())]
         return [self.read(page, body, reading)]
 

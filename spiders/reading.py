@@ -63,7 +63,7 @@ def read_page(
     blocked = None
     if not found_anything(facts):
         blocked = block_page_reason(source.decode("ascii") if isinstance(source, bytes) else source)
-    return Reading(dict(facts), blocked, pack_body(body))
+    return Reading(facts, blocked, pack_body(body))
 
 
 def _ascii_superset(encoding: str) -> bool:
