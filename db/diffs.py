@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from db.clock import stamp
+from db.store import insert_row
 
 
 def observations(db: Database, run_id: int) -> list[dict[str, Any]]:
@@ -97,8 +98,7 @@ def _json(text: str | None) -> Any:
 def _store_state(db: Database, run_id: int, slug: str, state: Mapping[str, Any] | None) -> None:
     """Keep a state row only when the state moved, so an unchanged run writes nothing.
 
-    The differ writes once per program, so this module speaks plain SQL: sqlite-utils'
-    table methods read the schema again on every call, a quarter of the differ's time."""
+    Plain SQL, as every write the differ makes per program (see db.store.insert_row)."""
     if state is None:
         db.execute("delete from differ_state where program_slug = ? and run_id = ?", [slug, run_id])
         return
@@ -138,8 +138,7 @@ def _store_change(
     existing = next(db.query("select * from changes where id = ?", [row["id"]]), None)
     if existing:
         return existing  # re-diffing a run: keep the first detection time
-    db.execute(f"insert into changes ({', '.join(row)}) values ({', '.join(':' + k for k in row)})",
-               row)  # fmt: skip
+    insert_row(db, "changes", row)
     return row
 
 

@@ -361,11 +361,11 @@ def _store_version(
         "facts": json.dumps(facts, sort_keys=True),
         **flat_columns(facts),
     }
-    version_id = _insert(db, "program_versions", row)
+    version_id = insert_row(db, "program_versions", row)
     for item in facts.get("guarantees") or []:
         terms = {"version_id": version_id, "program_slug": slug, "kind": item.get("kind"),
                  "terms": item.get("terms")}  # fmt: skip
-        _insert(db, "guarantee_terms", terms, replace=True)
+        insert_row(db, "guarantee_terms", terms, replace=True)
     pages = db.execute("select id, body_hash from pages where program_slug = ?", [slug])
     for page_id, body_hash in pages.fetchall():
         evidence = [("after", body_hash), ("before", previous_bodies.get(page_id))]
@@ -373,13 +373,14 @@ def _store_version(
             if evidence_hash:
                 link = {"version_id": version_id, "page_id": page_id, "role": role,
                         "body_hash": evidence_hash}  # fmt: skip
-                _insert(db, "version_bodies", link, replace=True)
+                insert_row(db, "version_bodies", link, replace=True)
     db.execute("update programs set current_version_id = ? where slug = ?", [version_id, slug])
     return version_id
 
 
-def _insert(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
-    """INSERT (OR REPLACE) one row in plain SQL; return its rowid."""
+def insert_row(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
+    """INSERT (OR REPLACE) one row in plain SQL; return its rowid. For writes made once per
+    program: sqlite-utils' table methods read the schema again on every call."""
     verb = "insert or replace" if replace else "insert"
     columns = ", ".join(row)
     values = ", ".join(f":{name}" for name in row)
