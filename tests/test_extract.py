@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 
-from tracker.extract import empty_facts, extract_facts
-from tracker.facts import FIELDS, comparable
+from tracker.evidence import count_mentions
+from tracker.extract import _parse, empty_facts, extract_facts
+from tracker.facts import EVIDENCE_OF, FIELDS, comparable, present
+from tracker.page import Page
 
 SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
 TODAY = datetime.date(2022, 11, 7)
@@ -297,7 +299,18 @@ def test_hint_misses_are_reported(hints: dict[str, Any], misses: list[str] | Non
     ids=["money-talk-without-prices", "dates", "guarantees", "cookie-banner-not-counted"],
 )  # fmt: skip
 def test_evidence_counts_visible_text(name: str, evidence: dict[str, int]) -> None:
-    assert extract(name)["evidence"] == {**empty_facts()["evidence"], **evidence}
+    html = (SNIPPETS / name).read_text(encoding="utf-8")
+    blocks = Page(url=URL, root=_parse(html), today=TODAY).blocks()
+    assert count_mentions(blocks) == {**empty_facts()["evidence"], **evidence}
+
+
+@pytest.mark.parametrize("name", ["cohort_table.html", "trap_salary.html"])
+def test_evidence_is_counted_for_unstated_fields_only(name: str) -> None:
+    """Only a field without a value can be lost, so only its count is worth its cost."""
+    facts = extract(name)
+    unstated = {EVIDENCE_OF[f] for f in FIELDS if not present(f, facts[f])}
+    assert unstated and set(facts["evidence"]) == unstated
+    assert (name == "cohort_table.html") == ("date_mentions" not in unstated)
 
 
 JUNK = {

@@ -37,20 +37,19 @@ from typing import Any
 
 from tracker.diff_fields import Change, Problem, diff_facts
 from tracker.diff_pages import Fetch, PageHistory, page_lifecycle
-from tracker.facts import FIELDS, Facts, facts_hash
+from tracker.facts import EVIDENCE_OF, FIELDS, Facts, facts_hash, present
 
 __all__ = ["Change", "DiffResult", "DiffSettings", "Fetch", "Observation", "PageHistory",
            "Problem", "ProgramState", "diff_facts", "diff_program"]  # fmt: skip
 
-#: Which evidence count vouches for each field, and what it counts: prices gone while the
-#: page still mentions money is an extraction problem, not a price removal.
-EVIDENCE = {
-    "prices": ("price_mentions", "price"),
-    "income_share": ("price_mentions", "price"),
-    "start_dates": ("date_mentions", "date"),
-    "self_paced": ("self_paced_mentions", "self-paced statement"),
-    "duration": ("duration_mentions", "duration"),
-    "guarantees": ("guarantee_mentions", "guarantee"),
+#: What each evidence count (tracker.facts.EVIDENCE_OF) counts: prices gone while the page
+#: still mentions money is an extraction problem, not a price removal.
+MENTIONED = {
+    "price_mentions": "price",
+    "date_mentions": "date",
+    "self_paced_mentions": "self-paced statement",
+    "duration_mentions": "duration",
+    "guarantee_mentions": "guarantee",
 }
 
 
@@ -116,7 +115,7 @@ def diff_program(
         for f in (facts.get("evidence") or {}).get("hint_misses") or []
     ]
     if state.confirmed is None:
-        if not any(_present(f, facts.get(f)) for f in FIELDS):
+        if not any(present(f, facts.get(f)) for f in FIELDS):
             # Confirming nothing would make the first good run "add" every value.
             problems.append(Problem("extractor_broken", None, "nothing extracted yet"))
             return _result(changes, problems, state, "error")
@@ -155,14 +154,15 @@ def diff_program(
 def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list[Problem]]:
     """Tell lost values from removed ones. Returns the facts to compare (None when the
     observation must be ignored) and the health problems found."""
-    lost = [f for f in FIELDS if _present(f, confirmed.get(f)) and not _present(f, facts.get(f))]
+    lost = [f for f in FIELDS if present(f, confirmed.get(f)) and not present(f, facts.get(f))]
     if len(lost) >= 2:
         detail = (f"extractor broken: page changed shape, {len(lost)} fields lost at once "
                   f"({', '.join(lost)})")  # fmt: skip
         return None, [Problem("extractor_broken", None, detail)]
     evidence = facts.get("evidence") or {}
     for f in lost:
-        key, what = EVIDENCE[f]
+        key = EVIDENCE_OF[f]
+        what = MENTIONED[key]
         mentions = evidence.get(key, 0)  # absent from facts stored before it was counted
         if mentions:
             detail = (f"{f}: nothing extracted although the page still mentions {mentions} "
@@ -180,12 +180,6 @@ def flapping(recent: tuple[str, ...], settings: DiffSettings) -> bool:
 
 def _switches(recent: tuple[str, ...]) -> int:
     return sum(1 for a, b in pairwise(recent) if a != b)
-
-
-def _present(name: str, value: Any) -> bool:
-    if name == "self_paced":
-        return bool(value and value.get("value"))
-    return bool(value)
 
 
 def _lifecycle(

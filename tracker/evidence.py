@@ -2,9 +2,11 @@
 
 A price that vanishes while the page still mentions money is more likely a broken extractor
 than a change, so the differ compares these counts along with the facts; it only asks
-whether a count is above zero. They count over all visible text, quotes and blog-like prose
-included, in one cheap pass over the page's blocks instead of the normalizers' careful
-readers (which cost more than the rest of the text layer together):
+whether a count is above zero, and only for a field the page gave no value, so a page is
+counted for those fields alone (:data:`tracker.facts.EVIDENCE_OF`). They count over all
+visible text, quotes and blog-like prose included, in one cheap pass over the page's blocks
+instead of the normalizers' careful readers (which cost more than the rest of the text
+layer together):
 
 - a price mention is a number with a currency sign or code right before or after it
   ("$85,000", "US$ 5", "15.950 €", "1,200 USD", "500 euros"); salaries and discounts count;
@@ -27,9 +29,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 
 from tracker import anchors, dates, durations, guarantees, prices
 from tracker.blocks import Block
+from tracker.facts import EVIDENCE_OF
+
+#: Every count there is.
+KEYS = frozenset(EVIDENCE_OF.values())
 
 _SIGNS = "$€£₹¥₺₦₱₪"
 _POST_SIGNS = ("€", "£", "₹", "zł")
@@ -51,19 +58,23 @@ _UNIT = re.compile(r"(?:weeks?|wks?|months?|hours?|hrs?|years?|yrs?)\b")
 _NUMBER_WORDS = frozenset(durations._WORDS)  # "twelve", "twenty-four"...
 
 
-def count_mentions(blocks: list[Block]) -> dict[str, int]:
-    """Price, date and guarantee mentions in the blocks' text (see the module docstring)."""
+def count_mentions(blocks: list[Block], keys: Iterable[str] = KEYS) -> dict[str, int]:
+    """The counts named by ``keys`` (of :data:`KEYS`) over the blocks' text: the differ
+    only asks for the count of a field the page gave no value, so extraction asks for those."""
+    keys = set(keys)
+    if not keys:
+        return {}
     texts = [b.text for b in blocks]
-    text = "\n".join(texts)
     lows = [t.lower() for t in texts]
     low = "\n" + "\n".join(lows)  # a line break first: every word has a character before it
-    return {
-        "price_mentions": count_money(text),
-        "date_mentions": count_dates(low),
-        "guarantee_mentions": count_promises(low, lows),
-        "duration_mentions": count_durations(low),
-        "self_paced_mentions": count_self_paced(blocks, lows),
+    counters = {
+        "price_mentions": lambda: count_money("\n".join(texts)),
+        "date_mentions": lambda: count_dates(low),
+        "guarantee_mentions": lambda: count_promises(low, lows),
+        "duration_mentions": lambda: count_durations(low),
+        "self_paced_mentions": lambda: count_self_paced(blocks, lows),
     }
+    return {key: count() for key, count in counters.items() if key in keys}
 
 
 def count_money(text: str) -> int:

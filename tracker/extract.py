@@ -31,7 +31,7 @@ import lxml.etree
 
 from tracker.embedded import from_embedded_json
 from tracker.evidence import count_mentions
-from tracker.facts import FIELDS, Evidence, Facts
+from tracker.facts import EVIDENCE_OF, FIELDS, Facts, present
 from tracker.hints import from_hint
 from tracker.page import Page, complete, has_length
 from tracker.structured import from_schema, read_structured
@@ -45,7 +45,7 @@ _PRICE_KEY = ("amount", "amount_max", "currency", "period", "installments")
 def empty_facts(error: str | None = None) -> Facts:
     """Facts of a page where nothing was found; ``error`` says extraction itself failed
     (``evidence.extract_error``), so the page is a failed read, never "every fact removed"."""
-    evidence: dict = dict.fromkeys(Evidence.__annotations__, 0)
+    evidence: dict = dict.fromkeys(EVIDENCE_OF.values(), 0)  # every field unstated, unseen
     if error:
         evidence["extract_error"] = error[:200]
     return Facts(
@@ -142,7 +142,10 @@ def _extract(
     facts["prices"] = _dedupe(facts["prices"], _PRICE_KEY)
     facts["start_dates"] = _cohorts(facts["start_dates"])
     facts["guarantees"] = _best_guarantees(facts["guarantees"])
-    facts["evidence"] = safe(lambda: count_mentions(page.blocks())) or empty_facts()["evidence"]
+    unstated = [EVIDENCE_OF[f] for f in FIELDS if not present(f, facts.get(f))]
+    facts["evidence"] = safe(lambda: count_mentions(page.blocks(), unstated))
+    if facts["evidence"] is None:  # counting failed: claim no mentions, as before counting
+        facts["evidence"] = dict.fromkeys(unstated, 0)  # type: ignore[assignment]
     if misses:
         facts["evidence"]["hint_misses"] = misses  # type: ignore[typeddict-unknown-key]
     return facts
