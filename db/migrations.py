@@ -7,7 +7,7 @@ the end; never edit one that has shipped.
 The tables follow git-history's shape: ``programs`` holds the latest state,
 ``program_versions`` a row only when a program's facts change, ``observations`` a small
 "seen again" mark per run, so a run in which nothing changed adds a few dozen bytes per
-program. Page bodies are stored once per distinct content (``bodies``, zlib-compressed)
+program. Page bodies are stored once per distinct content (``bodies``, compressed)
 and only while something still points at them.
 """
 
@@ -58,7 +58,7 @@ def m001_crawl_tables(db: Database) -> None:
     db["bodies"].create(
         {
             "hash": str,  # sha1 of the raw body
-            "content": bytes,  # zlib-compressed raw body
+            "content": bytes,  # compressed raw body (db/bodies.py)
             "size": int,  # uncompressed bytes
             "content_type": str,
         },

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
+import zlib
 from datetime import date
 
 import pytest
@@ -64,6 +65,15 @@ def test_unchanged_recrawl_adds_no_version_and_no_body(program_db):
     assert second["outcome"] == "ok" and second["version_id"] == 1
     assert program_db["program_versions"].count == 1
     assert program_db.execute("select sum(length(content)) from bodies").fetchone()[0] == bodies
+
+
+def test_bodies_stored_with_zlib_before_zstandard_still_load(program_db):
+    crawl(program_db, [page(URLS[0], body=b"<html>new</html>", page_facts=facts())])
+    digest = page_states(program_db, URLS)[URLS[0]]["body_hash"]
+    assert program_db.execute("select content from bodies").fetchone()[0][:4] == b"\x28\xb5\x2f\xfd"
+    old = zlib.compress(b"<html>old</html>", 6)
+    program_db.execute("update bodies set content = ? where hash = ?", [old, digest])
+    assert load_body(program_db, digest) == b"<html>old</html>"
 
 
 def test_noisy_bodies_replace_each_other_as_evidence(program_db):
