@@ -257,7 +257,9 @@ def history(work: Path, programs: int, rounds: int = 9) -> dict:
 def history_db(path: Path, programs: int, runs: int) -> tuple[Any, int]:
     """A database of ``programs`` programs with ``runs`` runs of history, diffed once (the
     first diff of the last run writes; the timed re-diffs read the same)."""
-    from db.store import finish_run, open_db, record_program, start_run, sync_programs
+    from db.connect import open_db
+    from db.runs import finish_run, start_run
+    from db.store import record_program, sync_programs
     from tracker.detect import diff_run
     from tracker.extract import extract_facts
 

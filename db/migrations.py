@@ -1,6 +1,6 @@
 """The database schema, as sqlite-utils migrations applied in order.
 
-bootwatch applies these itself (db/store.py ``open_db``); a maintainer can also run
+bootwatch applies these itself (db/connect.py ``open_db``); a maintainer can also run
 ``sqlite-utils migrate bootwatch.db db/migrations.py``. Add a step as a new function at
 the end; never edit one that has shipped.
 

@@ -90,6 +90,11 @@ def version_facts(db: Database, version_id: int | None) -> dict[str, Any] | None
     return json.loads(row[0])
 
 
+def programs_observed(db: Database, run_id: int) -> int:
+    """How many programs run ``run_id`` has stored so far: a crawl's progress."""
+    return db.execute("select count(*) from observations where run_id = ?", [run_id]).fetchone()[0]
+
+
 def run_by_id(db: Database, run_id: int) -> dict[str, Any] | None:
     """Run ``run_id``'s row, or None when the database has no such run."""
     return next(db.query("select * from runs where id = ?", [run_id]), None)

@@ -1,19 +1,16 @@
-"""Writes to the bootwatch database: runs, fetches, page bodies and program versions.
+"""Storing what a crawl observed of a program: its fetches, page bodies and versions.
 
-Every function takes the sqlite-utils ``Database`` first. Writes that belong together run
-in one ``db.atomic()`` block, so a crash leaves either all of a program's observation for a
-run or none of it, and never half.
+The spider's pipeline writes here once per program (record_program), and reads back what a
+re-crawl needs (page_states, page_validators). Opening the database is db.connect's job,
+and the run a crawl belongs to is db.runs'. Every function takes the sqlite-utils
+``Database`` first. Writes that belong together run in one ``db.atomic()`` block, so a crash
+leaves either all of a program's observation for a run or none of it, and never half.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-import time
 from collections.abc import Iterable, Mapping
-from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -22,66 +19,7 @@ from sqlite_utils.db import NotFoundError
 from db.bodies import PackedBody, pack_body, unpack_body
 from db.clock import stamp
 from db.columns import flat_columns
-from db.migrations import migrations
 from tracker.facts import Facts, facts_hash
-
-
-class StoreError(Exception):
-    """The database cannot be used: worded for a one-line message."""
-
-
-def open_db(path: str | Path, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at ``path``, in WAL mode, schema up to date.
-
-    Raises StoreError for a file that is not SQLite, a folder that is not writable, or a
-    database written by a newer bootwatch (a migration this version does not know)."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise StoreError(f"{path}: folder {path.parent} does not exist")
-    if not path.exists() and not os.access(path.parent, os.W_OK):
-        raise StoreError(f"{path}: cannot create the database: folder is not writable")
-    if path.exists() and not os.access(path, os.W_OK):
-        raise StoreError(f"{path}: the database file is not writable")
-    try:
-        db = Database(sqlite3.connect(str(path), timeout=30))
-        db.execute("PRAGMA busy_timeout = 30000")
-        db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses no commit
-        db.execute("PRAGMA foreign_keys = ON")
-        check_schema(db)
-        if migrate:
-            _migrate(db)
-    except sqlite3.OperationalError as exc:
-        raise StoreError(f"{path}: cannot use the database: {exc}") from exc
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
-    return db
-
-
-def _migrate(db: Database, attempts: int = 50) -> None:
-    """Apply pending migrations. Two processes creating the same new database race here
-    (the scheduler and a manual crawl, say): the loser sees "locked" or "already exists"
-    because the winner migrated first, so it looks again at what is still pending."""
-    for attempt in range(attempts):
-        try:
-            migrations.apply(db)
-            return
-        except sqlite3.OperationalError:
-            if not migrations.pending(db):
-                return
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.2)
-
-
-def check_schema(db: Database) -> None:
-    """Refuse a database that a newer bootwatch has migrated past what this one knows."""
-    known = {m.name for m in migrations._migrations}
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
-    if unknown:
-        raise StoreError(
-            f"the database has a newer schema ({', '.join(unknown)}); upgrade bootwatch"
-        )
 
 
 def sync_programs(db: Database, programs: Iterable[Mapping[str, Any]]) -> None:
@@ -96,76 +34,6 @@ def sync_programs(db: Database, programs: Iterable[Mapping[str, Any]]) -> None:
             """,
             rows,
         )
-
-
-def start_run(db: Database, *, as_of: date, config_path: str, programs: int) -> int:
-    """Record a new run as ``running`` and return its id."""
-    with db.atomic():
-        table = db["runs"].insert(
-            {
-                "started_at": stamp(),
-                "as_of": as_of.isoformat(),
-                "status": "running",
-                "pid": os.getpid(),
-                "config_path": config_path,
-                "programs": programs,
-            }
-        )
-    return int(table.last_pk)
-
-
-def finish_run(db: Database, run_id: int, *, status: str, error: str | None = None) -> dict:
-    """Close a run with its counts, computed from what was actually stored."""
-    counts = next(
-        db.query(
-            """
-            select
-              (select count(*) from observations where run_id = :r and outcome != 'failed')
-                as programs_ok,
-              (select count(*) from observations where run_id = :r and outcome = 'failed')
-                as programs_failed,
-              (select count(*) from fetches where run_id = :r and outcome = 'ok')
-                as pages_fetched,
-              (select count(*) from fetches where run_id = :r and outcome = 'not_modified')
-                as pages_not_modified,
-              (select count(*) from fetches where run_id = :r
-                 and outcome not in ('ok', 'not_modified')) as pages_failed
-            """,
-            {"r": run_id},
-        )
-    )
-    with db.atomic():
-        db["runs"].update(
-            run_id, {**counts, "status": status, "error": error, "finished_at": stamp()}
-        )
-    return db["runs"].get(run_id)
-
-
-def mark_interrupted_runs(db: Database) -> list[int]:
-    """Mark runs left ``running`` by a process that no longer exists as ``interrupted``.
-
-    Their observations are whole (each program commits atomically); only the run row was
-    never closed."""
-    stale = [
-        row["id"]
-        for row in db.query("select id, pid from runs where status = 'running'")
-        if not _process_alive(row["pid"])
-    ]
-    for run_id in stale:
-        finish_run(db, run_id, status="interrupted", error="the crawl process died")
-    return stale
-
-
-def _process_alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def page_states(db: Database, urls: Iterable[str]) -> dict[str, dict]:

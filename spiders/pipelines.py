@@ -17,15 +17,9 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from config.schema import DEFAULT_CONFIG_PATH, Program
-from db.store import (
-    finish_run,
-    open_db,
-    page_states,
-    page_validators,
-    record_program,
-    start_run,
-    sync_programs,
-)
+from db.connect import open_db
+from db.runs import finish_run, start_run
+from db.store import page_states, page_validators, record_program, sync_programs
 from spiders.items import ProgramPage
 from tracker.observe import observe_program
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from config.schema import ConfigError, parse_config
 from db import outbox
-from db.store import open_db
+from db.connect import open_db
 from tests.receivers import Mailbox, Webhook
 from tests.test_scheduler import camp_config, publish, run_job
 from tracker import delivery, digest

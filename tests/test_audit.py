@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.asof import audit_inputs, facts_as_of
-from db.store import open_db
+from db.connect import open_db
 from tracker.audit import audit_text
 from tracker.audit_report import render
 from tracker.cli import cli

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from db.store import open_db
+from db.connect import open_db
 from tracker.cli import cli
 
 GOOD = """programs:

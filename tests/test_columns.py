@@ -8,8 +8,8 @@ import pytest
 from sqlite_utils import Database
 
 from db.columns import flat_columns
+from db.connect import open_db
 from db.migrations import migrations
-from db.store import open_db
 
 
 def price(amount: str, period: str = "one_time", **extra: str) -> dict:

@@ -12,7 +12,8 @@ import time
 
 import pytest
 
-from db.store import mark_interrupted_runs, open_db
+from db.connect import open_db
+from db.runs import mark_interrupted_runs
 from tests.sites import FaultySite, write_config
 from tracker.sitehost import LocalSite
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from db.store import open_db
+from db.connect import open_db
 from tests.sites import write_config
 from tracker.cli import cli
 

@@ -12,7 +12,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from db.store import open_db
+from db.connect import open_db
 from tests.sites import FaultySite, write_config
 from tracker.cli import cli
 

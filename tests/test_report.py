@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from db import history
-from db.store import open_db
+from db.connect import open_db
 from tracker import report, report_html
 from tracker.cli import cli, crawl_with_progress
 from tracker.demo import run_demo

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from db import history
-from db.store import open_db
+from db.connect import open_db
 from tests.test_report import build_demo, hostile_copy
 from tracker import report_html
 

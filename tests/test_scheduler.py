@@ -22,7 +22,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from click.testing import CliRunner
 
 from config.schema import load_config
-from db.store import open_db
+from db.connect import open_db
 from tests.receivers import Mailbox, Webhook, wait_for
 from tests.sites import write_config
 from tracker import scheduler

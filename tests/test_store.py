@@ -9,17 +9,9 @@ from datetime import date
 
 import pytest
 
-from db.store import (
-    StoreError,
-    finish_run,
-    load_body,
-    mark_interrupted_runs,
-    open_db,
-    page_states,
-    record_program,
-    start_run,
-    sync_programs,
-)
+from db.connect import StoreError, open_db
+from db.runs import finish_run, mark_interrupted_runs, start_run
+from db.store import load_body, page_states, record_program, sync_programs
 from tracker.observe import observe_program
 
 URLS = ["https://a.example/program", "https://a.example/tuition"]

@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
-from db.store import StoreError, open_db
+from db.connect import StoreError, open_db
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 console = Console(highlight=False, soft_wrap=True)  # piped Markdown stays copyable

@@ -22,7 +22,10 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from config.schema import Config
-from db.store import finish_run, mark_interrupted_runs, open_db, start_run, sync_programs
+from db.connect import open_db
+from db.queries import programs_observed
+from db.runs import finish_run, mark_interrupted_runs, start_run
+from db.store import sync_programs
 from tracker.lock import run_lock
 
 #: Called with (programs done, programs total) while the crawl runs.
@@ -86,7 +89,7 @@ def _crawl(
         try:
             while child.poll() is None:
                 if progress:
-                    progress(_programs_done(db, run_id), len(programs))
+                    progress(programs_observed(db, run_id), len(programs))
                 try:  # wakes as soon as the child exits, not a poll interval later
                     child.wait(timeout=poll_seconds)
                 except subprocess.TimeoutExpired:
@@ -97,11 +100,11 @@ def _crawl(
             finish_run(db, run_id, status="interrupted", error="stopped by the user")
             raise
         if progress:
-            progress(_programs_done(db, run_id), len(programs))
+            progress(programs_observed(db, run_id), len(programs))
         log.seek(0)
         tail = "".join(log.readlines()[-200:])
     status, error = "completed", None
-    missing = len(programs) - _programs_done(db, run_id)
+    missing = len(programs) - programs_observed(db, run_id)
     if child.returncode != 0:
         status, error = "failed", f"scrapy exited with code {child.returncode}"
     elif missing:
@@ -146,7 +149,3 @@ def _child_env() -> dict[str, str]:
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     return env
-
-
-def _programs_done(db: Database, run_id: int) -> int:
-    return db.execute("select count(*) from observations where run_id = ?", [run_id]).fetchone()[0]

@@ -22,8 +22,8 @@ from rich.table import Table
 from rich.text import Text
 
 from config.schema import Config, parse_config
+from db.connect import open_db
 from db.queries import run_programs
-from db.store import open_db
 from tracker import describe, render
 from tracker.detect import RunDiff, diff_run
 from tracker.diff import DiffSettings

@@ -37,7 +37,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from config.schema import Config, ConfigError, crontab_trigger, load_config
-from db.store import open_db
+from db.connect import open_db
 from tracker import alerts
 from tracker.crawl import run_crawl
 from tracker.delivery import alerts_lock, deliver, enqueue_runs
@@ -149,7 +149,7 @@ def run_scheduler(
 
     A signal stops the crawl in progress (its child ends, its run is marked interrupted)
     and waits for the job to return; a second signal kills the process at once, and the
-    next start marks that run interrupted (db.store.mark_interrupted_runs)."""
+    next start marks that run interrupted (db.runs.mark_interrupted_runs)."""
     stop = stop or threading.Event()
     STOP.clear()
     open_db(db_path).close()  # migrate now, not inside the first job
