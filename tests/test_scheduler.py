@@ -111,8 +111,12 @@ def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_pat
             stop.set()
             thread.join(timeout=60)
         assert not thread.is_alive()
-    runs = list(db.query("select * from runs order by id"))
-    assert all(r["status"] == "completed" for r in runs) and len(runs) >= 2
+    runs = [r["status"] for r in db.query("select status from runs order by id")]
+    # Runs start every second: one may have begun after the alert, and stopping the
+    # scheduler ends it, marked interrupted by design. Every earlier run completed.
+    if runs[-1] == "interrupted":
+        runs.pop()
+    assert runs.count("completed") == len(runs) >= 2
     assert len(hook.messages) == len(box.messages) == 1
     title, body = hook.messages[0]["title"], hook.messages[0]["message"]
     assert title.startswith("bootwatch: 1 change in 1 program (run ")
