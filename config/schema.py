@@ -226,12 +226,18 @@ class Config(Strict):
         return [known[s] for s in slugs]
 
 
+_LISTED = 12  # known slugs named in an unknown-program error
+
+
 def unknown_program(slug: str, known: Iterable[str]) -> str:
     """One wording, everywhere, for a slug that names no program, with the nearest one."""
     names = sorted(known)
     close = difflib.get_close_matches(slug, names, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown program {slug!r}{hint} (known: {', '.join(names) or 'none'})"
+    listed = ", ".join(names[:_LISTED]) or "none"
+    if len(names) > _LISTED:  # a config of hundreds of programs must not flood the line
+        listed += f", ... {len(names)} in all: bootwatch programs lists them"
+    return f"unknown program {slug!r}{hint} (known: {listed})"
 
 
 def crontab_trigger(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from config.schema import ConfigError, is_private_host, load_config, parse_config
+from config.schema import (
+    ConfigError,
+    is_private_host,
+    load_config,
+    parse_config,
+    unknown_program,
+)
 
 GOOD = """
 programs:
@@ -145,3 +151,9 @@ def test_unreadable_config_file(tmp_path):
 def test_unknown_program_suggests_the_nearest():
     with pytest.raises(ConfigError, match=r"unknown program 'nucam'; did you mean 'nucamp'\?"):
         parse_config(GOOD).select(["nucam"])
+
+
+def test_unknown_program_error_stays_one_short_line_with_many_programs():
+    message = unknown_program("nope", [f"camp-{n}" for n in range(800)])
+    assert message.endswith("camp-108, ... 800 in all: bootwatch programs lists them)")
+    assert len(message) < 250 and "\n" not in message
