@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tracker.facts import Facts, comparable
+from tracker.facts import Facts, comparable, present
 
 #: Fetch outcomes whose facts describe the page as it is now.
 FRESH = "ok"
@@ -51,7 +51,12 @@ def merge_facts(pages: Sequence[Facts]) -> Facts:
         "start_dates": sorted(
             _union(p.get("start_dates") or [] for p in pages), key=lambda c: c.get("start", "")
         ),
-        "self_paced": _first(p.get("self_paced") for p in pages),
+        # A mode that says "not self-paced" states nothing the differ counts as present
+        # (facts.present), so a page saying it is self-paced wins over it.
+        "self_paced": _first(
+            p.get("self_paced") for p in pages if present("self_paced", p.get("self_paced"))
+        )
+        or _first(p.get("self_paced") for p in pages),
         "duration": _first(p.get("duration") for p in pages),
         "guarantees": _union_by_kind(p.get("guarantees") or [] for p in pages),
     }

@@ -1,0 +1,29 @@
+"""tracker.observe.merge_facts: one program's facts from all of its pages."""
+
+from __future__ import annotations
+
+from tracker.facts import present
+from tracker.observe import merge_facts
+
+
+def test_a_page_saying_self_paced_wins_over_one_saying_not() -> None:
+    """The differ counts only a true mode as stated (facts.present); a page saying "not
+    self-paced" must not hide another page's "self-paced", whose count is then not made."""
+    pages = [
+        {"self_paced": {"value": False, "raw": "live classes"}, "evidence": {}},
+        {"self_paced": {"value": True, "raw": "self-paced"}, "evidence": {}},
+    ]
+    merged = merge_facts(pages)  # type: ignore[arg-type]
+    assert present("self_paced", merged["self_paced"])
+    assert merge_facts(pages[:1])["self_paced"] == pages[0]["self_paced"]  # type: ignore[arg-type]
+
+
+def test_evidence_adds_up_over_the_pages_that_counted() -> None:
+    """Each page counts only what it did not state; the program's counts are their sum."""
+    pages = [
+        {"prices": [{"amount": "1925.00"}], "evidence": {"date_mentions": 1}},
+        {"prices": [], "evidence": {"price_mentions": 2, "date_mentions": 3}},
+    ]
+    merged = merge_facts(pages)  # type: ignore[arg-type]
+    assert merged["evidence"] == {"price_mentions": 2, "date_mentions": 4}
+    assert merged["prices"] == [{"amount": "1925.00"}]
