@@ -163,7 +163,9 @@ def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list
     for f in lost:
         key = EVIDENCE_OF[f]
         what = MENTIONED[key]
-        mentions = evidence.get(key, 0)  # absent from facts stored before it was counted
+        # Absent when the old facts were stored before this count existed; a field that
+        # every page stated is never counted, but then it is not lost either.
+        mentions = evidence.get(key, 0)
         if mentions:
             detail = (f"{f}: nothing extracted although the page still mentions {mentions} "
                       f"{what}{'s' if mentions != 1 else ''}; last known value kept")  # fmt: skip

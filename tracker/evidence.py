@@ -1,4 +1,4 @@
-"""Evidence counts: how much fact-like text a page holds, whatever was extracted from it.
+"""Evidence counts: how much fact-like text a page holds for the fields it gave no value.
 
 A price that vanishes while the page still mentions money is more likely a broken extractor
 than a change, so the differ compares these counts along with the facts; it only asks
@@ -62,19 +62,20 @@ def count_mentions(blocks: list[Block], keys: Iterable[str] = KEYS) -> dict[str,
     """The counts named by ``keys`` (of :data:`KEYS`) over the blocks' text: the differ
     only asks for the count of a field the page gave no value, so extraction asks for those."""
     keys = set(keys)
-    if not keys:
-        return {}
-    texts = [b.text for b in blocks]
-    lows = [t.lower() for t in texts]
-    low = "\n" + "\n".join(lows)  # a line break first: every word has a character before it
-    counters = {
-        "price_mentions": lambda: count_money("\n".join(texts)),
-        "date_mentions": lambda: count_dates(low),
-        "guarantee_mentions": lambda: count_promises(low, lows),
-        "duration_mentions": lambda: count_durations(low),
-        "self_paced_mentions": lambda: count_self_paced(blocks, lows),
-    }
-    return {key: count() for key, count in counters.items() if key in keys}
+    found: dict[str, int] = {}
+    if "price_mentions" in keys:  # money is read in the text as written: no lowering
+        found["price_mentions"] = count_money("\n".join(b.text for b in blocks))
+    if keys - found.keys():
+        lows = [b.text.lower() for b in blocks]
+        low = "\n" + "\n".join(lows)  # a line break first: every word has a character before
+        counters = {
+            "date_mentions": lambda: count_dates(low),
+            "guarantee_mentions": lambda: count_promises(low, lows),
+            "duration_mentions": lambda: count_durations(low),
+            "self_paced_mentions": lambda: count_self_paced(blocks, lows),
+        }
+        found.update((key, count()) for key, count in counters.items() if key in keys)
+    return found
 
 
 def count_money(text: str) -> int:

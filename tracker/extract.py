@@ -143,9 +143,12 @@ def _extract(
     facts["start_dates"] = _cohorts(facts["start_dates"])
     facts["guarantees"] = _best_guarantees(facts["guarantees"])
     unstated = [EVIDENCE_OF[f] for f in FIELDS if not present(f, facts.get(f))]
-    facts["evidence"] = safe(lambda: count_mentions(page.blocks(), unstated))
-    if facts["evidence"] is None:  # counting failed: claim no mentions, as before counting
-        facts["evidence"] = dict.fromkeys(unstated, 0)  # type: ignore[assignment]
+    # Every field stated: nothing to count, and no blocks to build when the structured
+    # layers found everything.
+    counted = safe(lambda: count_mentions(page.blocks(), unstated)) if unstated else {}
+    if counted is None:  # counting failed: claim no mentions, as before counting
+        counted = dict.fromkeys(unstated, 0)
+    facts["evidence"] = counted  # type: ignore[typeddict-item]
     if misses:
         facts["evidence"]["hint_misses"] = misses  # type: ignore[typeddict-unknown-key]
     return facts

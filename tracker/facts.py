@@ -106,7 +106,8 @@ class Evidence(TypedDict, total=False):
     """Counts of fact-like text on a page, so a vanished value can be told from a broken
     extractor: prices that disappear while the page still mentions money are suspicious.
     A count is kept only for fields the page gave no value (:data:`EVIDENCE_OF`): for any
-    other field there is nothing to vouch for, and counting costs a tenth of extraction."""
+    other field there is nothing to vouch for, and counting costs about a twentieth of
+    extraction."""
 
     price_mentions: int
     date_mentions: int
