@@ -268,6 +268,15 @@ def m005_price_period(db: Database) -> None:
     db.create_view("current_facts", VIEWS["current_facts"], replace=True)
 
 
+@migrations()
+def m006_zstandard_bodies(db: Database) -> None:
+    # From here on a body may be Zstandard data (db/bodies.py), which a bootwatch without
+    # this migration cannot unpack. Recording it makes such a bootwatch refuse the database
+    # as newer than itself (connect.check_schema) instead of failing on the first body it
+    # reads. The tables themselves do not change.
+    return None
+
+
 #: Views for the questions analysts ask; the README shows them with sqlite-utils.
 VIEWS = {
     "current_facts": """
