@@ -236,7 +236,7 @@ def unknown_program(slug: str, known: Iterable[str]) -> str:
     hint = f"; did you mean {close[0]!r}?" if close else ""
     listed = ", ".join(names[:_LISTED]) or "none"
     if len(names) > _LISTED:  # a config of hundreds of programs must not flood the line
-        listed += f", ... {len(names)} in all: bootwatch programs lists them"
+        listed += f" and {len(names) - _LISTED} more"
     return f"unknown program {slug!r}{hint} (known: {listed})"
 
 
