@@ -21,12 +21,12 @@ Both sides use 16 concurrent requests per domain (bootwatch's default is 1 and a
 pages are on one host), no delay, and AutoThrottle and robots.txt off: for the benchmark
 only. Database figures are ``page_count * page_size`` after ``wal_checkpoint(TRUNCATE)``.
 It also times the differ (tracker.detect.diff_run) per program on 2 versus 200 runs of
-history. Ratios are against the baseline measured in the same run. The machine may be
-shared, so the baseline runs ``--repeat`` times at the start and again after the first
-crawl, and the short crawls ``--repeat`` times: medians count. ``d_5pct`` restarts from the
-same database each time; the unchanged re-crawls follow each other, as daily runs do, and
-their database growth is the last run's (the first may add a one-off, counted once in the
-year's projection).
+history. The machine may be shared and its speed drifts, so every crawl run stands between
+two runs of the baseline (against the server in the same mode), and each crawl's ratios
+are to the median of its own baselines; the short crawls run ``--repeat`` times and their
+medians count. ``d_5pct`` restarts from the same database each time; the unchanged
+re-crawls follow each other, as daily runs do, and their database growth is the last
+run's (the first may add a one-off, counted once in the year's projection).
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ import os
 import platform
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -165,9 +164,12 @@ def measure(spec: dict) -> dict:
     }
 
 
-def measure_repeated(spec: dict, db: Path, repeat: int, *, restore: bool) -> dict:
-    """The median of ``repeat`` runs of a crawl, with the bytes each run added to ``db``.
+def measure_step(spec: dict, bare: dict, db: Path, repeat: int, *, restore: bool) -> dict:
+    """The median of ``repeat`` runs of a crawl, each between two runs of the baseline, with
+    its ratios to the median of those baselines and the bytes each run added to ``db``.
 
+    The machine's speed drifts by a third within minutes, so a crawl is compared with the
+    baseline as fast as the machine was just then, not with one measured minutes before.
     With ``restore`` every run starts from the same database state (a crawl after pages
     changed must see them change each time); without it the runs follow each other, as
     daily unchanged re-crawls do, so the last run's growth is the steady daily cost and
@@ -175,7 +177,7 @@ def measure_repeated(spec: dict, db: Path, repeat: int, *, restore: bool) -> dic
     saved = db.with_suffix(".saved")
     if restore and repeat > 1:
         shutil.copyfile(db, saved)  # checkpointed by db_size: the file is the whole database
-    runs, added = [], []
+    runs, added, baselines = [], [], [measure(bare)]
     for attempt in range(repeat):
         if attempt and restore:
             for suffix in ("-wal", "-shm"):
@@ -184,8 +186,12 @@ def measure_repeated(spec: dict, db: Path, repeat: int, *, restore: bool) -> dic
         before = db_size(db)["bytes"] if db.exists() else 0
         runs.append(measure(spec))
         added.append(db_size(db)["bytes"] - before)
+        baselines.append(measure(bare))
     saved.unlink(missing_ok=True)
-    return {**median_run(runs), "added_bytes_runs": added}
+    crawl, base = median_run(runs), median_run(baselines)
+    return {**crawl, "added_bytes_runs": added, "baseline_runs": baselines,
+            "wall_x": crawl["wall_s"] / base["wall_s"],
+            "cpu_x": crawl["cpu_s"] / base["cpu_s"]}  # fmt: skip
 
 
 def median_run(runs: list[dict]) -> dict:
@@ -245,24 +251,26 @@ def db_size(path: Path) -> dict:
 # --- the differ's cost against history depth -------------------------------------------------
 
 
-def history(work: Path, programs: int, rounds: int = 9) -> dict:
+def history(work: Path, programs: int, rounds: int = 25) -> dict:
     """ms per program of diff_run with 2 runs of history and with 200 (built cheaply).
 
-    The two are timed in alternation, round after round, and the medians compared: the
-    machine's speed drifts by a fifth within a minute, which timing one depth after the
-    other would read as the cost of history."""
+    The two are timed in alternation, round after round, which one goes first alternating
+    too, and the fastest round of each compared: the machine's speed drifts by a fifth
+    within a minute, and a busy moment only ever adds time, which timing one depth after
+    the other, or taking medians of a few rounds, would read as the cost of history."""
     from tracker.detect import diff_run
 
     built = {runs: history_db(work / f"history-{runs}.db", programs, runs) for runs in (2, 200)}
     timings: dict[int, list[float]] = {runs: [] for runs in built}
-    for _ in range(rounds):
-        for runs, (db, run_id) in built.items():
+    for round_number in range(rounds):
+        order = list(built.items())
+        for runs, (db, run_id) in order if round_number % 2 else order[::-1]:
             started = time.perf_counter()
             diff_run(db, run_id)
             timings[runs].append((time.perf_counter() - started) * 1000 / programs)
     for db, _ in built.values():
         db.close()
-    return {f"ms_per_program_{runs}": statistics.median(t) for runs, t in timings.items()}
+    return {f"ms_per_program_{runs}": min(t) for runs, t in timings.items()}
 
 
 def history_db(path: Path, programs: int, runs: int) -> tuple[Any, int]:
@@ -349,7 +357,6 @@ def run(pages: int, server_kind: str, history_programs: int, work: Path, repeat:
         bare = {"kind": "bare", "urls": str(url_file), "work": str(work),
                 "log": str(work / "bare.log")}  # fmt: skip
         crawl = {"kind": "crawl", "db": str(db), "config": str(config)}
-        baselines = [measure(bare) for _ in range(repeat)]
         steps = [("b_first", "conditional"), ("c_304", "conditional"), ("c_plain", "plain"),
                  ("d_5pct", "conditional"), ("c_noise1", "noise"),
                  ("c_noise", "noise")]  # fmt: skip
@@ -362,7 +369,7 @@ def run(pages: int, server_kind: str, history_programs: int, work: Path, repeat:
             # Unchanged re-crawls run at least twice, so the last one's growth is the steady
             # cost even with --repeat 1.
             runs = max(repeat, 2) if name in UNCHANGED else repeat if name in REPEATED else 1
-            figures = measure_repeated(crawl, db, runs, restore=name == "d_5pct")
+            figures = measure_step(crawl, bare, db, runs, restore=name == "d_5pct")
             result["crawls"][name] = figures
             if figures["run"]["pages_failed"]:
                 raise SystemExit(f"{name}: pages failed; see the log above")
@@ -374,13 +381,8 @@ def run(pages: int, server_kind: str, history_programs: int, work: Path, repeat:
                 "versions_added": size["versions"] - versions_before,
             }  # fmt: skip
             versions_before = size["versions"]
-            if name == "b_first":
-                server.switch("conditional")
-                baselines += [measure(bare) for _ in range(repeat)]  # the machine is shared
-    base = result["baseline"] = median_run(baselines)
-    for figures in result["crawls"].values():
-        figures["wall_x"] = figures["wall_s"] / base["wall_s"]
-        figures["cpu_x"] = figures["cpu_s"] / base["cpu_s"]
+    baselines = [b for figures in result["crawls"].values() for b in figures["baseline_runs"]]
+    result["baseline"] = median_run(baselines)  # the table's row; ratios are each crawl's own
     result["history"] = history(work, min(history_programs, result["meta"]["programs"]))
     h = result["history"]
     h["ratio"] = h["ms_per_program_200"] / h["ms_per_program_2"]
@@ -496,8 +498,8 @@ def main() -> None:
     parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
     parser.add_argument("--history-programs", type=int, default=100)
     parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of the baseline (twice) and of the short re-crawls; "
-                        "the median counts")  # fmt: skip
+                        help="runs of the short crawls, each between two runs of the "
+                        "baseline; the medians count")  # fmt: skip
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     args = parser.parse_args()
