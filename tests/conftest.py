@@ -36,7 +36,10 @@ def site(tmp_path: Path):
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
     """The demo's database (both crawls of the sample site and their diffs), built once per
-    session. Tests read it; one that needs to change it makes its own."""
+    session, and what the demo printed beside it (``.txt``). Tests read them; one that
+    needs to change the database makes its own."""
+    import io
+
     from rich.console import Console
 
     from tracker.cli import crawl_with_progress
@@ -44,5 +47,8 @@ def demo_db(tmp_path_factory) -> Path:
     from tracker.diff import DiffSettings
 
     path = tmp_path_factory.mktemp("demo") / "bootwatch-demo.db"
-    run_demo(path, console=Console(quiet=True), crawl=crawl_with_progress, settings=DiffSettings())
+    printed = io.StringIO()
+    console = Console(file=printed, width=400, color_system=None)
+    run_demo(path, console=console, crawl=crawl_with_progress, settings=DiffSettings())
+    path.with_suffix(".txt").write_text(printed.getvalue())
     return path
