@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
@@ -35,11 +38,11 @@ def site(tmp_path):
         yield local
 
 
-def start_crawl(config, db_path, as_of="2022-10-20"):
+def start_crawl(config, db_path, as_of="2022-10-20", env=None):
     command = [sys.executable, "-m", "tracker", "crawl", "--config", str(config),
                "--db", str(db_path), "--as-of", as_of]  # fmt: skip
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)  # fmt: skip
+                            start_new_session=True, env=env)  # fmt: skip
 
 
 def check_whole(db_path) -> None:
@@ -158,3 +161,31 @@ def test_scrapy_child_stops_when_its_parent_is_killed(tmp_path, db_path):
             os.kill(pid, signal.SIGKILL)
         assert len(helpers) >= 3, "expected the fork server and an extraction worker"
         assert not alive, "the Scrapy child or its workers outlived the parent"
+
+
+@pytest.mark.slow
+def test_a_killed_scrapy_child_leaves_no_temporary_folders(tmp_path, db_path):
+    """The fork server keeps its socket in a folder that a SIGKILLed Scrapy process never
+    removes; the crawl gives the child a scratch TMPDIR of its own and removes it."""
+    root = tmp_path / "slow"
+    root.mkdir()
+    # Not under tmp_path: a Unix socket's path (the fork server's, in a folder in TMPDIR)
+    # must stay under 108 bytes, and pytest's folders are long.
+    temp = Path(tempfile.mkdtemp(prefix="bw-", dir="/tmp"))
+    (root / "ok.html").write_text(PAGE.format(n=1, price=9000, part=1800, weeks=12))
+    with FaultySite(root) as slow:
+        slow.faults["/hangs.html"] = "hang"
+        urls = {"s": [f"{slow.base_url}/ok.html", f"{slow.base_url}/hangs.html"]}
+        config = write_config(tmp_path, urls, obey_robots=False, timeout=30, retries=0)
+        parent = start_crawl(config, db_path, env={**os.environ, "TMPDIR": str(temp)})
+        deadline = time.monotonic() + 30
+        while not (child := _children(parent.pid)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        while len(_descendants(child[0])) < 3 and time.monotonic() < deadline:
+            time.sleep(0.1)  # the fork server and a worker are up: their folder exists
+        assert list(temp.glob("bootwatch-*/pymp-*")), "expected the fork server's folder"
+        os.kill(child[0], signal.SIGKILL)  # Scrapy's process only, as the OOM killer would
+        assert parent.wait(timeout=30) != 0
+    left = list(temp.iterdir())
+    shutil.rmtree(temp)
+    assert left == []

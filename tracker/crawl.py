@@ -81,11 +81,15 @@ def _crawl(
     mark_interrupted_runs(db)
     sync_programs(db, [p.model_dump() for p in programs])
     run_id = start_run(db, as_of=as_of, config_path=str(config_path), programs=len(programs))
-    with tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-") as log:
+    log_file = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-")
+    # A short name: the fork server's socket path inside it must stay under 108 bytes.
+    scratch_dir = tempfile.TemporaryDirectory(prefix="bootwatch-", ignore_cleanup_errors=True)
+    with log_file as log, scratch_dir as scratch:
         command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of)
         for name, value in (scrapy_settings or {}).items():
             command += ["-s", f"{name}={value}"]
-        child = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=_child_env())
+        env = _child_env(scratch)
+        child = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
             while child.poll() is None:
                 if progress:
@@ -143,9 +147,13 @@ def scrapy_command(
     return command
 
 
-def _child_env() -> dict[str, str]:
-    """Point Scrapy at our settings whatever the working directory (no scrapy.cfg needed)."""
-    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="config.settings")
+def _child_env(scratch: str) -> dict[str, str]:
+    """Point Scrapy at our settings whatever the working directory (no scrapy.cfg needed),
+    and its temporary files at ``scratch``, which this process removes when the child has
+    ended: the extraction workers' fork server keeps its socket in a folder there that a
+    killed child (out of memory, kill -9) never removes, and a scheduler running for
+    months would leave one in /tmp for each such crawl."""
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="config.settings", TMPDIR=scratch)
     root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     return env
