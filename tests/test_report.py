@@ -349,7 +349,27 @@ def test_price_chart_labels_a_change_of_period_even_at_the_same_amount():
         {"price_min": 300.0, "price_max": None, "currency": "USD", "price_period": "month"},
     ]
     panel = report_html._price_panel(points, [(0, 50), (50, 100)])
-    assert [label["text"] for label in panel["labels"]] == ["$300", "$300/month"]
+    assert [label["text"] for label in panel["labels"]] == [
+        "$300 (another period: not to scale)",
+        "$300/month",
+    ]
+
+
+def test_price_chart_draws_one_period_to_scale():
+    """A total before a monthly price must not read as a price cut of 80%."""
+    points = [
+        {"price_min": 1925.0, "price_max": None, "currency": "USD", "price_period": "one_time"},
+        {"price_min": 385.0, "price_max": 400.0, "currency": "USD", "price_period": "month"},
+        {"price_min": 385.0, "price_max": 400.0, "currency": "USD", "price_period": "month"},
+    ]
+    panel = report_html._price_panel(points, [(0, 50), (50, 100), (100, 150)])
+    assert [band["x"] for band in panel["bands"]] == [50, 100]  # the monthly prices only
+    assert all(report_html.TOP <= band["y"] <= panel["bottom"] for band in panel["bands"])
+    assert [label["text"] for label in panel["labels"]] == [
+        "$1,925 (another period: not to scale)",
+        "$400/month",
+        "$385/month",
+    ]
 
 
 def test_history_says_not_found_as_show_does(demo_path):

@@ -117,23 +117,34 @@ def chart(timeline: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _price_panel(points: list, spans: list) -> dict[str, Any] | None:
+    """Price bands over time on one scale, for the period of the latest price: a price
+    stated in another period ("$1,925" in all before "$385/month") is labelled where it
+    stood but not drawn, since its band would compare a total with an instalment."""
     priced = [(p, span) for p, span in zip(points, spans, strict=True) if p["price_min"]]
     if not priced:
         return None
-    low = min(p["price_min"] for p, _ in priced)
-    high = max(p["price_max"] or p["price_min"] for p, _ in priced)
+    period = _period(priced[-1][0])
+    scaled = [p for p, _ in priced if _period(p) == period]
+    low = min(p["price_min"] for p in scaled)
+    high = max(p["price_max"] or p["price_min"] for p in scaled)
     pad = (high - low) * 0.25 or high * 0.1 or 1.0  # a flat price still gets a visible band
     y = _scale(low - pad, high + pad, TOP + PANEL, TOP)
     bands, labels = [], []
     previous = None
     for p, (x0, x1) in priced:
+        now = (p["price_min"], p["price_max"], p["currency"], _period(p))
+        if _period(p) != period:
+            if now != previous:
+                text = f"{_money(p, 'price_min')} (another period: not to scale)"
+                labels.append({"x": _r(x0 + 4), "y": _r(TOP + 12), "text": text})
+            previous = now
+            continue
         top, bottom = y(p["price_max"] or p["price_min"]), y(p["price_min"])
         bands.append({"x": _r(x0), "y": _r(top), "w": _r(x1 - x0), "h": _r(max(bottom - top, 3))})
-        text = _money(p, "price_min")
-        now = (p["price_min"], p["price_max"], p["currency"], p.get("price_period"))
         if now == previous:
             continue  # label a range only where it changed
         previous = now
+        text = _money(p, "price_min")
         if p["price_max"] and p["price_max"] != p["price_min"]:
             labels.append({"x": _r(x0 + 4), "y": _r(top - 4), "text": _money(p, "price_max")})
             labels.append({"x": _r(x0 + 4), "y": _r(bottom + 12), "text": text})
@@ -162,9 +173,13 @@ def _panel(name: str, top: int, **shapes: list) -> dict[str, Any]:
     return {"name": name, "top": top, "bottom": top + PANEL, **empty, **shapes}
 
 
+def _period(point: dict[str, Any]) -> str:
+    return point.get("price_period") or "one_time"
+
+
 def _money(point: dict[str, Any], key: str) -> str:
     """A price of the chart, with its period ("$34/month") unless it is a one-time price."""
-    period = point.get("price_period") or "one_time"
+    period = _period(point)
     suffix = describe.PERIODS.get(period, f" per {describe.words(period)}")
     return describe.money(f"{point[key]:.2f}", point["currency"]) + suffix
 
