@@ -349,10 +349,7 @@ def test_price_chart_labels_a_change_of_period_even_at_the_same_amount():
         {"price_min": 300.0, "price_max": None, "currency": "USD", "price_period": "month"},
     ]
     panel = report_html._price_panel(points, [(0, 50), (50, 100)])
-    assert [label["text"] for label in panel["labels"]] == [
-        "$300 (another period: not to scale)",
-        "$300/month",
-    ]
+    assert [label["text"] for label in panel["labels"]] == ["$300, other period", "$300/month"]
 
 
 def test_price_chart_draws_one_period_to_scale():
@@ -366,10 +363,21 @@ def test_price_chart_draws_one_period_to_scale():
     assert [band["x"] for band in panel["bands"]] == [50, 100]  # the monthly prices only
     assert all(report_html.TOP <= band["y"] <= panel["bottom"] for band in panel["bands"])
     assert [label["text"] for label in panel["labels"]] == [
-        "$1,925 (another period: not to scale)",
+        "$1,925, other period",
         "$400/month",
         "$385/month",
     ]
+    # The other period's label is on the panel's bottom row, below every band's labels.
+    other, *scaled = panel["labels"]
+    assert max(label["y"] for label in scaled) < other["y"] < panel["bottom"]
+
+
+def test_price_chart_labels_another_period_range_once():
+    month = {"price_min": 300.0, "price_max": 450.0, "currency": "USD", "price_period": "month"}
+    total = {"price_min": 1925.0, "price_max": None, "currency": "USD", "price_period": None}
+    panel = report_html._price_panel([month, month, total], [(0, 50), (50, 100), (100, 150)])
+    texts = [label["text"] for label in panel["labels"]]
+    assert texts == ["$300-$450/month, other period", "$1,925"]
 
 
 def test_history_says_not_found_as_show_does(demo_path):

@@ -134,9 +134,9 @@ def _price_panel(points: list, spans: list) -> dict[str, Any] | None:
     for p, (x0, x1) in priced:
         now = (p["price_min"], p["price_max"], p["currency"], _period(p))
         if _period(p) != period:
-            if now != previous:
-                text = f"{_money(p, 'price_min')} (another period: not to scale)"
-                labels.append({"x": _r(x0 + 4), "y": _r(TOP + 12), "text": text})
+            if now != previous:  # on the panel's bottom row, clear of the bands' labels
+                text = f"{_span(p)}, other period"
+                labels.append({"x": _r(x0 + 4), "y": _r(TOP + PANEL - 2), "text": text})
             previous = now
             continue
         top, bottom = y(p["price_max"] or p["price_min"]), y(p["price_min"])
@@ -171,6 +171,15 @@ def _start_panel(points: list, spans: list, top: int) -> dict[str, Any] | None:
 def _panel(name: str, top: int, **shapes: list) -> dict[str, Any]:
     empty = {"bands": [], "labels": [], "axis": [], "steps": [], "dots": []}
     return {"name": name, "top": top, "bottom": top + PANEL, **empty, **shapes}
+
+
+def _span(point: dict[str, Any]) -> str:
+    """A price or range of the chart: "$300" or "$300-$450/month"."""
+    low = _money(point, "price_min")
+    if not point["price_max"] or point["price_max"] == point["price_min"]:
+        return low
+    start = describe.money(f"{point['price_min']:.2f}", point["currency"])
+    return f"{start}-{_money(point, 'price_max')}"
 
 
 def _period(point: dict[str, Any]) -> str:
