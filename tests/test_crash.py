@@ -178,14 +178,32 @@ def test_a_killed_scrapy_child_leaves_no_temporary_folders(tmp_path, db_path):
         urls = {"s": [f"{slow.base_url}/ok.html", f"{slow.base_url}/hangs.html"]}
         config = write_config(tmp_path, urls, obey_robots=False, timeout=30, retries=0)
         parent = start_crawl(config, db_path, env={**os.environ, "TMPDIR": str(temp)})
-        deadline = time.monotonic() + 30
-        while not (child := _children(parent.pid)) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        while len(_descendants(child[0])) < 3 and time.monotonic() < deadline:
-            time.sleep(0.1)  # the fork server and a worker are up: their folder exists
-        assert list(temp.glob("bootwatch-*/pymp-*")), "expected the fork server's folder"
-        os.kill(child[0], signal.SIGKILL)  # Scrapy's process only, as the OOM killer would
-        assert parent.wait(timeout=30) != 0
-    left = list(temp.iterdir())
-    shutil.rmtree(temp)
-    assert left == []
+        try:
+            deadline = time.monotonic() + 30
+            while not (child := _children(parent.pid)) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert child, "the crawl did not start Scrapy"
+            while len(_descendants(child[0])) < 3 and time.monotonic() < deadline:
+                time.sleep(0.1)  # the fork server and a worker are up: their folder exists
+            assert list(temp.glob("bootwatch-*/pymp-*")), "expected the fork server's folder"
+            os.kill(child[0], signal.SIGKILL)  # Scrapy's process only, as the OOM killer would
+            assert parent.wait(timeout=30) != 0
+            assert list(temp.iterdir()) == []
+        finally:
+            if parent.poll() is None:
+                os.killpg(parent.pid, signal.SIGKILL)
+                parent.wait()
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def test_a_long_tmpdir_moves_the_scratch_folder_to_tmp(monkeypatch, tmp_path):
+    """A Unix socket path may have 107 bytes: under a long TMPDIR the fork server could
+    not start, and every page would be read in Scrapy's own process."""
+    from tracker.crawl import _scratch_base
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / ("x" * 60)))
+    assert _scratch_base() == "/tmp"
+    monkeypatch.setattr(tempfile, "tempdir", "/tmp")
+    assert _scratch_base() == "/tmp"
+    monkeypatch.setattr(tempfile, "tempdir", "/var/tmp")
+    assert _scratch_base() == "/var/tmp"

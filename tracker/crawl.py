@@ -81,10 +81,12 @@ def _crawl(
     mark_interrupted_runs(db)
     sync_programs(db, [p.model_dump() for p in programs])
     run_id = start_run(db, as_of=as_of, config_path=str(config_path), programs=len(programs))
-    log_file = tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-")
-    # A short name: the fork server's socket path inside it must stay under 108 bytes.
-    scratch_dir = tempfile.TemporaryDirectory(prefix="bootwatch-", ignore_cleanup_errors=True)
-    with log_file as log, scratch_dir as scratch:
+    with (
+        tempfile.NamedTemporaryFile("w+", suffix=".log", prefix="bootwatch-scrapy-") as log,
+        tempfile.TemporaryDirectory(
+            prefix="bootwatch-", dir=_scratch_base(), ignore_cleanup_errors=True
+        ) as scratch,
+    ):
         command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of)
         for name, value in (scrapy_settings or {}).items():
             command += ["-s", f"{name}={value}"]
@@ -100,7 +102,12 @@ def _crawl(
                     pass
         except BaseException:
             child.terminate()
-            child.wait()
+            try:
+                child.wait()
+            finally:  # interrupted again while Scrapy stops: end it before its folder goes
+                if child.poll() is None:
+                    child.kill()
+                    child.wait()
             finish_run(db, run_id, status="interrupted", error="stopped by the user")
             raise
         if progress:
@@ -145,6 +152,15 @@ def scrapy_command(
     if as_of:
         command += ["-a", f"as_of={as_of.isoformat()}"]
     return command
+
+
+def _scratch_base() -> str | None:
+    """Where the child's scratch folder goes: the usual temporary folder, unless its path
+    is so long that the fork server's socket inside (``<base>/bootwatch-XXXXXXXX/pymp-
+    XXXXXXXX/listener-XXXXXXXX``) would pass the 107 bytes a Unix socket path may have;
+    then /tmp, where the workers can still start."""
+    base = tempfile.gettempdir()
+    return base if len(base) + 52 <= 107 or not os.path.isdir("/tmp") else "/tmp"
 
 
 def _child_env(scratch: str) -> dict[str, str]:
