@@ -48,7 +48,7 @@ def demo_db(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("demo") / "bootwatch-demo.db"
     printed = io.StringIO()
-    console = Console(file=printed, width=400, color_system=None)
+    console = Console(file=printed, width=400, color_system=None, soft_wrap=True)
     run_demo(path, console=console, crawl=crawl_with_progress, settings=DiffSettings())
     path.with_suffix(".txt").write_text(printed.getvalue())
     return path

@@ -73,10 +73,8 @@ def run_demo(
                 console.print(found_table(observed))
                 diffs.append(diff_run(db, result.run["id"], settings))
             console.print(render.diff_summary(diffs[-1]))
-    console.print(
-        f"\nExplore (the demo keeps its own database, so name it): bootwatch programs --db"
-        f" {db_path}, bootwatch show nucamp --db {db_path}"
-    )
+    console.print("\nExplore (the demo keeps its own database, so name it):")
+    console.print(f"  bootwatch programs --db {db_path}\n  bootwatch show nucamp --db {db_path}")
     console.print(
         f"Evidence (the demo's site is gone, its pages are stored): bootwatch report --db"
         f" {db_path}, then bootwatch body HASH --db {db_path} -o page.html"
