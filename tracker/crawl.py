@@ -154,11 +154,11 @@ def scrapy_command(
     return command
 
 
-def _scratch_base() -> str | None:
+def _scratch_base() -> str:
     """Where the child's scratch folder goes: the usual temporary folder, unless its path
-    is so long that the fork server's socket inside (``<base>/bootwatch-XXXXXXXX/pymp-
-    XXXXXXXX/listener-XXXXXXXX``) would pass the 107 bytes a Unix socket path may have;
-    then /tmp, where the workers can still start."""
+    is so long that the fork server's socket inside it (the base, then three generated
+    names: ``bootwatch-...``, ``pymp-...`` and ``listener-...``, 52 bytes in all) would pass
+    the 107 bytes a Unix socket path may have; then /tmp, where the workers can still start."""
     base = tempfile.gettempdir()
     return base if len(base) + 52 <= 107 or not os.path.isdir("/tmp") else "/tmp"
 

@@ -175,11 +175,8 @@ def _panel(name: str, top: int, **shapes: list) -> dict[str, Any]:
 
 def _span(point: dict[str, Any]) -> str:
     """A price or range of the chart: "$300" or "$300-$450/month"."""
-    low = _money(point, "price_min")
-    if not point["price_max"] or point["price_max"] == point["price_min"]:
-        return low
-    start = describe.money(f"{point['price_min']:.2f}", point["currency"])
-    return f"{start}-{_money(point, 'price_max')}"
+    high = point["price_max"] if point["price_max"] != point["price_min"] else None
+    return _price(point, point["price_min"], high)
 
 
 def _period(point: dict[str, Any]) -> str:
@@ -188,9 +185,15 @@ def _period(point: dict[str, Any]) -> str:
 
 def _money(point: dict[str, Any], key: str) -> str:
     """A price of the chart, with its period ("$34/month") unless it is a one-time price."""
-    period = _period(point)
-    suffix = describe.PERIODS.get(period, f" per {describe.words(period)}")
-    return describe.money(f"{point[key]:.2f}", point["currency"]) + suffix
+    return _price(point, point[key])
+
+
+def _price(point: dict[str, Any], amount: float, amount_max: float | None = None) -> str:
+    """Amounts of a chart point said as every other price is (describe.price)."""
+    return describe.price({
+        "amount": f"{amount:.2f}", "amount_max": f"{amount_max:.2f}" if amount_max else None,
+        "currency": point["currency"], "period": _period(point),
+    })  # fmt: skip
 
 
 def _r(value: float) -> float:
