@@ -27,7 +27,7 @@ from collections.abc import Callable
 import lxml.html
 from synthetic import page_chrome  # benchmarks/ is on sys.path when run as a script
 
-from tracker.extract import extract_facts
+from tracker.extract.layers import extract_facts
 
 SIZES_KB = (30, 50, 100, 150)
 TODAY = datetime.date(2022, 11, 7)

@@ -9,7 +9,7 @@ then measures, each in a child process, wall time, CPU (user+sys of every crawl 
 and peak RSS (the crawl's whole process tree, sampled) for:
 
 - ``baseline``: a bare Scrapy spider (benchmarks/bare_spider.py) that only downloads;
-- ``b_first``: bootwatch's first crawl into an empty database (tracker.crawl.run_crawl, the
+- ``b_first``: bootwatch's first crawl into an empty database (tracker.run.crawl.run_crawl, the
   way ``bootwatch crawl`` runs it: Scrapy in a child process);
 - ``c_304``: a second crawl, nothing changed, the server answering 304;
 - ``c_plain``: the same without conditional support (every page a full 200);
@@ -20,7 +20,7 @@ and peak RSS (the crawl's whole process tree, sampled) for:
 Both sides use 16 concurrent requests per domain (bootwatch's default is 1 and all the
 pages are on one host), no delay, and AutoThrottle and robots.txt off: for the benchmark
 only. Database figures are ``page_count * page_size`` after ``wal_checkpoint(TRUNCATE)``.
-It also times the differ (tracker.detect.diff_run) per program on 2 versus 200 runs of
+It also times the differ (tracker.run.detect.diff_run) per program on 2 versus 200 runs of
 history. The machine may be shared and its speed drifts, so every crawl run stands between
 two runs of the baseline (against the server in the same mode), and each crawl's ratios
 are to the median of its own baselines; the short crawls run ``--repeat`` times and their
@@ -81,7 +81,7 @@ def probe(spec: dict) -> dict:
             subprocess.run(command, check=True, cwd=spec["work"], stdout=log, stderr=log, env=env)
         return {"wall_s": time.perf_counter() - started}
     from config.schema import load_config
-    from tracker.crawl import run_crawl
+    from tracker.run.crawl import run_crawl
 
     config = load_config(spec["config"])
     adopt_orphans()
@@ -264,7 +264,7 @@ def history(work: Path, programs: int, rounds: int = 25) -> dict:
     too, and the fastest round of each compared: the machine's speed drifts by a fifth
     within a minute, and a busy moment only ever adds time, which timing one depth after
     the other, or taking medians of a few rounds, would read as the cost of history."""
-    from tracker.detect import diff_run
+    from tracker.run.detect import diff_run
 
     built = {runs: history_db(work / f"history-{runs}.db", programs, runs) for runs in (2, 200)}
     timings: dict[int, list[float]] = {runs: [] for runs in built}
@@ -285,8 +285,8 @@ def history_db(path: Path, programs: int, runs: int) -> tuple[Any, int]:
     from db.connect import open_db
     from db.runs import finish_run, start_run
     from db.store import record_program, sync_programs
-    from tracker.detect import diff_run
-    from tracker.extract import extract_facts
+    from tracker.extract.layers import extract_facts
+    from tracker.run.detect import diff_run
 
     db = open_db(path)
     slugs = [f"h{n}" for n in range(programs)]

@@ -1,7 +1,7 @@
-"""Whether Apprise takes an alert URL: asked when the config is read and by tracker.alerts.
+"""Whether Apprise takes an alert URL: asked when the config is read and by tracker.alerts.targets.
 
 It lives in config/ because a URL Apprise refuses is a config error, reported with the
-file and line before anything runs; tracker.alerts asks the same question of the URLs
+file and line before anything runs; tracker.alerts.targets asks the same question of the URLs
 in BOOTWATCH_ALERT_URLS and reads the parsed URL to redact it. Apprise is imported on
 first use: loading its plugins takes a moment, and a config without alerts never needs it.
 """

@@ -102,12 +102,12 @@ class Settings(Strict):
     retries: int = Field(default=2, ge=0, le=10)
     retry_backoff: float = Field(default=1.0, ge=0)  # seconds before the first retry, doubling
     concurrency: int = Field(default=16, ge=1, le=256)
-    # Change detection (tracker/diff.py): what counts as a confirmed change.
+    # Change detection (tracker/diff/decide.py): what counts as a confirmed change.
     confirm_runs: int = Field(default=1, ge=1, le=30)  # consecutive sightings to confirm
     flap_window: int = Field(default=6, ge=2, le=100)  # observations checked for flapping
     flap_changes: int = Field(default=3, ge=2, le=100)  # switches in the window = flapping
     gone_after: int = Field(default=3, ge=1, le=100)  # runs of 404/410 before "page gone"
-    # Running unattended (tracker/scheduler.py, tracker/alerts.py).
+    # Running unattended (tracker/run/scheduler.py, tracker/alerts/targets.py).
     schedule: str = "0 6 * * *"  # crontab: when programs without their own schedule run
     timezone: str | None = None  # of the schedule, e.g. "Europe/Berlin"; default: the system's
     jitter_seconds: int = Field(default=300, ge=0, le=86400)  # random delay so runs spread
@@ -158,7 +158,7 @@ class AlertTarget(Strict):
     """Where alerts go: an Apprise URL and what it wants to hear about.
 
     The URL holds secrets (passwords, tokens): it is only kept in memory and is shown
-    redacted everywhere (tracker.alerts.redact)."""
+    redacted everywhere (tracker.alerts.targets.redact)."""
 
     url: str
     fields: list[AlertField] = []  # empty: every field

@@ -1,6 +1,6 @@
 """Scrapy settings for bootwatch: only what differs from Scrapy's defaults, each with why.
 
-The crawl runner (tracker/crawl.py) overrides a few of these per run from the user's
+The crawl runner (tracker/run/crawl.py) overrides a few of these per run from the user's
 ``settings:`` block in programs.yaml (delay, robots, size limit, timeout, retries).
 """
 

@@ -62,5 +62,5 @@ def change_history(db: Database, as_of: str | None = None) -> dict[str, list[dic
 def audit_inputs(
     db: Database, as_of: str | None = None
 ) -> tuple[list[dict], dict[str, dict], dict[str, list[dict]]]:
-    """What :func:`tracker.audit.audit_text` needs: programs, facts and history as of."""
+    """What :func:`tracker.audit.verdicts.audit_text` needs: programs, facts and history as of."""
     return tracked_programs(db), facts_as_of(db, as_of), change_history(db, as_of)

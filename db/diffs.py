@@ -1,7 +1,7 @@
 """The differ's side of the database: what a run observed, and the changes, problems and
 state the differ stores for it. Reads of changes decode them with :func:`decoded`.
 
-tracker.detect turns these plain rows into tracker.diff's dataclasses and back; the SQL
+tracker.run.detect turns these plain rows into tracker.diff.decide's dataclasses and back; the SQL
 and the row shapes live here. Storing a run's diff again adds nothing: a change's id is
 a hash of what it says, a problem open since an earlier run is extended once per run, and
 a state row is kept only when the state moved.
@@ -70,7 +70,7 @@ def record_diff(
 ) -> list[dict[str, Any]]:
     """Store the differ's verdict on one program in run ``run_id``, in one transaction.
 
-    ``changes`` and ``problems`` are tracker.diff's Change and Problem as dicts; ``state``
+    ``changes`` and ``problems`` are tracker.diff.decide's Change and Problem as dicts; ``state``
     is its ProgramState as a dict, or None when the run left the state as it was. Returns
     the stored change rows (a change stored before keeps its first detection time)."""
     with db.atomic():

@@ -1,6 +1,6 @@
 """Runs: the row that opens a crawl, closes it with its counts, or marks it interrupted.
 
-Whoever owns a crawl (tracker.crawl, or the spider's pipeline when Scrapy runs alone) opens
+Whoever owns a crawl (tracker.run.crawl, or the spider's pipeline when Scrapy runs alone) opens
 its run here before any program is stored (db.store) and closes it after, with counts
 computed from what was actually stored. A run left ``running`` by a process that died is
 found and closed on the next start.

@@ -2,7 +2,7 @@
 
 Pages arrive one item at a time and in any order; a program's observation is the merge of
 all its pages, so the pipeline holds a program's pages until the last one arrives, then
-hands them to tracker.observe (merge) and db.store (write) together. A crawl killed midway
+hands them to tracker.extract.merge (merge) and db.store (write) together. A crawl killed midway
 leaves every program either fully recorded for the run or not at all.
 """
 
@@ -21,7 +21,7 @@ from db.connect import open_db
 from db.runs import finish_run, start_run
 from db.store import page_states, page_validators, record_program, sync_programs
 from spiders.items import ProgramPage
-from tracker.observe import observe_program
+from tracker.extract.merge import observe_program
 
 logger = logging.getLogger(__name__)
 

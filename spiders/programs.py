@@ -1,7 +1,7 @@
 """The one generic spider: fetch every configured page of every tracked program.
 
 Programs are data (config/programs.yaml), so this spider serves them all. It only fetches
-and records what happened; reading facts out of HTML is tracker.extract's job, and storing
+and records what happened; reading facts out of HTML is tracker.extract.layers's job, and storing
 them is the pipeline's. Every request ends in exactly one ProgramPage item, from ``parse``
 or from ``failed``, so the pipeline can tell when a program's pages are all in.
 
@@ -35,7 +35,7 @@ from db.bodies import body_digest
 from db.clock import stamp
 from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.items import ProgramPage
-from spiders.reading import Reading, read_page, start_worker
+from spiders.workers import Reading, read_page, start_worker
 
 #: Times the extraction pool may fail (a worker killed, by the OOM killer say) before the
 #: crawl stops using worker processes and reads pages in Scrapy's own.
@@ -187,7 +187,7 @@ class ProgramsSpider(scrapy.Spider):
         if self.pool_size < 1:
             return None
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["spiders.reading", "tracker.extract"])
+        context.set_forkserver_preload(["spiders.workers", "tracker.extract.layers"])
         return ProcessPoolExecutor(
             self.pool_size,
             mp_context=context,

@@ -8,7 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from db.migrations import migrations
-from tracker.sitehost import LocalSite
+from tracker.demo.sitehost import LocalSite
 
 
 @pytest.fixture
@@ -42,9 +42,9 @@ def demo_db(tmp_path_factory) -> Path:
 
     from rich.console import Console
 
-    from tracker.cli import crawl_with_progress
-    from tracker.demo import run_demo
-    from tracker.diff import DiffSettings
+    from tracker.cli.main import crawl_with_progress
+    from tracker.demo.offline import run_demo
+    from tracker.diff.decide import DiffSettings
 
     path = tmp_path_factory.mktemp("demo") / "bootwatch-demo.db"
     printed = io.StringIO()

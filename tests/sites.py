@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from tracker.sitehost import LocalSite, reply
+from tracker.demo.sitehost import LocalSite, reply
 
 #: A local site may be crawled as fast as it answers: no delay, no throttling.
 FAST = {"allow_private_hosts": True, "download_delay": 0, "autothrottle": False}

@@ -14,9 +14,10 @@ from db import outbox
 from db.connect import open_db
 from tests.receivers import Mailbox, Webhook
 from tests.test_scheduler import camp_config, publish, run_job
-from tracker import delivery, digest
-from tracker.alerts import Target, redact, targets
-from tracker.cli import cli
+from tracker.alerts import digest
+from tracker.alerts.targets import Target, redact, targets
+from tracker.cli.main import cli
+from tracker.run import deliver
 
 NOW = datetime(2022, 11, 7, 6, 0, tzinfo=timezone.utc)
 SECRET = "hunter2-s3cr3t"
@@ -140,11 +141,11 @@ def test_digest_and_health_reach_email_once_even_if_the_process_dies_before_send
         db = open_db(db_path)
         target = Target(box.url(), severities=("high", "medium"))
         # The process "dies" right after queueing: nothing was sent yet.
-        assert delivery.enqueue_runs(db, [target], now=NOW, runs=[2]) == 1
+        assert deliver.enqueue_runs(db, [target], now=NOW, runs=[2]) == 1
         assert box.messages == []
         # The next process sends it, once.
         for _ in range(2):
-            sent = delivery.deliver(db, [target], now=NOW, retry_seconds=0, max_attempts=3)
+            sent = deliver.deliver(db, [target], now=NOW, retry_seconds=0, max_attempts=3)
         assert len(box.messages) == 1 and sent.sent == []
     mail = box.messages[0]
     assert mail["Subject"] == "bootwatch: 2 changes in 1 program (run 2, as of " + (

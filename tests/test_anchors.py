@@ -1,4 +1,4 @@
-"""tracker.anchors and the anchored scans built on it: the same matches as a full scan."""
+"""tracker.normalize.anchors and the anchored scans built on it: the same matches as a full scan."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker import anchors, dates, durations, guarantees, prices, text_layer
+from tracker.extract import text_layer
+from tracker.normalize import anchors, dates, durations, guarantees, prices
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = st.sampled_from(

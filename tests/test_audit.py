@@ -11,10 +11,10 @@ from click.testing import CliRunner
 
 from db.asof import audit_inputs, facts_as_of
 from db.connect import open_db
-from tracker.audit import audit_text
-from tracker.audit_report import render
-from tracker.cli import cli
-from tracker.demo import SAMPLE_SITE
+from tracker.audit.report import render
+from tracker.audit.verdicts import audit_text
+from tracker.cli.main import cli
+from tracker.demo.offline import SAMPLE_SITE
 
 PROGRAMS = [{"slug": "camp", "provider": "Camp", "name": "Backend Bootcamp"}]
 TODAY = date(2022, 11, 7)
@@ -163,7 +163,7 @@ def test_html_is_escaped_and_json_is_documented_shape():
 # The demo: the sample article, written against the 2022-10 pages, audited against both.
 
 ARTICLE = SAMPLE_SITE / "article.md"
-#: (line, field) of every claim the 2022-11 pages made stale (tracker/sample_site/README.md).
+#: (line, field) of every claim the 2022-11 pages made stale (tracker/demo/sample_site/README.md).
 STALE_LATER = {
     (19, "prices"), (19, "start_dates"),  # Nucamp table: price, next batch
     (20, "guarantees"),  # KnowledgeHut table: money-back guarantee removed
@@ -247,7 +247,7 @@ def test_cli_audit_user_errors(demo_db, args, message):
 
 
 def test_article_and_page_text_cannot_inject_markdown():
-    from tracker.audit_report import _cell, _code
+    from tracker.audit.report import _cell, _code
 
     cell = _cell("[click](javascript:alert(1)) <b>x</b> | next\x1b[2J")
     assert cell.startswith("\\[click\\](") and "\\<b>" in cell  # shown, not rendered

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from tracker.audit_claims import match_program, parse_article
-from tracker.audit_read import hint_for, read_claims
+from tracker.audit.claim_values import hint_for, read_claims
+from tracker.audit.claims import match_program, parse_article
 
 PROGRAMS = [
     {"slug": "bootdev", "provider": "Boot.dev", "name": "Back-end Developer Career Path"},

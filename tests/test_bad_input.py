@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.connect import open_db
-from tracker.cli import cli
+from tracker.cli.main import cli
 
 GOOD = """programs:
   - slug: nucamp

@@ -18,7 +18,7 @@ import pytest
 from db.connect import open_db
 from db.runs import mark_interrupted_runs
 from tests.sites import FaultySite, write_config
-from tracker.sitehost import LocalSite
+from tracker.demo.sitehost import LocalSite
 
 PAGE = """<html><body><h1>Program {n}</h1>
 <h2>Tuition</h2><p>Tuition is ${price:,} total, or five payments of ${part}.</p>
@@ -199,7 +199,7 @@ def test_a_killed_scrapy_child_leaves_no_temporary_folders(tmp_path, db_path):
 def test_a_long_tmpdir_moves_the_scratch_folder_to_tmp(monkeypatch, tmp_path):
     """A Unix socket path may have 107 bytes: under a long TMPDIR the fork server could
     not start, and every page would be read in Scrapy's own process."""
-    from tracker.crawl import _scratch_base
+    from tracker.run.crawl import _scratch_base
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / ("x" * 60)))
     assert _scratch_base() == "/tmp"

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from db.connect import open_db
 from tests.sites import write_config
-from tracker.cli import cli
+from tracker.cli.main import cli
 
 PROGRAM = """<html><head><title>Backend Bootcamp</title></head><body>
 <h1>Backend Bootcamp</h1>

@@ -1,11 +1,16 @@
-"""Tables for tracker.dates: what is a cohort start, and what only looks like one."""
+"""Tables for tracker.normalize.dates: what is a cohort start, and what only looks like one."""
 
 import datetime
 import time
 
 import pytest
 
-from tracker.dates import count_date_mentions, is_self_paced, parse_iso_date, parse_start_dates
+from tracker.normalize.dates import (
+    count_date_mentions,
+    is_self_paced,
+    parse_iso_date,
+    parse_start_dates,
+)
 
 TODAY = datetime.date(2022, 10, 1)
 

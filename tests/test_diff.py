@@ -1,4 +1,4 @@
-"""Tables for tracker.diff: what counts as a change, and what is noise or a broken extractor."""
+"""Tables for tracker.diff.decide: what is a change, and what is noise or a broken extractor."""
 
 import copy
 import json
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tracker.diff import (
+from tracker.diff.decide import (
     DiffSettings,
     Fetch,
     Observation,
@@ -16,10 +16,10 @@ from tracker.diff import (
     diff_facts,
     diff_program,
 )
-from tracker.diff_fields import word_diff
-from tracker.diff_pages import page_lifecycle
+from tracker.diff.fields import word_diff
+from tracker.diff.pages import page_lifecycle
 from tracker.facts import facts_hash
-from tracker.prices import parse_prices
+from tracker.normalize.prices import parse_prices
 
 TODAY = date(2022, 10, 20)
 URL = "https://www.nucamp.co/bootcamp/full-stack"

@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from tests.sites import write_config
-from tracker.cli import cli
-from tracker.sitehost import LocalSite
+from tracker.cli.main import cli
+from tracker.demo.sitehost import LocalSite
 
 PAGE = """<html><body><h2>Tuition</h2><p>Tuition is ${price} total.</p>
 <p>The program takes 16 weeks.</p><!-- {padding} --></body></html>"""

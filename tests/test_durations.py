@@ -1,8 +1,8 @@
-"""Tables for tracker.durations: program length, and numbers that only look like one."""
+"""Tables for tracker.normalize.durations: program length, and numbers that only look like one."""
 
 import pytest
 
-from tracker.durations import parse_duration, parse_iso_duration
+from tracker.normalize.durations import parse_duration, parse_iso_duration
 
 # expected: (weeks, months, hours_total, hours_per_week_min, hours_per_week_max), or None
 CASES = [

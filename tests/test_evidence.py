@@ -1,11 +1,11 @@
-"""tracker.evidence: the cheap mention counts the differ uses to tell a broken extractor."""
+"""tracker.extract.evidence: the cheap mention counts the differ uses to tell a broken extractor."""
 
 from __future__ import annotations
 
 import pytest
 
-from tracker.blocks import Block
-from tracker.evidence import count_mentions
+from tracker.extract.blocks import Block
+from tracker.extract.evidence import count_mentions
 
 
 def counts(*texts: str) -> tuple[int, int, int]:

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from tracker.evidence import count_mentions
-from tracker.extract import _parse, empty_facts, extract_facts
+from tracker.extract.evidence import count_mentions
+from tracker.extract.layers import _parse, empty_facts, extract_facts
+from tracker.extract.page import Page
 from tracker.facts import EVIDENCE_OF, FIELDS, comparable, present
-from tracker.page import Page
 
 SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
 TODAY = datetime.date(2022, 11, 7)

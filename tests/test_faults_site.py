@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from db.connect import open_db
 from tests.sites import FaultySite, write_config
-from tracker.cli import cli
+from tracker.cli.main import cli
 
 GOOD = """<html><body><h1>Backend Bootcamp</h1>
 <h2>Tuition</h2><p>Tuition is $1,925 total, or five payments of $385.</p>

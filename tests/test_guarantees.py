@@ -1,8 +1,8 @@
-"""Tables for tracker.guarantees: which promises a text makes, and which it only seems to."""
+"""Tables for tracker.normalize.guarantees: which promises a text makes, which it only seems to."""
 
 import pytest
 
-from tracker.guarantees import count_guarantee_mentions, parse_guarantees
+from tracker.normalize.guarantees import count_guarantee_mentions, parse_guarantees
 
 # expected: [(kind, window)]
 CASES = [

@@ -9,11 +9,11 @@ import time
 
 import pytest
 
-from tracker.lock import LockBusy, run_lock
+from tracker.run.lock import LockBusy, run_lock
 
 HOLD = """
 import sys, time
-from tracker.lock import run_lock
+from tracker.run.lock import run_lock
 with run_lock(sys.argv[1]):
     print("held", flush=True)
     time.sleep(60)

@@ -1,9 +1,9 @@
-"""tracker.observe.merge_facts: one program's facts from all of its pages."""
+"""tracker.extract.merge.merge_facts: one program's facts from all of its pages."""
 
 from __future__ import annotations
 
+from tracker.extract.merge import merge_facts
 from tracker.facts import present
-from tracker.observe import merge_facts
 
 
 def test_a_page_saying_self_paced_wins_over_one_saying_not() -> None:

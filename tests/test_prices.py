@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.prices import (
+from tracker.normalize.prices import (
     count_price_mentions,
     currency_code,
     parse_income_share,

@@ -7,13 +7,13 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.dates import parse_start_dates
-from tracker.diff import diff_facts
-from tracker.durations import parse_duration
-from tracker.extract import extract_facts
+from tracker.diff.decide import diff_facts
+from tracker.extract.layers import extract_facts
 from tracker.facts import canonical, facts_hash
-from tracker.guarantees import parse_guarantees
-from tracker.prices import parse_income_share, parse_prices
+from tracker.normalize.dates import parse_start_dates
+from tracker.normalize.durations import parse_duration
+from tracker.normalize.guarantees import parse_guarantees
+from tracker.normalize.prices import parse_income_share, parse_prices
 
 TODAY = date(2022, 10, 20)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from config.schema import Settings
-from tracker.cli import cli
+from tracker.cli.main import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()

@@ -6,7 +6,7 @@ import io
 
 from rich.console import Console
 
-from tracker import render
+from tracker.cli import terminal
 from tracker.describe import safe_text
 
 EVIL = "\x1b[2J\x1b]0;pwned\x07[bold red]boom[/] \x1b]8;;https://evil.test\x1b\\link\u202e"
@@ -31,7 +31,7 @@ def test_facts_panel_shows_hostile_text_inertly():
                                "snippet": EVIL}}],
         "guarantees": [{"kind": "money_back", "window": EVIL, "terms": EVIL}],
     }  # fmt: skip
-    text = show(render.facts_panel("camp", {"facts": facts, "version": 1, "created_at": "now"}))
+    text = show(terminal.facts_panel("camp", {"facts": facts, "version": 1, "created_at": "now"}))
     assert "\x1b" not in text and "\x07" not in text
     assert "[bold red]boom[/]" in text  # printed literally, not interpreted as markup
 
@@ -42,5 +42,5 @@ def test_run_summary_shows_hostile_errors_inertly():
     programs = [{"slug": "camp", "outcome": "failed", "facts": None,
                  "failures": [{"url": "https://camp.test/" + EVIL, "outcome": "http_error",
                                "error": EVIL}]}]  # fmt: skip
-    text = show(render.run_summary(run, programs))
+    text = show(terminal.run_summary(run, programs))
     assert "\x1b" not in text and "\x07" not in text

@@ -18,10 +18,11 @@ from rich.console import Console
 
 from db import history
 from db.connect import open_db
-from tracker import report, report_html
-from tracker.cli import cli, crawl_with_progress
-from tracker.demo import run_demo
-from tracker.diff import DiffSettings
+from tracker.cli.main import cli, crawl_with_progress
+from tracker.demo.offline import run_demo
+from tracker.diff.decide import DiffSettings
+from tracker.report import html as report_html
+from tracker.report import text as report
 
 PAYLOAD = (
     "<script>document.title='pw'+'ned'</script> [click](javascript:alert(1)) "
@@ -333,7 +334,7 @@ def test_body_command_will_not_print_a_page_to_a_terminal(demo_path):
     lines = report.markdown(history.report_data(open_db(demo_path), program="nucamp"))
     digest = re.search(r"bodies ([0-9a-f]{10})", "\n".join(lines)).group(1)
     leader, follower = pty.openpty()
-    code = "from tracker.cli import cli; cli()"
+    code = "from tracker.cli.main import cli; cli()"
     result = subprocess.run(
         [sys.executable, "-c", code, "body", digest, "--db", str(demo_path)],
         stdout=follower, stderr=subprocess.PIPE, text=True, timeout=60,

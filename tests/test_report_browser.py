@@ -17,7 +17,7 @@ import pytest
 from db import history
 from db.connect import open_db
 from tests.test_report import build_demo, hostile_copy
-from tracker import report_html
+from tracker.report import html as report_html
 
 pytestmark = pytest.mark.browser
 INSTALL = "apt-get update && apt-get install -y chromium"

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
-from tracker.extract import extract_facts
+from tracker.extract.layers import extract_facts
 from tracker.facts import comparable as strip_presentation
 
-SITE = Path(__file__).resolve().parent.parent / "tracker" / "sample_site"
+SITE = Path(__file__).resolve().parent.parent / "tracker" / "demo" / "sample_site"
 TODAY = {"2022-10": datetime.date(2022, 10, 3), "2022-11": datetime.date(2022, 11, 7)}
 EXPECTED = yaml.safe_load((SITE / "expected.yaml").read_text()) if SITE.exists() else {}
 PROGRAMS = yaml.safe_load((SITE / "programs.yaml").read_text())["programs"] if SITE.exists() else []

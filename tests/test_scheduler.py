@@ -25,9 +25,9 @@ from config.schema import load_config
 from db.connect import open_db
 from tests.receivers import Mailbox, Webhook, wait_for
 from tests.sites import write_config
-from tracker import scheduler
-from tracker.cli import cli
-from tracker.sitehost import LocalSite
+from tracker.cli.main import cli
+from tracker.demo.sitehost import LocalSite
+from tracker.run import scheduler
 
 ROOT = Path(__file__).resolve().parent.parent
 GRACE = 6 * 3600  # settings.misfire_grace_seconds by default
@@ -165,7 +165,7 @@ def test_a_target_down_for_two_runs_gets_every_alert_once_when_back(tmp_path, si
 
 def _schedule(db_path: Path, config: Path) -> subprocess.Popen:
     """`bootwatch schedule --run-now` in its own process group (like a systemd unit)."""
-    code = "from tracker.cli import cli; cli()"
+    code = "from tracker.cli.main import cli; cli()"
     command = [sys.executable, "-c", code, "schedule", "--run-now", "--db", str(db_path),
                "--config", str(config)]  # fmt: skip
     return subprocess.Popen(
@@ -249,7 +249,7 @@ def test_two_runs_at_once_one_waits_and_a_manual_one_refuses(tmp_path, site, db_
     publish(site, 0)
     site.delay = 3  # the manual crawl holds the lock for a few seconds
     manual = subprocess.Popen(
-        [sys.executable, "-c", "from tracker.cli import cli; cli()", "crawl",
+        [sys.executable, "-c", "from tracker.cli.main import cli; cli()", "crawl",
          "--db", str(db_path), "--config", str(config)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip

@@ -24,7 +24,7 @@ from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.middlewares import retry_after_seconds
 from spiders.programs import ProgramsSpider
 
-SAMPLES = Path(__file__).resolve().parent.parent / "tracker" / "sample_site" / "2022-10"
+SAMPLES = Path(__file__).resolve().parent.parent / "tracker" / "demo" / "sample_site" / "2022-10"
 CONFIG = """
 settings: {allow_private_hosts: true}
 programs:
@@ -141,7 +141,7 @@ def test_an_extractor_crash_is_a_failed_read_not_an_empty_page(spider, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("tracker.extract._extract", broken)
+    monkeypatch.setattr("tracker.extract.layers._extract", broken)
     body = (SAMPLES / "nucamp" / "overview.html").read_bytes()
     [page] = list(spider.parse(response(spider, body)))
     assert page.outcome == "extract_error" and page.facts is None

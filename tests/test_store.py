@@ -12,7 +12,7 @@ import pytest
 from db.connect import StoreError, open_db
 from db.runs import finish_run, mark_interrupted_runs, start_run
 from db.store import load_body, page_states, record_program, sync_programs
-from tracker.observe import observe_program
+from tracker.extract.merge import observe_program
 
 URLS = ["https://a.example/program", "https://a.example/tuition"]
 PRICE = {"amount": "1925.00", "currency": "USD", "period": "one_time", "raw": "$1,925"}

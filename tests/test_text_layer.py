@@ -1,4 +1,4 @@
-"""tracker.text_layer's shortcuts: they skip reads that cannot change the facts."""
+"""tracker.extract.text_layer's shortcuts: they skip reads that cannot change the facts."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker import dates, durations, text_layer, topics
-from tracker.blocks import Block
-from tracker.extract import extract_facts
+from tracker.extract import text_layer, topics
+from tracker.extract.blocks import Block
+from tracker.extract.layers import extract_facts
+from tracker.normalize import dates, durations
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from extract_speed import make_page  # noqa: E402

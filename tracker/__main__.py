@@ -1,5 +1,5 @@
 """``python -m tracker`` runs the bootwatch command line."""
 
-from tracker.cli import cli
+from tracker.cli.main import cli
 
 cli()

@@ -1,0 +1,102 @@
+"""A page's visible text as blocks: the units a normalizer reads one at a time.
+
+A fact is stated within one paragraph, list item, table row, dt/dd pair, FAQ answer or
+small card, and its meaning often comes from just above it ("Upcoming cohorts" over a
+list of dates). So the text is cut at those units, never across them, and each block keeps
+the heading or table header over it as ``context``. Testimonials and link-only blocks
+(menus, tabs, buttons) are marked, since their words speak for one person or for another page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.extract.tables import read_row
+from tracker.extract.visible import BLOCK_TAGS, segments
+from tracker.normalize import anchors
+
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HARD = frozenset({"tr", "li", "details", "dt", "dd", "option"})
+_COOKIE_TEXT = re.compile(
+    r"\b(?:we|site|website) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie policy\b", re.I
+)
+_CARD_LIMIT = 240  # a container with at most this much text is one block (a pricing card)
+_UNIT_LIMIT = 1500  # a row or list item longer than this is a layout wrapper, not a unit
+_QUOTE = re.compile(r"\s*[“\"«„]")  # a testimonial speaks for one person, not the program
+
+
+@dataclass
+class Block:
+    """One unit of visible text; ``context`` is what stands above it (heading, table header)."""
+
+    text: str
+    kind: str = "block"  # block | heading | row | quote | links
+    label: str | None = None  # a table row's header cell
+    context: str = ""
+    cells: list[tuple[str, str]] = field(default_factory=list)  # (column header, cell text)
+
+
+def _unit(owner: Any, lengths: dict[Any, int]) -> Any:
+    """The element whose text forms one block with ``owner``'s: its row, list item, dt/dd
+    pair or details, else the largest small container around it (a card)."""
+    cur, depth = owner, 0
+    while cur is not None and depth < 8:
+        if cur.tag in _HARD and lengths.get(cur, 0) <= _UNIT_LIMIT:
+            if cur.tag == "dd":  # a dd joins the dt before it
+                return next(cur.itersiblings("dt", preceding=True), cur)
+            return cur
+        cur, depth = cur.getparent(), depth + 1
+    best = cur = owner
+    while True:  # inline wrappers (<a>, <span>) around blocks have no size of their own
+        cur = cur.getparent()
+        if cur is None or cur.tag in ("body", "html") or lengths.get(cur, 0) > _CARD_LIMIT:
+            return best
+        if cur.tag in BLOCK_TAGS:
+            best = cur
+
+
+def page_blocks(root: Any) -> list[Block]:
+    """The page's visible text as blocks, each with the heading (or table header) above it."""
+    found, lengths = segments(root)
+    units: dict[Any, Any] = {}
+    groups: dict[Any, list[str]] = {}
+    for owner, text in found:
+        if owner not in units:
+            units[owner] = _unit(owner, lengths)
+        groups.setdefault(units[owner], []).append(text)
+    blocks: list[Block] = []
+    heading = ""
+    for el, texts in groups.items():
+        if el.tag == "tr":
+            row = read_row(el)
+            context = "\n".join(t for t in (heading, row.context) if t)
+            block = Block(row.text, "row", row.label, context, row.cells)
+        elif el.tag in _HEADINGS:
+            heading = block_text = "\n".join(texts)
+            block = Block(block_text, "heading")
+        else:
+            text = "\n".join(texts)
+            kind = "quote" if _QUOTE.match(text) or el.tag in ("blockquote", "q") else "block"
+            kind = "links" if kind == "block" and _all_links(el, text) else kind
+            block = Block(text, kind, context=heading)
+            if kind == "block" and blocks and blocks[-1].kind == "heading":
+                block.text = f"{blocks.pop().text}\n{text}"  # a heading and the text under it
+        if block.text and not _is_cookie_text(block.text):
+            blocks.append(block)
+    return blocks
+
+
+def _is_cookie_text(text: str) -> bool:
+    low = anchors.lowered(text)  # every _COOKIE_TEXT phrase has "cookie" in it
+    return (low is None or "cookie" in low) and _COOKIE_TEXT.search(text) is not None
+
+
+def _all_links(el: Any, text: str) -> bool:
+    """Whether a block is only links: a menu, tabs or buttons ("Job guarantee", "Apply now")."""
+    links = list(el.iter("a", "button"))
+    if not links:  # most blocks: no need to read any text
+        return False
+    linked = sum(len("".join("".join(a.itertext()).split())) for a in links)
+    return linked > 0 and linked >= 0.9 * len("".join(text.split()))

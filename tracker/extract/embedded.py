@@ -1,0 +1,224 @@
+"""The embedded-JSON layer: facts in a page's ``<script type="application/json">`` blobs.
+
+Next.js and similar sites render their pages from a JSON blob (``__NEXT_DATA__``) that holds
+the program's data with far less noise than the text it becomes, so it is read after
+structured data and before the text. The blob is walked once, without recursion (blobs can
+be deep), each dict read with the key vocabulary of :mod:`tracker.extract.json_keys`; a currency
+stated in a dict holds for everything under it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+from tracker.extract.json_keys import (
+    AMOUNT_WORDS,
+    COHORT_LISTS,
+    CURRENCY_KEYS,
+    END_KEYS,
+    HIGH,
+    LOW,
+    MODE_KEYS,
+    NOT_PRICE,
+    PRICE_PATH,
+    PRICE_WORDS,
+    SKIP_WORDS,
+    START_KEYS,
+    is_price_key,
+    json_duration,
+    key_words,
+)
+from tracker.extract.json_values import MAX_JSON_NODES, decimal, dicts, first, period_of
+from tracker.extract.page import Page, complete, has_length
+from tracker.extract.provenance import SNIPPET, json_snippet
+from tracker.normalize import dates, guarantees, prices
+
+
+def from_embedded_json(page: Page) -> dict[str, Any]:
+    """Facts of every JSON blob on ``page``; a blob that does not parse is skipped."""
+    blobs = []
+    for script in page.root.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        if kind == "application/json" or script.get("id") == "__NEXT_DATA__":
+            try:
+                blobs.append(json.loads(script.text or ""))
+            except ValueError:
+                continue
+    return _EmbeddedJson(page).read(blobs) if blobs else {}
+
+
+def _longer(current: Any, found: Any) -> Any:
+    """Keep the first duration, completing one that states only a weekly load."""
+    if not current:
+        return found
+    return complete(current, found) if found and not has_length(current) else current
+
+
+class _EmbeddedJson:
+    """Reads facts out of JSON blobs with the key vocabulary of tracker.extract.json_keys."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.out: dict[str, Any] = {"prices": [], "start_dates": [], "guarantees": []}
+
+    def read(self, blobs: list[Any]) -> dict[str, Any]:
+        stack: list[tuple[Any, tuple[str, ...], str | None]] = [(b, (), None) for b in blobs]
+        seen = 0
+        while stack and seen < MAX_JSON_NODES:
+            node, path, currency = stack.pop()
+            seen += 1
+            if isinstance(node, list):
+                if path and "".join(key_words(path[-1])) in COHORT_LISTS:
+                    for item in (i for i in node if isinstance(i, str)):
+                        self.add("start_dates", self.page.cohort(item, None), node)
+                stack.extend((item, path, currency) for item in reversed(node))
+            elif isinstance(node, dict) and len(path) < 40:
+                currency = self.currency(node) or currency
+                handled = self.visit(node, path, currency)
+                for key, value in reversed(list(node.items())):
+                    words = set(key_words(str(key)))
+                    if key in handled or not isinstance(value, (dict, list)):
+                        continue
+                    if words & SKIP_WORDS and "guarantee" not in words:
+                        continue
+                    stack.append((value, (*path, str(key)), currency))
+        return self.out
+
+    def add(self, name: str, value: Any, node: Any) -> None:
+        value = self.page.stamp(value, "next-data", json_snippet(node))
+        if isinstance(value, list):
+            self.out[name].extend(value)
+        elif value and name == "duration":
+            self.out[name] = _longer(self.out.get(name), value)
+        elif value and not self.out.get(name):
+            self.out[name] = value
+
+    def currency(self, node: dict[str, Any]) -> str | None:
+        code = first(node, *CURRENCY_KEYS)
+        return (
+            prices.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
+        )
+
+    def visit(self, node: dict[str, Any], path: tuple[str, ...], currency: str | None) -> set[str]:
+        """Read one dict's own keys; returns the keys whose values need no further walking."""
+        handled: set[str] = set()
+        parent = set(key_words(path[-1])) if path else set()
+        in_prices = bool(parent & PRICE_PATH) or bool(
+            len(path) > 1 and set(key_words(path[-2])) & PRICE_PATH
+        )
+        flat = {"".join(key_words(str(k))): k for k in node}
+        for key, value in node.items():
+            words = key_words(str(key))
+            if ("isa" in words or {"income", "share"} <= set(words)) and value:
+                self.add("income_share", self.income_share(value), {key: value})
+                handled.add(key)
+            elif {"guarantee", "guarantees", "refund"} & set(words):
+                self.guarantee(key, value)
+                handled.add(key)
+        if in_prices or any(is_price_key(k) for k in node):
+            self.prices(node, in_prices, parent, currency)
+        starts = [flat[k] for k in START_KEYS if k in flat and isinstance(node[flat[k]], str)]
+        if starts:
+            end = next((node[flat[k]] for k in END_KEYS if k in flat), None)
+            self.add("start_dates", self.page.cohort(node[starts[0]], end), node)
+        if not has_length(self.out.get("duration")) and not in_prices:
+            self.add("duration", json_duration(node, flat), node)
+        for k in flat.keys() & {"selfpaced", "isselfpaced", "ondemand"}:
+            if node[flat[k]] is True:
+                self.add("self_paced", {"value": True, "raw": f"{flat[k]}: true"}, node)
+        for k in flat.keys() & MODE_KEYS:
+            if isinstance(node[flat[k]], str) and dates.is_self_paced(node[flat[k]]):
+                self.add(
+                    "self_paced", {"value": True, "raw": dates.is_self_paced(node[flat[k]])}, node
+                )
+        return handled
+
+    def prices(
+        self, node: dict[str, Any], in_prices: bool, parent: set[str], currency: str | None
+    ) -> None:
+        """Each price key of ``node`` (and a low/high pair) as one option."""
+        names = (
+            node[k] for k in ("name", "label", "plan", "title") if isinstance(node.get(k), str)
+        )
+        count = first(node, "installments", "numberOfPayments", "payments", "numPayments")
+        plan = {
+            "label": next(names, None),
+            "per": " ".join(str(node.get(k) or "") for k in ("period", "interval", "frequency")),
+            "parent": " ".join(parent),
+            "count": count if isinstance(count, int) and not isinstance(count, bool) else None,
+            "currency": currency,
+        }
+        ranges = {}
+        for key, value in node.items():
+            words = set(key_words(str(key)))
+            if words & NOT_PRICE or isinstance(value, (dict, list, bool)) or value is None:
+                continue
+            priced = words & PRICE_WORDS or in_prices and words & AMOUNT_WORDS
+            if words & (LOW | HIGH) and (priced or in_prices):
+                ranges["low" if words & LOW else "high"] = value
+            elif priced:
+                self.price(node, value, None, words, plan)
+        if "low" in ranges:
+            self.price(node, ranges["low"], ranges.get("high"), set(), plan)
+
+    def price(
+        self, node: dict[str, Any], low: Any, high: Any, words: set[str], plan: dict[str, Any]
+    ) -> None:
+        if isinstance(low, str) and not re.search(r"\d", low):
+            return
+        option = self.page.money(low, high, plan["currency"])
+        if not option:
+            return
+        period = option["period"]
+        if period == "one_time":  # the key or a sibling may say what a bare number is per
+            stated = (
+                period_of(" ".join(words)) or period_of(plan["per"]) or period_of(plan["parent"])
+            )
+            period = stated or period
+        count = plan["count"] or option.get("installments")
+        if count and period != "month":
+            period = "installment"
+        option.update(period=period, installments=count, label=plan["label"])
+        self.add("prices", [option], node)
+
+    def income_share(self, value: Any) -> dict[str, Any] | None:
+        if isinstance(value, str):
+            return prices.parse_income_share(value, currency_hint=self.page.currency)
+        if not isinstance(value, dict):
+            return None
+        flat = {"".join(key_words(str(k))): v for k, v in value.items()}
+        percent = first(flat, "percent", "percentage", "rate", "share", "incomepercent")
+        if percent is None or decimal(percent) is None:
+            return None
+        months = first(flat, "months", "term", "termmonths", "paymentmonths", "duration")
+        floor = first(flat, "minincome", "minimumincome", "incomefloor", "floor", "threshold")
+        floor = decimal(floor) if floor is not None else None
+        return {
+            "percent": format(Decimal(str(percent)).normalize(), "f"),
+            "months": months if isinstance(months, int) else None,
+            "income_floor": str(floor) if floor else None,
+            "currency": (self.currency(value) or self.page.currency) if floor else None,
+            "raw": json.dumps(value, default=str)[:SNIPPET],
+        }
+
+    def guarantee(self, key: str, value: Any) -> None:
+        if isinstance(value, str):
+            self.add("guarantees", guarantees.parse_guarantees(value), {key: value})
+        elif value is True:
+            words = set(key_words(key))
+            kind = ("job_guarantee" if "job" in words else "money_back" if "money" in words
+                    else "tuition_refund" if "refund" in words else None)  # fmt: skip
+            if kind:
+                self.add(
+                    "guarantees",
+                    [{"kind": kind, "terms": key, "window": None, "raw": f"{key}: true"}],
+                    {key: value},
+                )
+        elif isinstance(value, (dict, list)):
+            for item in dicts([value]) if isinstance(value, list) else [value]:
+                for k, v in item.items():
+                    if isinstance(v, str) and k not in ("id", "url", "slug"):
+                        self.add("guarantees", guarantees.parse_guarantees(v), item)

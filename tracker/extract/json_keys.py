@@ -1,0 +1,115 @@
+"""The key vocabulary of embedded JSON: which keys of a Next.js-style blob hold which fact.
+
+Sites built on React frameworks ship their content as JSON (``__NEXT_DATA__``) whose keys
+are the only labels there are. Keys are split into lower-case words ("priceMonthly",
+"price_monthly" -> price, monthly) and matched against these sets:
+
+* prices: a key with a price/prices/tuition/cost/costs/fee/fees word (and no id, currency,
+  name, discount, saving, scholarship, salary... word) holding a number or a money string;
+  amount/value/total keys in a dict under a price/pricing/tuition/cost/fee/payment/plan key;
+  low/min + high/max pairs as a range. Period from the key's words or a sibling
+  period/interval/frequency/billing value (month, year, credit); installments from an
+  installments/payments/numberOfPayments count. The currency must be stated: a
+  currency/priceCurrency/currencyCode key in the dict or an ancestor, a symbol in the value,
+  or the page's currency (caller's hint, JSON-LD, ``<html lang>``, country TLD).
+* income share: isa or income+share keys (a string, or percent/rate, months/term,
+  minIncome/floor/threshold).
+* start dates: startDate/start_date/start/startsOn/startsAt/nextStart/cohortStart/beginDate
+  with endDate/end/endsOn/graduationDate beside them; strings listed under
+  cohorts/startDates/upcomingCohorts/sessions/batches/intakes. Never date/publishedAt/...
+* duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
+  weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours.
+* self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
+* guarantees: strings under a key with a guarantee/refund word; jobGuarantee-style flags.
+
+Subtrees under blog/post/article/news/testimonial/review/salary/jobs keys are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tracker.extract.json_values import duration
+
+SKIP_WORDS = frozenset(
+    "blog blogs post posts article articles news testimonial testimonials review reviews "
+    "salary salaries jobs seo".split()
+)
+PRICE_WORDS = frozenset("price prices pricing tuition cost costs fee fees".split())
+PRICE_PATH = PRICE_WORDS | {"payment", "payments", "plan", "plans", "financing", "options"}
+NOT_PRICE = frozenset(
+    "id ids currency code type name title description desc note notes url slug key label unit "
+    "discount discounts saving savings scholarship scholarships salary text html display "
+    "period interval frequency".split()
+)
+AMOUNT_WORDS = frozenset({"amount", "value", "total"})
+LOW, HIGH = frozenset({"low", "min", "minimum", "from"}), frozenset({"high", "max", "maximum"})
+START_KEYS = frozenset(
+    "startdate start startson startsat startingdate startingon cohortstart cohortstartdate "
+    "nextstart nextstartdate begindate beginson classstart startdatetime".split()
+)
+END_KEYS = frozenset("enddate end endson endsat graduationdate enddatetime finishdate".split())
+COHORT_LISTS = frozenset(
+    "cohorts startdates upcomingcohorts upcomingstarts sessions batches intakes".split()
+)
+_DURATION_TEXT = (
+    "duration length programlength courselength timecommitment timerequired timetocomplete"
+).split()
+#: A numeric duration key is a unit (weeks, months, hours) plus only these words:
+#: "durationWeeks", "estimatedMonths", "totalHours", "hoursPerWeek", "weekly_hours".
+_DURATION_WORDS = frozenset(
+    "duration length estimated estimate total num number of in per approx approximate "
+    "expected typical program course track avg average".split()
+)
+_DURATION_UNITS = {"week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+                   "hour": "hours_total", "hours": "hours_total"}  # fmt: skip
+MODE_KEYS = frozenset("format pace schedule mode coursemode learningformat delivery".split())
+CURRENCY_KEYS = ("currency", "priceCurrency", "currencyCode", "currency_code")
+
+
+def key_words(key: str) -> list[str]:
+    """ "priceMonthly" / "price_monthly" -> ["price", "monthly"]."""
+    return (
+        re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", key)
+        .lower()
+        .replace("_", " ")
+        .replace("-", " ")
+        .split()
+    )
+
+
+def is_price_key(key: Any) -> bool:
+    words = set(key_words(str(key)))
+    return bool(words & PRICE_WORDS) and not words & NOT_PRICE
+
+
+def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> dict[str, Any] | None:
+    """A duration from a text key ("duration": "16 weeks") or numeric unit keys."""
+    for k in _DURATION_TEXT:
+        if k in flat and isinstance(node[flat[k]], str):
+            found = duration(node[flat[k]])
+            if found:
+                return found
+    numbers: dict[str, int] = {}
+    raw = []
+    for key, value in node.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            continue
+        words = key_words(str(key))
+        units = [_DURATION_UNITS[w] for w in words if w in _DURATION_UNITS]
+        if len(units) == 0 or not set(words) <= _DURATION_WORDS | set(_DURATION_UNITS) | {"weekly"}:
+            continue
+        unit = units[0]
+        if unit == "hours_total" and ({"weekly", "week"} & set(words)):
+            unit = "hours_per_week"
+        numbers.setdefault(unit, round(value))
+        raw.append(f"{key}: {value}")
+    if not numbers:
+        return None
+    per_week = numbers.pop("hours_per_week", None)
+    return {
+        "weeks": numbers.get("weeks"), "months": numbers.get("months"),
+        "hours_total": numbers.get("hours_total"), "hours_per_week_min": per_week,
+        "hours_per_week_max": per_week, "raw": ", ".join(raw),
+    }  # fmt: skip

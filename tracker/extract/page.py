@@ -1,0 +1,139 @@
+"""One page being extracted: what every layer shares about it, and how a layer reads a value.
+
+The layers differ in where they look (JSON-LD, embedded JSON, text blocks) but not in how a
+value is read once found: with the page's currency for "$", with the crawl's date for a
+yearless "Jan 9", through the field's normalizer, stamped with its provenance. ``Page``
+holds that context, so a price read from JSON-LD and one read from a table are the same kind
+of value, and the parsed tree and its blocks are built once for all layers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tracker.extract.blocks import Block, page_blocks
+from tracker.extract.json_values import decimal, dicts
+from tracker.extract.provenance import stamp
+from tracker.facts import Method
+from tracker.normalize import dates, durations, guarantees, prices
+
+log = logging.getLogger(__name__)
+
+_REGION_CURRENCY = {
+    "US": "USD", "CA": "CAD", "GB": "GBP", "UK": "GBP", "AU": "AUD", "NZ": "NZD", "IN": "INR",
+    "SG": "SGD", "IE": "EUR", "DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR",
+    "AT": "EUR", "BE": "EUR", "PT": "EUR", "FI": "EUR", "SE": "SEK", "NO": "NOK", "DK": "DKK",
+    "CH": "CHF", "PL": "PLN", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NG": "NGN", "TR": "TRY",
+}  # fmt: skip
+_TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR", "sg": "SGD",
+                 "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
+                 "se": "SEK", "no": "NOK", "dk": "DKK", "ch": "CHF", "pl": "PLN", "br": "BRL",
+                 "tr": "TRY"}  # fmt: skip
+
+_NORMALIZERS: dict[str, Callable[..., Any]] = {
+    "prices": lambda page, text, label=None, **_: prices.parse_prices(
+        text, currency_hint=page.currency, label=label
+    ),
+    "income_share": lambda page, text, **_: prices.parse_income_share(
+        text, currency_hint=page.currency
+    ),
+    "start_dates": lambda page, text, context_known=False, **_: dates.parse_start_dates(
+        text, today=page.today, context_known=context_known
+    ),
+    "self_paced": lambda page, text, **_: dates.is_self_paced(text),
+    "duration": lambda page, text, **_: durations.parse_duration(text),
+    "guarantees": lambda page, text, **_: guarantees.parse_guarantees(text),
+}
+
+
+@dataclass
+class Page:
+    """One page being extracted: the parsed tree, and what the layers share."""
+
+    url: str
+    root: Any
+    today: datetime.date
+    currency: str | None = None
+    _blocks: list[Block] | None = None
+
+    def blocks(self) -> list[Block]:
+        if self._blocks is None:
+            self._blocks = page_blocks(self.root)
+        return self._blocks
+
+    def stamp(self, value: Any, method: Method, snippet: str) -> Any:
+        """``value`` (a fact dict or a list of them) with this page as its source."""
+        return stamp(self.url, value, method, snippet)
+
+    def read(self, name: str, text: str, method: Method, snippet: str, **kw: Any) -> Any:
+        """Field ``name``'s normalizer on ``text``, with provenance on what it finds."""
+        try:
+            value = _NORMALIZERS[name](self, text, **kw)
+        except Exception:  # a normalizer bug on one block must not lose the page
+            log.exception("normalizer for %s failed on %r", name, text[:80])
+            return None
+        if not value:  # most reads find nothing: no provenance to build
+            return [] if isinstance(value, list) else None
+        if isinstance(value, str):  # is_self_paced returns the phrase
+            value = {"value": True, "raw": value}
+        return self.stamp(value, method, snippet)
+
+    def page_currency(self, structured: list[Any]) -> str | None:
+        """What "$" means here: JSON-LD's priceCurrency, else ``<html lang>``'s region, else
+        the country TLD."""
+        for node in dicts(structured):
+            code = node.get("priceCurrency")
+            if isinstance(code, str) and prices.currency_code(code):
+                return prices.currency_code(code)
+        region = re.split(r"[-_]", self.root.get("lang") or "") + [""]
+        if region[1].upper() in _REGION_CURRENCY:
+            return _REGION_CURRENCY[region[1].upper()]
+        host = re.sub(r"^[a-z]+://", "", self.url, flags=re.I).split("/")[0].split(":")[0]
+        return _TLD_CURRENCY.get(host.rsplit(".", 1)[-1].lower())
+
+    def money(self, low: Any, high: Any, currency: Any) -> dict[str, Any] | None:
+        """A price option from structured values: numbers, numeric strings or money text."""
+        code = self.currency
+        if isinstance(currency, str) and currency.strip():
+            code = prices.currency_code(currency, hint=self.currency)
+            code = code or (currency.upper() if re.fullmatch(r"[A-Za-z]{3}", currency) else None)
+        raw = (
+            f"{low}"
+            + (f"-{high}" if high is not None else "")
+            + (f" {currency}" if currency else "")
+        )
+        amount, amount_max = decimal(low), decimal(high) if high is not None else None
+        if amount is None:  # "$15,950" or "15.950 €": the text normalizer reads it
+            found = prices.parse_prices(str(low), currency_hint=code)
+            return {**found[0], "raw": raw} if found else None
+        if code is None:
+            return None
+        if amount_max is not None and amount_max <= amount:
+            amount_max = None
+        return {
+            "amount": str(amount), "amount_max": str(amount_max) if amount_max else None,
+            "currency": code, "period": "one_time", "installments": None, "label": None,
+            "raw": raw,
+        }  # fmt: skip
+
+    def cohort(self, start: str, end: Any) -> list[dict[str, Any]]:
+        begin = dates.parse_iso_date(start)
+        if begin is None:
+            return dates.parse_start_dates(start, today=self.today, context_known=True)[:1]
+        finish = dates.parse_iso_date(end) if isinstance(end, str) else None
+        raw = f"{start} - {end}" if finish else start
+        return [{"start": begin, "end": finish if finish and finish >= begin else None, "raw": raw}]
+
+
+def has_length(duration: Any) -> bool:
+    return bool(duration) and any(duration.get(k) for k in ("weeks", "months", "hours_total"))
+
+
+def complete(high: dict[str, Any], low: dict[str, Any]) -> dict[str, Any]:
+    """A duration from a higher layer, its unstated parts filled from a lower layer's."""
+    return {**high, **{k: v for k, v in low.items() if k != "source" and high.get(k) is None}}

@@ -1,0 +1,110 @@
+"""The JSON-LD and microdata layer: facts a page states for machines (schema.org).
+
+Structured data is the most exact statement of a price or a start date a page makes, so it
+is read before embedded JSON and text. Only program-shaped nodes count (Course,
+EducationalOccupationalProgram, Product, CourseInstance, Offer, AggregateOffer); blog posts,
+events, job postings, reviews, organizations and FAQ pages carry dates and money that are
+not the program's, so they are skipped with everything under them. extruct is called only
+when a page has a JSON-LD script or an ``itemscope``, since it costs a tree walk otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from extruct.w3cmicrodata import MicrodataExtractor
+
+from tracker.extract.json_values import as_list, dicts, duration, first, period_of, types
+from tracker.extract.page import Page, complete
+from tracker.extract.provenance import json_snippet
+from tracker.facts import Method
+
+log = logging.getLogger(__name__)
+
+_PROGRAM_TYPES = frozenset(
+    {"Course", "CourseInstance", "EducationalOccupationalProgram", "Product"}
+)
+_SKIP_TYPES = frozenset(
+    "Article BlogPosting NewsArticle Event JobPosting Review Person Organization WebSite "
+    "BreadcrumbList FAQPage EducationalOrganization CollegeOrUniversity".split()
+)
+
+
+def read_structured(page: Page) -> dict[str, list[Any]]:
+    """The page's JSON-LD items and its microdata items (in JSON-LD's shape)."""
+    out: dict[str, list[Any]] = {"json-ld": [], "microdata": []}
+    for script in page.root.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            try:  # one script at a time, so one broken script costs only itself
+                out["json-ld"].extend(JsonLdExtractor().extract_items(script))
+            except Exception:
+                log.debug("bad JSON-LD on %s", page.url, exc_info=True)
+    if page.root.find(".//*[@itemscope]") is not None:
+        items = MicrodataExtractor().extract_items(page.root, base_url=page.url)
+        out["microdata"] = [_from_microdata(i) for i in items]
+    return out
+
+
+def from_schema(page: Page, items: list[Any], method: Method) -> dict[str, Any]:
+    """Prices, cohorts, duration and mode of the program nodes in ``items``."""
+    out: dict[str, Any] = {"prices": [], "start_dates": []}
+    for node in dicts(items, skip=_SKIP_TYPES):
+        kinds = types(node)
+        snippet = json_snippet(node)
+        if kinds & {"Offer", "AggregateOffer"}:
+            out["prices"] += page.stamp(_offer(page, node), method, snippet)
+        if kinds & _PROGRAM_TYPES:
+            start, end = node.get("startDate"), node.get("endDate")
+            if isinstance(start, str):
+                out["start_dates"] += page.stamp(page.cohort(start, end), method, snippet)
+            for key in ("timeToComplete", "timeRequired", "duration", "courseWorkload"):
+                if isinstance(node.get(key), str):
+                    found = duration(node[key], weekly=key == "courseWorkload")
+                    found = page.stamp(found, method, snippet)
+                    current = out.get("duration")  # one program: its keys complete each other
+                    out["duration"] = (
+                        complete(current, found) if current and found else current or found
+                    )
+            mode = node.get("courseMode") or node.get("educationalProgramMode")
+            if not out.get("self_paced") and isinstance(mode, str):
+                out["self_paced"] = page.read("self_paced", mode, method, snippet)
+    return out
+
+
+def _offer(page: Page, node: dict[str, Any]) -> list[dict[str, Any]]:
+    """Price options of one Offer/AggregateOffer and its priceSpecification."""
+    inner = node.get("offers")
+    if "AggregateOffer" in types(node) and any(isinstance(o, dict) for o in as_list(inner)):
+        return []  # its own offers are read one by one instead of as a range
+    specs = [s for s in as_list(node.get("priceSpecification")) if isinstance(s, dict)]
+    out = []
+    for entry in [node, *specs]:
+        low = first(entry, "price", "lowPrice", "minPrice")
+        if low is None:
+            continue
+        currency = first(entry, "priceCurrency") or node.get("priceCurrency")
+        unit = " ".join(str(first(e, "unitCode", "unitText", "billingDuration") or "")
+                        for e in (entry, entry.get("referenceQuantity") or {})
+                        if isinstance(e, dict))  # fmt: skip
+        option = page.money(low, first(entry, "highPrice", "maxPrice"), currency)
+        if option:
+            name = node.get("name") if isinstance(node.get("name"), str) else None
+            monthly = name and re.search(r"\bmonthly\b|per month|/\s*mo\b", name, re.I)
+            option["period"] = period_of(unit) or ("month" if monthly else option["period"])
+            option["label"] = name
+            out.append(option)
+    return out
+
+
+def _from_microdata(item: Any) -> Any:
+    """An extruct microdata item in JSON-LD's shape: {"@type": "Course", "name": ...}."""
+    if isinstance(item, list):
+        return [_from_microdata(i) for i in item]
+    if not isinstance(item, dict) or "properties" not in item and "type" not in item:
+        return item
+    out: dict[str, Any] = {"@type": [str(t).rsplit("/", 1)[-1] for t in as_list(item.get("type"))]}
+    out.update({k: _from_microdata(v) for k, v in (item.get("properties") or {}).items()})
+    return out

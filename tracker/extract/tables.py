@@ -1,0 +1,71 @@
+"""A table row read as one line of text, with the headers that give its cells their meaning.
+
+"$215" alone is no price period and "Jan 9 | Apr 14" is two dates; under the columns "Cost
+per credit" and "Start | End" they are "$215 per credit" and one cohort. So a row is read
+with its table's caption, column headers and row header, and its cells keep their headers
+for the price layer, which reads a plan per column ("Tuition | $1 | $2").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from tracker.extract.visible import element_text
+
+
+class Row(NamedTuple):
+    text: str  # "cell | cell", a start and end column joined as "start - end"
+    label: str | None  # the row header cell
+    context: str  # caption and column headers, one per line
+    cells: list[tuple[str, str]]  # (column header, cell text)
+
+
+def _cell_text(cell: Any) -> str:
+    return " ".join(element_text(cell).split())
+
+
+_HEADER_UNIT = re.compile(
+    r"(?:\bper\b|/)\s*(credit(?:[\s-]hour)?|month|year|semester|week|hour)s?\b", re.I
+)
+
+
+def _with_unit(cell: str, header: str) -> str:
+    """A bare amount under a "Cost per credit" column, read as "$215 per credit"."""
+    unit = _HEADER_UNIT.search(header)
+    if unit and re.search(r"\d", cell) and not re.search(r"\bper\b|/", cell):
+        return f"{cell} per {unit.group(1)}"
+    return cell
+
+
+def read_row(row: Any) -> Row:
+    """A table row as "cell | cell", with the table's column headers and row header."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    texts = [_cell_text(c) for c in cells]
+    table = next(row.iterancestors("table"), None)
+    headers: list[str] = []
+    caption = ""
+    if table is not None:
+        caption = _cell_text(table.find("caption")) if table.find("caption") is not None else ""
+        head = table.find(".//thead/tr")
+        if head is None:
+            first = table.find(".//tr")
+            if first is not None and all(c.tag == "th" for c in first if isinstance(c.tag, str)):
+                head = first
+        if head is not None and head is not row:
+            headers = [_cell_text(c) for c in head if c.tag in ("td", "th")]
+    if len(headers) != len(texts):
+        headers = [""] * len(texts)
+    texts = [_with_unit(text, header) for text, header in zip(texts, headers, strict=True)]
+    parts: list[str] = []
+    for i, text in enumerate(texts):  # "Start | End" columns read as one cohort, not two
+        joined = (
+            i
+            and re.search(r"start|begin", headers[i - 1], re.I)
+            and re.search(r"end|finish|graduat", headers[i], re.I)
+        )
+        parts.append(f" - {text}" if joined else (" | " if parts else "") + text)
+    first_is_label = bool(cells) and (cells[0].tag == "th" or not re.search(r"\d", texts[0]))
+    label = texts[0] if first_is_label and len(texts) > 1 and texts[0] else None
+    context = "\n".join(t for t in (caption, " | ".join(h for h in headers if h)) if t)
+    return Row("".join(parts), label, context, list(zip(headers, texts, strict=True)))

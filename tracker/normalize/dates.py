@@ -1,0 +1,301 @@
+"""Cohort start dates, "self-paced" flags and date evidence from short blocks of page text.
+
+Calendar dates are found with one precompiled regex ("Nov 14th, 2022", "14 November",
+"Jan. 9", "2022-11-14", "11/14/2022"); only those short spans go to ``dateparser``, because
+``search_dates`` over a whole text is slow and reads "may" or "2 days ago" as dates. A
+month without a day ("January 2023") is not a calendar date: a start day is never guessed.
+
+A date counts as a start only in a sentence with start context (see ``_START``), or after a
+heading that has it ("Upcoming cohorts"), or when the caller says so (``context_known``).
+A date right after "enrol by", "apply before", "deadline", "started", "since", "posted on"
+or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
+``context_known``.
+
+Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" are one
+cohort with an end; dates joined by "," / "and" / "or" are separate starts sharing a
+trailing year ("Jan 9, Feb 6 and Mar 6, 2023"). A date left without a year takes its next
+occurrence on or after ``today``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import dateparser
+
+from tracker.facts import Cohort
+from tracker.normalize import anchors
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:,?\s*(?P<{}>(?:19|20)\d\d)\b)?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
+    r"|(?P<y3>(?:19|20)\d\d)-\d\d?-\d\d?\b(?!-)"
+    r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+#: Words that make a sentence about starting. "started" is left out: it reports history.
+_START = re.compile(
+    r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc\w*|cohorts?|batch(?:es)?"
+    r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from)\b",
+    re.IGNORECASE,
+)
+#: What every _START phrase holds, in lowered text: without one, _START is not run.
+_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run")
+#: Words right before a date that make it a deadline, history or page metadata.
+_NOT_START = re.compile(
+    r"\b(?:posted|published|updated|modified|written|deadline|due|by|before|apply|register"
+    r"|started|began|launched|founded|graduated|since"
+    r"|enrol+(?:ment)?)\b\W*(?:on|by|before|is|in)?\W*$",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|—|to|through|thru|until|till"
+    r"|,?\s*(?:and\s+)?(?:ends?|ending|finish(?:es|ing)?|runs?\s+(?:until|till|through|to))"
+    r"(?:\s+on)?)\s*",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:,|;|&|/|and|or|\s)*\s*", re.IGNORECASE)
+# A whitespace run after "!", "?" or ";", after a "word." before a capital, or holding a line
+# break. Written to begin with \s, so that re skips to the next whitespace in C.
+_SENTENCE = re.compile(r"\s(?:(?<=[!?;]\s)\s*|(?<=[a-z0-9)][.]\s)\s*(?=[A-Z])|(?<=\n)\s*|\s*\n\s*)")
+_TERMINAL = re.compile(r"[.!?]\s*$")
+_SELF_PACED = re.compile(
+    r"\bself[- ]?paced\b|\bstart (?:any ?time|whenever)\b"
+    r"|\b(?:learn|study|go|work) at your own pace\b"
+    r"|\benrol+ (?:any ?time|at any time)\b",
+    re.IGNORECASE,
+)
+_SELF_PACED_WORDS = ("pace", "start any", "start whenever", "enrol")  # one is in each phrase
+_NEGATED = re.compile(r"\b(?:not|isn't|no|never|non)\b[\s-]*(?:a |an |fully |entirely )?$", re.I)
+_ISO = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:$|[T\s])")
+_SETTINGS = {"PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]}
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august"
+        "|sep sept september|oct october|nov november|dec december".split("|"),
+        1,
+    )
+    for name in names.split()
+}
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _calendar(m: re.Match[str], today: datetime.date) -> datetime.date | None:
+    """The date a plain ``_DATE`` match names, read from its parts as dateparser reads it
+    (a yearless date is its next occurrence after ``today``), in microseconds instead of
+    milliseconds. None where dateparser must decide: invalid days, yearless Feb 29, and
+    numeric dates it may read day-first."""
+    parts = _PARTS.findall(m.group())
+    try:
+        if m["y3"] or m["y4"]:
+            y, a, b = (int(p) for p in (parts if m["y3"] else parts[2:] + parts[:2]))
+            return datetime.date(y, a, b) if a <= 12 else None
+        month = next(_MONTHS[p.lower()] for p in parts if p.lower() in _MONTHS)
+        day = int(next(p for p in parts if p.isdigit()))
+        year = m["y1"] or m["y2"]
+        if year:
+            return datetime.date(int(year), month, day)
+        if (month, day) == (2, 29):
+            return None
+        found = datetime.date(today.year, month, day)
+        return found if found > today else found.replace(year=today.year + 1)
+    except (ValueError, StopIteration):
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _parse(span: str, today: datetime.date) -> datetime.date | None:
+    """dateparser on one short span; cached because pages repeat the same dates."""
+    base = datetime.datetime.combine(today, datetime.time())
+    found = dateparser.parse(span, languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": base})
+    return found.date() if found else None
+
+
+def _with_year(day: datetime.date, year: int) -> datetime.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # Feb 29 in a common year
+        return None
+
+
+def _on_or_after(day: datetime.date, floor: datetime.date) -> datetime.date:
+    """The first occurrence of ``day``'s month and day on or after ``floor``."""
+    for year in range(floor.year, floor.year + 9):
+        found = _with_year(day, year)
+        if found and found >= floor:
+            return found
+    return day
+
+
+_CENTURIES = ("19", "20")
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_starts(low: str) -> list[int]:
+    """Every position where ``_DATE`` can begin in lowered text ``low``: at a month name
+    that begins a word, at the word before the spaces (and "of") before it ("14th of
+    November"), at "19" or "20" four characters before a "-" ("2022-11-14") and at a digit
+    one or two characters before a "/" ("11/14/2022")."""
+    months = [i for i in anchors.occurrences(low, _MONTH_STARTS) if not _is_word(low, i - 1)]
+    starts = list(months)
+    for end in months:
+        for _ in range(2):
+            while end and low[end - 1].isspace():
+                end -= 1
+            begin = end
+            while begin > end - 5 and _is_word(low, begin - 1):  # a day is at most "31st"
+                begin -= 1
+            starts.append(begin)
+            if not low.endswith("of", 0, end):
+                break
+            end -= 2
+    starts += [i - 4 for i in anchors.occurrences(low, ("-",)) if low[i - 4 : i - 2] in _CENTURIES]
+    for i in anchors.occurrences(low, ("/",)):
+        starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
+    return starts
+
+
+def _is_word(low: str, i: int) -> bool:
+    """Whether ``low[i]`` is a word character (re's \\w); False before the text."""
+    return i >= 0 and (low[i].isalnum() or low[i] == "_")
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_DATE.finditer(text)``, tried only where a date can begin (``_date_starts``).
+    Every date holds a digit, so text without one is not scanned at all."""
+    if not anchors.DIGITS.search(text):
+        return iter(())
+    low = anchors.lowered(text)
+    if low is None:
+        return _DATE.finditer(text)
+    return anchors.finditer(_DATE, text, _date_starts(low))
+
+
+def _dates(text: str, today: datetime.date) -> list[tuple[re.Match[str], datetime.date, bool]]:
+    """Every valid calendar date in ``text``: (match, date, whether the text gave the year)."""
+    out = []
+    for m in _date_matches(text):
+        day = _calendar(m, today) or _parse(m.group(), today)
+        if day:
+            out.append((m, day, any(m.group(g) for g in ("y1", "y2", "y3", "y4"))))
+    return out
+
+
+def _resolve_years(chain: list[list], today: datetime.date) -> None:
+    """Give yearless dates in a chain the year of their neighbours, else the next occurrence."""
+    for i in range(len(chain) - 2, -1, -1):  # backwards from a stated year: "Nov 14 – Feb 25, 2023"
+        item, nxt = chain[i], chain[i + 1]
+        if not item[2] and nxt[2]:
+            before = (item[1].month, item[1].day) <= (nxt[1].month, nxt[1].day)
+            item[1] = _with_year(item[1], nxt[1].year - (0 if before else 1)) or item[1]
+            item[2] = True
+    for i, item in enumerate(chain):  # forwards: "January 31st, 2023 through June 30"
+        if not item[2]:
+            floor = chain[i - 1][1] if i else today
+            item[1], item[2] = _on_or_after(item[1], floor), True
+
+
+def _segment_cohorts(text: str, today: datetime.date) -> list[Cohort]:
+    found = [[m, day, has_year] for m, day, has_year in _dates(text, today)]
+    chains: list[list[list]] = []
+    for item in found:
+        gap = text[chains[-1][-1][0].end() : item[0].start()] if chains else ""
+        if not chains or not (_LIST_GAP.fullmatch(gap) or _RANGE_GAP.fullmatch(gap)):
+            chains.append([])
+        chains[-1].append(item)
+    cohorts: list[Cohort] = []
+    for chain in chains:
+        if _NOT_START.search(text[max(0, chain[0][0].start() - 30) : chain[0][0].start()]):
+            continue
+        _resolve_years(chain, today)
+        i = 0
+        while i < len(chain):
+            m, start = chain[i][0], chain[i][1]
+            end_item = chain[i + 1] if i + 1 < len(chain) else None
+            if end_item and _RANGE_GAP.fullmatch(text[m.end() : end_item[0].start()]):
+                if end_item[1] >= start:
+                    raw = text[m.start() : end_item[0].end()]
+                    cohorts.append(
+                        {"start": start.isoformat(), "end": end_item[1].isoformat(), "raw": raw}
+                    )
+                    i += 2
+                    continue
+            cohorts.append({"start": start.isoformat(), "end": None, "raw": m.group()})
+            i += 1
+    return cohorts
+
+
+def parse_start_dates(
+    text: str, *, today: datetime.date, context_known: bool = False
+) -> list[Cohort]:
+    """Cohorts stated in ``text``, sorted by start, one per start (the one with an end wins).
+
+    >>> parse_start_dates("Cohort: Nov 14 - Feb 25, 2023", today=datetime.date(2022, 10, 1))
+    [{'start': '2022-11-14', 'end': '2023-02-25', 'raw': 'Nov 14 - Feb 25, 2023'}]
+    """
+    low = anchors.lowered(text or "")
+    if (
+        low is not None
+        and not (context_known or _START_WORD.search(low))
+        or (low is not None and not _date_starts(low))
+    ):
+        return []  # no sentence can be about starting, or no date can begin anywhere
+    by_start: dict[str, Cohort] = {}
+    inherited = context_known
+    foldable = low is not None
+    for segment in _SENTENCE.split(text or ""):
+        has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
+            _START.search(segment)
+        )
+        if inherited or has_context:
+            for cohort in _segment_cohorts(segment, today):
+                if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
+                    by_start[cohort["start"]] = cohort
+        # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it.
+        if has_context and not _TERMINAL.search(segment) and not any(_date_matches(segment)):
+            inherited = inherited or len(segment.split()) <= 8
+    return [by_start[k] for k in sorted(by_start)]
+
+
+def may_be_self_paced(low: str) -> bool:
+    """Whether lowered text holds a word that every self-paced phrase holds: the cheap
+    test before :func:`is_self_paced` reads the text with its pattern."""
+    return any(word in low for word in _SELF_PACED_WORDS)
+
+
+def is_self_paced(text: str) -> str | None:
+    """The self-paced phrase as written ("Self-paced", "start anytime"), or None; negated
+    phrases ("not self-paced", "no self-paced option") don't count."""
+    low = anchors.lowered(text or "")
+    if low is not None and not may_be_self_paced(low):
+        return None
+    for m in _SELF_PACED.finditer(text or ""):
+        if not _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            return m.group()
+    return None
+
+
+def count_date_mentions(text: str) -> int:
+    """How many valid calendar dates ``text`` mentions, in any context (evidence for the differ)."""
+    return len(_dates(text or "", datetime.date(2000, 1, 1)))
+
+
+def parse_iso_date(value: str) -> str | None:
+    """The date part of a JSON-LD date or datetime: "2022-11-14T00:00:00Z" -> "2022-11-14"."""
+    m = _ISO.match(value or "") if isinstance(value, str) else None
+    try:
+        return datetime.date(*map(int, m.groups())).isoformat() if m else None
+    except ValueError:
+        return None

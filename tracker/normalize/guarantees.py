@@ -1,0 +1,217 @@
+"""Guarantees a program makes: money back, job guarantee, tuition refund, deferred tuition.
+
+Text is read a sentence at a time (a short heading such as "Job Guarantee" takes the next
+sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
+
+- job_guarantee: "job guarantee", "guarantee(d) ... job/hired/offer/employment", "get a job
+  ... or your money back", "if you don't land a job ... refund". Its refund is the remedy, so
+  the same sentence is not also money_back or tuition_refund.
+- deferred_tuition: "deferred tuition", "defer tuition", "income share agreement", "ISA",
+  "pay nothing/$0 until ...", "don't pay until ...", "no tuition until ...", "pay (only)
+  after you're hired".
+- money_back: "money-back guarantee", "your money back", "refund guarantee".
+- tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition", and a
+  refund tied to withdrawing or cancelling ("full refund if you withdraw within 14 days").
+  When money_back and tuition_refund share a sentence, the one named first wins.
+
+A phrase right after a negation ("no", "not", "never", "do not offer") or followed by "is no
+longer offered" / "discontinued" / "not available" produces nothing. Marketing guarantees
+("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
+count as mentions only when their sentence also talks money, jobs or tuition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.facts import Guarantee, GuaranteeKind
+from tracker.normalize import anchors
+
+_I = re.IGNORECASE
+_JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
+_KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
+    "job_guarantee": re.compile(
+        r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ]guarantee"
+        rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
+        rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,30}}"
+        r"\b(?:money back|refund)"
+        rf"|\b(?:don't|do not|fail to|not)\s+(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}"
+        r"\b(?:refund|money back)",
+        _I,
+    ),
+    "deferred_tuition": re.compile(
+        r"\bdefer(?:red)?\s+(?:your\s+)?tuition\b|\bincome[- ]share(?:\s+agreements?)?\b|\bISAs?\b"
+        r"|\bpay\s+(?:nothing|\$0|no tuition)\b[^.]{0,30}\buntil\b"
+        r"|\b(?:don't|do not|won't|never)\s+pay\b[^.]{0,30}\buntil\b"
+        r"|\bno\s+(?:upfront\s+)?(?:tuition|payments?|cost)\b[^.]{0,20}\buntil\b"
+        r"|\bpay\s+(?:only\s+)?(?:after|when|once)\s+you(?:'re| are| get)?\s+"
+        r"(?:hired|employed|a job)",
+        _I,
+    ),
+    "money_back": re.compile(r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee", _I),
+    "tuition_refund": re.compile(
+        r"\b(?:(?:full|partial|pro-?rat\w*|100%)\s+)?tuition refund"
+        r"|\brefund(?:ed)?\s+(?:of\s+)?(?:your\s+)?tuition"
+        r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop)\w*"
+        r"|\b(?:withdraw|cancel|drop)\w*\b[^.]{0,60}\brefund",
+        _I,
+    ),
+}
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|don't|doesn't|cannot|can't|isn't|aren't)\b(?:\s+[\w-]+){0,3}\s*$",
+    _I,
+)
+_NEG_AFTER = re.compile(
+    r"\W*(?:(?:is|are|has been|have been|was|were)\s+)?"
+    r"(?:no longer|not\b|discontinued|unavailable|n't)",
+    _I,
+)
+_MENTION = re.compile(
+    r"\bguarantee[ds]?\b|\brefund\w*|\bmoney[- ]?back\b|\bdefer\w*\b|\bincome[- ]share\b", _I
+)
+_MONEY_TALK = re.compile(rf"[$€£]|\b(?:money|refund\w*|tuition|pay\w*|cost|{_JOB})\b", _I)
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
+)
+_WINDOW = re.compile(
+    rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b"
+    r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
+    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,4})?",
+    _I,
+)
+# A whitespace run after ".", "!" or "?" before a capital, digit or quote, or holding a line
+# break. Written to begin with \s, so that re skips to the next whitespace in C.
+_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*)")
+#: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
+#: without them is not scanned for the kind (see tracker.normalize.anchors).
+_KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
+    "job_guarantee": re.compile("guarantee|refund|money back"),
+    # "pay" alone begins only "pay (only) after/when/once you're hired / employed / a job"
+    "deferred_tuition": re.compile(
+        r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
+    ),
+    "money_back": re.compile("money|refund"),
+    "tuition_refund": re.compile("refund"),
+}
+_ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
+_MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
+_TERMINAL = re.compile(r"[.!?]\s*$")
+#: Words a window must not end on: "within six months of completing the" was cut short.
+_DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of ``text``; a short heading without a full stop absorbs the next sentence."""
+    parts = [p.strip() for p in _SENTENCE.split(text or "") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        if (
+            out
+            and not _TERMINAL.search(out[-1])
+            and len(out[-1].split()) <= 5
+            and _heading_ok(out[-1])
+        ):
+            out[-1] = f"{out[-1]}\n{part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _heading_ok(part: str) -> bool:
+    return "\n" not in part and not part.endswith(",")
+
+
+def _kinds(sentence: str, low: str | None = None) -> list[tuple[int, GuaranteeKind]]:
+    """(position, kind) of every non-negated kind phrase in ``sentence``; ``low`` is the
+    sentence lowered, to skip kinds without their words, or None to scan for every kind."""
+    found = []
+    for kind, pattern in _KINDS.items():
+        if low is not None and not _KIND_WORDS[kind].search(low):
+            continue
+        for m in pattern.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if not _NEG_BEFORE.search(before) and not _NEG_AFTER.match(sentence, m.end()):
+                found.append((m.start(), kind))
+                break
+    return found
+
+
+def _lowered_sentences(text: str) -> list[tuple[str, str | None]]:
+    """``_sentences(text)``, each with its lowered form, or None where re.IGNORECASE could
+    find a word that the lowered form hides (see tracker.normalize.anchors)."""
+    foldable = anchors.lowered(text) is not None
+    return [(s, s.lower() if foldable else None) for s in _sentences(text)]
+
+
+def parse_guarantees(text: str) -> list[Guarantee]:
+    """One guarantee per kind, in the order they appear, with terms and window if stated.
+
+    >>> parse_guarantees("Full tuition refund if you withdraw within 14 days.")[0]["window"]
+    'within 14 days'
+    """
+    out: dict[GuaranteeKind, Guarantee] = {}
+    asked: set[GuaranteeKind] = set()  # kinds so far named only in a question
+    for sentence, low in _lowered_sentences(text or ""):
+        found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
+        if "job_guarantee" in found:
+            found.pop("money_back", None)
+            found.pop("tuition_refund", None)
+        if "money_back" in found and "tuition_refund" in found:
+            found.pop(max(("money_back", "tuition_refund"), key=found.__getitem__))
+        question = sentence.rstrip().endswith("?")
+        window = _WINDOW.search(sentence) if found else None  # slow to scan: only when used
+        for kind in sorted(found, key=found.__getitem__):
+            # A FAQ question names a guarantee; the answer after it states the terms.
+            if kind not in out or (kind in asked and not question):
+                (asked.add if question else asked.discard)(kind)
+                terms = " ".join(sentence.split())
+                out[kind] = {
+                    "kind": kind,
+                    "terms": terms,
+                    "window": _window_text(window.group()) if window else None,
+                    "raw": sentence,
+                }
+    # Named only in a question ("Is there a money-back guarantee? No."): not a promise.
+    return [guarantee for kind, guarantee in out.items() if kind not in asked]
+
+
+def _window_text(matched: str) -> str:
+    return _DANGLING.sub("", " ".join(matched.split()))
+
+
+def count_guarantee_mentions(text: str) -> int:
+    """How many sentences mention a guarantee, refund or deferred tuition without negating it
+    (evidence for the differ: a guarantee that vanishes while still mentioned is suspicious)."""
+    low = anchors.lowered(text or "")
+    if low is not None and not _ANY_WORD.search(low):
+        return 0
+    count = 0
+    for sentence, low in _lowered_sentences(text or ""):
+        if low is not None and not _ANY_WORD.search(low):
+            continue  # neither a kind nor a mention: _MENTION's words are kinds' words too
+        if _kinds(sentence, low):
+            count += 1
+            continue
+        if low is not None and not _MENTION_WORD.search(low):
+            continue
+        mentions = [
+            m
+            for m in _MENTION.finditer(sentence)
+            if not _NEG_BEFORE.search(sentence[: m.start()])
+            and not _NEG_AFTER.match(sentence, m.end())
+        ]
+        if mentions and _MONEY_TALK.search(sentence):
+            count += 1
+    return count
+
+
+def is_mention(text: str, start: int, end: int) -> bool:
+    """Whether the guarantee word at ``text[start:end]`` is a mention for the evidence
+    counts: not negated ("no guarantee", "is no longer offered"), in a text that talks
+    money, jobs or tuition ("Satisfaction guaranteed" alone is marketing)."""
+    return (
+        not _NEG_BEFORE.search(text[max(0, start - 60) : start])
+        and not _NEG_AFTER.match(text, end)
+        and _MONEY_TALK.search(text) is not None
+    )

@@ -1,0 +1,220 @@
+"""The report as one self-contained HTML page: evidence side by side, timelines, health.
+
+Rendered by Jinja2 with autoescape on; a Content-Security-Policy forbids scripts and every
+outside resource, so even an escaping mistake could not run page text as code. Charts are
+inline SVG built here from numbers and dates: geometry in Python, markup in the template.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from tracker import describe
+from tracker.report.text import by_program, is_alert, safe_url, scope_text, title
+
+templates = Environment(
+    loader=PackageLoader("tracker.report", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates.filters["safe_text"] = describe.safe_text
+templates.filters["safe_url"] = safe_url
+_WORD_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+
+
+def marked_words(text: str, limit: int) -> Markup:
+    """A summary with tracker.diff.fields.word_diff's ``[-old-] {+new+}`` marks as <del> and
+    <ins>, as the evidence below it marks words, every part escaped (it is page text)."""
+    parts, pos = [], 0
+    text = describe.safe_text(text, limit)
+    for m in _WORD_DIFF.finditer(text):
+        parts.append(escape(text[pos : m.start()]))
+        deleted = m.group(1) is not None
+        tag, words = ("del", m.group(1)) if deleted else ("ins", m.group(2))
+        parts.append(Markup(f"<{tag}>{escape(words)}</{tag}>"))
+        pos = m.end()
+    parts.append(escape(text[pos:]))
+    return Markup("").join(parts)
+
+
+templates.filters["marked_words"] = marked_words
+
+#: Chart geometry in SVG user units.
+WIDTH, PANEL, LEFT, RIGHT, TOP = 560, 96, 78, 16, 14
+
+
+def render(data: dict[str, Any]) -> str:
+    """The report page for :func:`db.history.report_data`'s dict."""
+    groups = by_program(data["changes"])
+    programs = []
+    for timeline in data["timelines"]:
+        # Info entries (now tracked, expired cohorts) after the ones that matter.
+        changes = sorted(groups.get(timeline["slug"], []), key=lambda c: not is_alert(c))
+        programs.append(
+            {
+                **timeline,
+                "changes": [_with_evidence(c) for c in changes],
+                "alerts": sum(is_alert(c) for c in changes),
+                "chart": chart(timeline),
+            }
+        )
+    programs.sort(key=lambda p: (-p["alerts"], -len(p["changes"]), p["slug"]))
+    return templates.get_template("report.html.j2").render(
+        title=title(data), scope=scope_text(data["scope"]), programs=programs, data=data
+    )
+
+
+def _with_evidence(change: dict[str, Any]) -> dict[str, Any]:
+    old, new = snippet_diff(change["old_snippet"], change["new_snippet"])
+    return {**change, "old_parts": old, "new_parts": new}
+
+
+def snippet_diff(old: str | None, new: str | None) -> tuple[list[tuple], list[tuple]]:
+    """Both snippets as ``(text, changed)`` parts, words that differ marked, for <del>/<ins>."""
+    a = describe.safe_text(old, 600).split(" ") if old else []
+    b = describe.safe_text(new, 600).split(" ") if new else []
+    old_parts: list[tuple[str, bool]] = []
+    new_parts: list[tuple[str, bool]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if i2 > i1:
+            old_parts.append((" ".join(a[i1:i2]) + " ", op != "equal" and bool(b)))
+        if j2 > j1:
+            new_parts.append((" ".join(b[j1:j2]) + " ", op != "equal" and bool(a)))
+    return old_parts, new_parts
+
+
+def chart(timeline: dict[str, Any]) -> dict[str, Any] | None:
+    """Geometry for one program's SVG: a tuition band and cohort starts over time.
+
+    x is the day a version was first seen (its run's as_of); each version lasts until the
+    next one, and the current one runs a little past the last observation, so it shows.
+    The price panel is a min..max band per version, the start panel a line per listed
+    cohort start.
+    """
+    points = [p for p in timeline["points"] if p["as_of"]]
+    if not points:
+        return None
+    days = [_day(p["as_of"]) for p in points]
+    last = max([*days, _day(timeline["last_as_of"] or points[-1]["as_of"])])
+    tail = timedelta(days=max((last - days[0]).days // 5, 3))
+    x = _scale(days[0], last + tail, LEFT, WIDTH - RIGHT)
+    spans = [(x(d), x(e)) for d, e in zip(days, [*days[1:], last + tail], strict=True)]
+    prices = _price_panel(points, spans)
+    starts = _start_panel(points, spans, top=TOP + (PANEL + 34 if prices else 0))
+    panels = [p for p in (prices, starts) if p]
+    if not panels:
+        return None
+    ticks = [{"x": round(x(d), 1), "label": _short(d)} for d in sorted({*days, last})]
+    return {"width": WIDTH, "height": panels[-1]["top"] + PANEL + 24, "panels": panels,
+            "ticks": ticks, "left": LEFT, "right": WIDTH - RIGHT}  # fmt: skip
+
+
+def _price_panel(points: list, spans: list) -> dict[str, Any] | None:
+    """Price bands over time on one scale, for the period of the latest price: a price
+    stated in another period ("$1,925" in all before "$385/month") is labelled where it
+    stood but not drawn, since its band would compare a total with an instalment."""
+    priced = [(p, span) for p, span in zip(points, spans, strict=True) if p["price_min"]]
+    if not priced:
+        return None
+    period = _period(priced[-1][0])
+    scaled = [p for p, _ in priced if _period(p) == period]
+    low = min(p["price_min"] for p in scaled)
+    high = max(p["price_max"] or p["price_min"] for p in scaled)
+    pad = (high - low) * 0.25 or high * 0.1 or 1.0  # a flat price still gets a visible band
+    y = _scale(low - pad, high + pad, TOP + PANEL, TOP)
+    bands, labels = [], []
+    previous = None
+    for p, (x0, x1) in priced:
+        now = (p["price_min"], p["price_max"], p["currency"], _period(p))
+        if _period(p) != period:
+            if now != previous:  # on the panel's bottom row, clear of the bands' labels
+                text = f"{_span(p)}, other period"
+                labels.append({"x": _r(x0 + 4), "y": _r(TOP + PANEL - 2), "text": text})
+            previous = now
+            continue
+        top, bottom = y(p["price_max"] or p["price_min"]), y(p["price_min"])
+        bands.append({"x": _r(x0), "y": _r(top), "w": _r(x1 - x0), "h": _r(max(bottom - top, 3))})
+        if now == previous:
+            continue  # label a range only where it changed
+        previous = now
+        text = _money(p, "price_min")
+        if p["price_max"] and p["price_max"] != p["price_min"]:
+            labels.append({"x": _r(x0 + 4), "y": _r(top - 4), "text": _money(p, "price_max")})
+            labels.append({"x": _r(x0 + 4), "y": _r(bottom + 12), "text": text})
+        else:
+            labels.append({"x": _r(x0 + 4), "y": _r(top - 5), "text": text})
+    return _panel("Tuition (lowest to highest, in one period)", TOP, bands=bands, labels=labels)
+
+
+def _start_panel(points: list, spans: list, top: int) -> dict[str, Any] | None:
+    starts = sorted({_day(s) for p in points for s in p["start_dates"]})
+    if not starts:
+        return None
+    y = _scale(starts[0], starts[-1], top + PANEL - 10, top + 10)
+    steps, dots = [], []
+    for p, (x0, x1) in zip(points, spans, strict=True):
+        for s in p["start_dates"]:
+            cy = _r(y(_day(s)))
+            steps.append({"x1": _r(x0), "x2": _r(x1), "y": cy})
+            dots.append({"x": _r(x0), "y": cy, "title": describe.day(s)})
+    axis = [{"y": _r(y(d)), "label": _short(d)} for d in sorted({starts[0], starts[-1]})]
+    return _panel("Cohort starts listed", top, axis=axis, steps=steps, dots=dots)
+
+
+def _panel(name: str, top: int, **shapes: list) -> dict[str, Any]:
+    empty = {"bands": [], "labels": [], "axis": [], "steps": [], "dots": []}
+    return {"name": name, "top": top, "bottom": top + PANEL, **empty, **shapes}
+
+
+def _span(point: dict[str, Any]) -> str:
+    """A price or range of the chart: "$300" or "$300-$450/month"."""
+    high = point["price_max"] if point["price_max"] != point["price_min"] else None
+    return _price(point, point["price_min"], high)
+
+
+def _period(point: dict[str, Any]) -> str:
+    return point.get("price_period") or "one_time"
+
+
+def _money(point: dict[str, Any], key: str) -> str:
+    """A price of the chart, with its period ("$34/month") unless it is a one-time price."""
+    return _price(point, point[key])
+
+
+def _price(point: dict[str, Any], amount: float, amount_max: float | None = None) -> str:
+    """Amounts of a chart point said as every other price is (describe.price)."""
+    return describe.price({
+        "amount": f"{amount:.2f}", "amount_max": f"{amount_max:.2f}" if amount_max else None,
+        "currency": point["currency"], "period": _period(point),
+    })  # fmt: skip
+
+
+def _r(value: float) -> float:
+    return round(value, 1)
+
+
+def _scale(lo: Any, hi: Any, out_lo: float, out_hi: float) -> Any:
+    """A linear map from [lo, hi] (numbers or dates) onto [out_lo, out_hi]."""
+    lo_n, hi_n = _num(lo), _num(hi)
+    if hi_n == lo_n:
+        return lambda v: (out_lo + out_hi) / 2
+    return lambda v: out_lo + (_num(v) - lo_n) / (hi_n - lo_n) * (out_hi - out_lo)
+
+
+def _num(v: Any) -> float:
+    return float(v.toordinal()) if isinstance(v, date) else float(v)
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
+
+
+def _short(d: date) -> str:
+    return d.strftime("%b %-d, %Y")
