@@ -161,9 +161,9 @@ def programs(config: Config, config_path: Path, db_path: Path, as_json: bool) ->
         bootwatch programs --json
     """
     stored = (
-        {row["slug"]: row for row in program_rows(open_database(db_path))}
+        {row["slug"]: row for row in program_rows(open_database(db_path, read_only=True))}
         if db_path.exists()
-        else {}
+        else {}  # nothing crawled yet: the config alone
     )
     rows = [render.program_row(p.model_dump(), stored.get(p.slug)) for p in config.programs]
     if as_json:

@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 
 from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
-from db.connect import StoreError, open_db
+from db.connect import StoreError, open_db, open_db_readonly
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 console = Console(highlight=False, soft_wrap=True)  # piped Markdown stays copyable
@@ -69,11 +69,19 @@ def read_config(path: Path) -> Config:
         raise UserError(str(exc)) from None
 
 
-def open_database(path: Path, *, must_exist: bool = False) -> Any:
-    """The database at ``path``, migrated; a file that cannot be one is a UserError."""
-    if must_exist and not path.exists():
+def open_database(path: Path, *, must_exist: bool = False, read_only: bool = False) -> Any:
+    """The database at ``path``: migrated (created unless ``must_exist``), or with
+    ``read_only`` opened as it is, never created, migrated or written. A file that cannot
+    be one is a UserError; so is an empty one, for every command: bootwatch never leaves a
+    0-byte database, so it is most likely the wrong file."""
+    if path.is_file() and path.stat().st_size == 0:
+        raise UserError(
+            f"{path}: the file is empty (0 bytes), not a bootwatch database; check --db"
+            " (to start a new database there, delete the empty file)"
+        )
+    if (must_exist or read_only) and not path.exists():
         raise UserError(f"{path}: no such database; run `bootwatch crawl` first")
     try:
-        return open_db(path)
+        return open_db_readonly(path) if read_only else open_db(path)
     except StoreError as exc:
         raise UserError(str(exc)) from None

@@ -51,7 +51,7 @@ def body(digest: str, output: Path | None, db_path: Path) -> None:
     prefix = digest.strip().lower()
     if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
         raise UserError(f"{digest!r} is not a body hash: give at least 6 of its hex digits")
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, read_only=True)
     found = body_hashes(db, prefix)
     if len(found) != 1:
         why = "no stored body" if not found else "more than one stored body"
@@ -84,7 +84,7 @@ def show(slug: str, db_path: Path, as_json: bool) -> None:
     \b
         bootwatch show nucamp
     """
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, read_only=True)
     current = current_facts(db, slug)
     if current is None:
         known = {row["slug"]: row for row in program_rows(db)}
@@ -124,7 +124,7 @@ def report(
         raise UserError("--since and --run exclude each other; give one")
     try:
         data = report_data(
-            open_database(db_path, must_exist=True),
+            open_database(db_path, read_only=True),
             since=since and since.date().isoformat(),
             run_id=run_id,
             program=program,
@@ -152,7 +152,7 @@ def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
     \b
         bootwatch history nucamp prices
     """
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, read_only=True)
     try:
         timelines = {f: field_history(db, slug, f) for f in ([field] if field else FIELDS)}
     except NotFound as exc:
@@ -208,7 +208,7 @@ def audit(
         raise UserError(f"--as-of {as_of!r}: not a date (YYYY-MM-DD)") from None
     # The ISO form, not what was typed: "20221107" parses as a date but compares as text.
     stamp = day.isoformat() if as_of else None
-    programs, facts, history = audit_inputs(open_database(db_path, must_exist=True), stamp)
+    programs, facts, history = audit_inputs(open_database(db_path, read_only=True), stamp)
     if config_path:
         known = {p["slug"] for p in programs}
         programs += [

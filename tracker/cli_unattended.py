@@ -120,7 +120,7 @@ def alerts(
     if force and not retry:
         raise UserError("--force only goes with --retry")
     targets = _alert_targets(config)
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, must_exist=True, read_only=not retry)
     if retry:
         sent, failed = send_alerts(db, db_path, config, targets, force=force)
         click.echo(f"{sent} sent, {failed} failed")
