@@ -193,3 +193,37 @@ def test_reading_refuses_a_newer_schema_and_a_foreign_database(tmp_path):
     before = sha1(other)
     one_line_error(bootwatch("report", "--db", other), "not a bootwatch database")
     assert sha1(other) == before
+
+
+OUTPUT_COMMANDS = ("report", "body", "audit")
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS)
+def test_output_into_a_missing_folder_or_onto_a_folder(demo_db, tmp_path, command):
+    missing = tmp_path / "no" / "such" / "out.txt"
+    args = reading_commands(demo_db, tmp_path)[command][:-1]  # all but the -o path
+    one_line_error(bootwatch(*args, missing, "--db", demo_db), f"folder {missing.parent} does")
+    one_line_error(bootwatch(*args, tmp_path, "--db", demo_db), "is a folder")
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("command", OUTPUT_COMMANDS)
+def test_output_that_cannot_be_written(modes_bind, demo_db, tmp_path, command):
+    args = reading_commands(demo_db, tmp_path)[command][:-1]
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "old.txt").write_text("kept")
+    (locked / "old.txt").chmod(0o444)
+    locked.chmod(0o555)
+    try:
+        result = bootwatch(*args, locked / "new.txt", "--db", demo_db)
+        one_line_error(result, f"folder {locked} is not writable")
+        one_line_error(
+            bootwatch(*args, locked / "old.txt", "--db", demo_db), "file is not writable"
+        )
+    finally:
+        locked.chmod(0o755)
+    assert sorted(p.name for p in locked.iterdir()) == ["old.txt"]
+    assert (locked / "old.txt").read_text() == "kept"
+    # A failure no check foresees, at the write itself: a full disk.
+    one_line_error(bootwatch(*args, "/dev/full", "--db", demo_db), "No space left on device")

@@ -7,6 +7,7 @@ with one line on stderr and exit code 2, before anything is written.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,41 @@ def config_option(command: Callable) -> Callable:
         return command(config=read_config(config_path), config_path=config_path, **kwargs)
 
     return wrapper
+
+
+class OutputFile(click.ParamType):
+    """A file a command will write (``-o``): checked when the command line is read, so a
+    missing or unwritable folder is one line before any work is done."""
+
+    name = "file"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: Any) -> Path:
+        path = Path(value)
+        if path.is_dir():
+            raise UserError(f"-o {path}: is a folder; give a file name")
+        if not path.parent.is_dir():
+            raise UserError(f"-o {path}: folder {path.parent} does not exist")
+        if not os.access(path if path.exists() else path.parent, os.W_OK):
+            where = "the file" if path.exists() else f"folder {path.parent}"
+            raise UserError(f"-o {path}: {where} is not writable")
+        return path
+
+
+def output_option(help: str) -> Callable[[Callable], Callable]:
+    """Adds ``-o/--output`` (an OutputFile, None for standard output)."""
+    return click.option("-o", "--output", type=OutputFile(), help=help)
+
+
+def write_output(path: Path, content: str | bytes) -> None:
+    """Write a command's ``-o`` file; a failure the check could not foresee (a full disk,
+    a read-only mount) is one line too."""
+    try:
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"-o {path}: cannot write it: {exc.strerror or exc}") from None
 
 
 def json_option(command: Callable) -> Callable:

@@ -23,7 +23,9 @@ from tracker.cli_options import (
     db_option,
     json_option,
     open_database,
+    output_option,
     read_config,
+    write_output,
 )
 from tracker.facts import FIELDS
 from tracker.report import FORMATS, history_lines
@@ -31,10 +33,7 @@ from tracker.report import FORMATS, history_lines
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("digest", metavar="HASH")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the page to this file instead of standard output.",
-)  # fmt: skip
+@output_option("Write the page to this file instead of standard output.")
 @db_option
 def body(digest: str, output: Path | None, db_path: Path) -> None:
     """Print a stored page body: the evidence of a change, as the page was when read.
@@ -60,7 +59,7 @@ def body(digest: str, output: Path | None, db_path: Path) -> None:
     if content is None:  # pruned since it was found
         raise UserError(f"body {found[0]} is no longer stored")
     if output:
-        output.write_bytes(content)
+        write_output(output, content)
         click.echo(f"{output}: {len(content):,} bytes, body {found[0]}", err=True)
     elif sys.stdout.isatty():  # a page's bytes may hold escape codes for the terminal
         raise UserError("this prints a web page's raw bytes: give -o FILE, or pipe it")
@@ -105,7 +104,7 @@ def show(slug: str, db_path: Path, as_json: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@output_option("Write here instead of standard output.")
 @db_option
 def report(
     db_path: Path, since: Any, run_id: int | None, program: str | None, fmt: str, output: Any
@@ -133,7 +132,7 @@ def report(
         raise UserError(str(exc)) from None
     text = report_html.render(data) if fmt == "html" else "\n".join(FORMATS[fmt](data)) + "\n"
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_output(output, text)
         click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -168,7 +167,7 @@ def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@output_option("Write here instead of standard output.")
 @click.option("--as-of", metavar="DATE", help="Judge by the facts of this day. [default: today]")
 @click.option(
     "--config",
@@ -217,7 +216,7 @@ def audit(
     result = audit_text(text, programs, facts, history, as_of=day)
     report = render_audit(result, str(article), fmt)
     if output:
-        output.write_text(report, encoding="utf-8")
+        write_output(output, report)
         click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(report, nl=False)
