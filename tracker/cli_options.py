@@ -97,6 +97,16 @@ def json_option(command: Callable) -> Callable:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(command)
 
 
+def alert_targets(config: Config) -> list:
+    """The config's alert targets plus BOOTWATCH_ALERT_URLS; a bad URL is a UserError."""
+    from tracker.alerts import AlertConfigError, targets  # Apprise: only when needed
+
+    try:
+        return targets(config.alerts)
+    except AlertConfigError as exc:
+        raise UserError(str(exc)) from None
+
+
 def read_config(path: Path) -> Config:
     """The validated config at ``path``; a mistake in it is a UserError."""
     try:
