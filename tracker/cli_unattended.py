@@ -161,4 +161,4 @@ def notify_test(config: Config, config_path: Path) -> None:
                    + (f": {error}" if error else ""))  # fmt: skip
         failures += error is not None
     if failures:
-        raise click.ClickException(f"{failures} of {len(targets)} targets failed")
+        raise click.ClickException(f"{failures} of {count(len(targets), 'target')} failed")

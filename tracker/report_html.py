@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from tracker import describe
 from tracker.report import by_program, is_alert, safe_url, scope_text, title
+from tracker.words import noun
 
 templates = Environment(
     loader=PackageLoader("tracker", "templates"),
@@ -26,6 +27,7 @@ templates = Environment(
 )
 templates.filters["safe_text"] = describe.safe_text
 templates.filters["safe_url"] = safe_url
+templates.filters["noun"] = lambda singular, n: noun(n, singular)
 _WORD_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
 
 
