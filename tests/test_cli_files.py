@@ -227,3 +227,31 @@ def test_output_that_cannot_be_written(modes_bind, demo_db, tmp_path, command):
     assert (locked / "old.txt").read_text() == "kept"
     # A failure no check foresees, at the write itself: a full disk.
     one_line_error(bootwatch(*args, "/dev/full", "--db", demo_db), "No space left on device")
+
+
+def test_another_users_live_database_is_read_with_its_wal(modes_bind, demo_db, tmp_path):
+    """A writer (the owner's scheduler) has it open: its last commit is only in the -wal,
+    and the reader may write none of the three files nor the folder."""
+    folder = tmp_path / "live"
+    folder.mkdir()
+    path = folder / "bootwatch.db"
+    shutil.copyfile(demo_db, path)
+    writer = sqlite3.connect(path)
+    try:
+        writer.execute("PRAGMA journal_mode = WAL")
+        writer.execute("PRAGMA wal_autocheckpoint = 0")  # the commit stays in the -wal
+        writer.execute(
+            "insert into outbox (target_id, target, key, kind, title, body, status, attempts,"
+            " created_at, next_attempt_at) values ('t', 'json://127.0.0.1/x', 'k', 'digest',"
+            " 'only in the wal', 'b', 'pending', 0, '2022-11-07', '2022-11-07')"
+        )
+        writer.commit()
+        for name in ("bootwatch.db", "bootwatch.db-wal", "bootwatch.db-shm"):
+            (folder / name).chmod(0o444)
+        folder.chmod(0o555)
+        result = bootwatch("alerts", "--db", path)
+    finally:
+        folder.chmod(0o755)
+        writer.close()
+    assert result.returncode == 0, result.stderr
+    assert "pending digest to json://127.0.0.1/x: only in the wal" in result.stdout
