@@ -4,6 +4,10 @@ A crawl, the scheduler, the command line and the tests all open the file here, a
 get WAL mode, the same pragmas and a schema migrated up to date, or a StoreError worded for
 a one-line message when the file cannot be used (not SQLite, a folder that is not writable,
 a schema from a newer bootwatch).
+
+The commands that only read (report, show, history, body, audit, programs, alerts) use
+:func:`open_db_readonly` instead: it never creates, migrates or writes, so a database on a
+read-only mount or owned by another user can still be read.
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
 from db.migrations import migrations
+from tracker.words import count
 
 
 class StoreError(Exception):
@@ -74,3 +80,46 @@ def check_schema(db: Database) -> None:
         raise StoreError(
             f"the database has a newer schema ({', '.join(unknown)}); upgrade bootwatch"
         )
+
+
+def open_db_readonly(path: str | Path) -> Database:
+    """Open the existing database at ``path`` for reading only, as it is.
+
+    SQLite opens a WAL database read-only only where it can use its ``-shm`` file: one that
+    exists, or one it may create in the folder. When neither holds (a read-only folder or
+    mount, and no writer open, so no ``-wal`` either) the file is opened ``immutable``:
+    with no ``-wal`` beside it, every commit is in the file itself. Raises StoreError for a
+    missing file, one that is not SQLite or not bootwatch's, or a schema this bootwatch
+    does not have (newer, or older and not migrated: reading never migrates)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path}: no such database; run `bootwatch crawl` first")
+    try:
+        db = _connect_readonly(path)
+        check_schema(db)
+        if not migrations.applied(db):
+            raise StoreError(f"{path}: not a bootwatch database (no bootwatch tables)")
+        if pending := migrations.pending(db):
+            raise StoreError(
+                f"{path}: the database has an older schema"
+                f" ({count(len(pending), 'migration')} pending) and reading does not"
+                " upgrade it; a `bootwatch crawl` does"
+            )
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"{path}: cannot read the database: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a usable SQLite database ({exc})") from exc
+    return db
+
+
+def _connect_readonly(path: Path) -> Database:
+    """A ``mode=ro`` connection, or an ``immutable`` one where SQLite cannot use a -shm."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    wal = Path(f"{path}-wal")
+    shm_usable = Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK)
+    if not shm_usable and not wal.exists():
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, timeout=30)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("select count(*) from sqlite_master").fetchone()  # opens it: fails here
+    return Database(conn)

@@ -206,3 +206,58 @@ def test_secrets_never_reach_the_database_logs_or_cli(tmp_path, site, db_path, c
         assert SECRET.encode() not in path.read_bytes(), path.name
     assert targets([], {"BOOTWATCH_ALERT_URLS": url})[0].redacted.count("****") == 1
     assert SECRET not in repr(targets([], {"BOOTWATCH_ALERT_URLS": url}))
+
+
+def test_a_manual_crawl_queues_its_digest_and_retry_exits_1_until_delivered(
+    tmp_path, site, db_path
+):
+    with Webhook() as hook, Mailbox() as box:
+        config = camp_config(tmp_path, site, hook.url(), box.url())
+        runner = CliRunner()
+        args = ["--db", str(db_path), "--config", str(config)]
+        publish(site, 0)
+        assert runner.invoke(cli, ["crawl", *args]).exit_code == 0
+        publish(site, 2)  # price and start date change
+        crawled = runner.invoke(cli, ["crawl", *args])
+        assert crawled.exit_code == 0, crawled.output
+        assert "Alerts: 2 messages queued; `bootwatch alerts --retry` sends" in crawled.output
+        # Queued, not sent: the crawl sends nothing, and `alerts` lists what waits.
+        listed = runner.invoke(cli, ["alerts", *args])
+        assert hook.messages == [] and box.messages == []
+        assert listed.exit_code == 0
+        assert listed.output.count("pending digest to ") == 2
+        assert "bootwatch: 2 changes in 1 program (run 2" in listed.output
+        assert "(0 attempts, next try " in listed.output
+        # The webhook is down: the mail goes, the webhook's digest does not, exit 1.
+        hook.down = True
+        failed = runner.invoke(cli, ["alerts", "--retry", *args])
+        assert failed.exit_code == 1, failed.output
+        assert failed.stdout.startswith("1 sent, 1 failed\n")
+        assert failed.stderr == "Error: 1 alert could not be delivered (see above)\n"
+        assert len(box.messages) == 1 and hook.refused == 1
+        assert "(1 attempt, next try " in failed.stdout
+        # Back up: delivered, exit 0, and nothing is left to list.
+        hook.down = False
+        delivered = runner.invoke(cli, ["alerts", "--retry", "--json", *args])
+        assert delivered.exit_code == 0, delivered.output
+        assert delivered.stderr == "1 sent, 0 failed\n"  # retry_seconds is 0: due at once
+        assert delivered.stdout == "[]\n"
+        assert [m["title"] for m in hook.messages] == [box.messages[0]["Subject"]]
+        assert runner.invoke(cli, ["alerts", *args]).output == "No pending or failed alerts.\n"
+
+
+def test_a_manual_crawl_without_targets_queues_nothing_and_says_so(tmp_path, site, db_path):
+    config = camp_config(tmp_path, site)
+    args = ["--db", str(db_path), "--config", str(config)]
+    publish(site, 0)
+    CliRunner().invoke(cli, ["crawl", *args])
+    publish(site, 2)
+    crawled = CliRunner().invoke(cli, ["crawl", *args])
+    assert crawled.exit_code == 0 and "queued" not in crawled.output
+    listed = CliRunner().invoke(cli, ["alerts", *args])
+    assert (
+        listed.output
+        == "No pending or failed alerts (no alert targets: see `alerts:` in the README).\n"
+    )
+    retried = CliRunner().invoke(cli, ["alerts", "--retry", *args])
+    assert retried.exit_code == 0 and retried.output.startswith("0 sent, 0 failed\n")

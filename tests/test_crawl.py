@@ -48,7 +48,7 @@ def test_crawl_records_facts_then_uses_304(tmp_path, pages, db_path):
     config = local_config(tmp_path, pages, {"camp": ["camp/program.html", "camp/about.html"]})
     first = crawl(config, db_path)
     assert first.exit_code == 0, first.output
-    assert "1 programs observed, 0 failed" in first.output
+    assert "1 program observed, 0 failed" in first.output
     db = open_db(db_path)
     version = db["program_versions"].get(1)
     # "5 x $385" is a payment plan: the range is over the one-time price alone

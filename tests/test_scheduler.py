@@ -175,11 +175,11 @@ def _schedule(db_path: Path, config: Path) -> subprocess.Popen:
 
 
 def _status(db_path: Path, run_id: int) -> str | None:
-    with sqlite3.connect(db_path, timeout=30) as conn:
-        try:
+    try:  # read-only: polling must not create an empty file the crawl would refuse
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30) as conn:
             row = conn.execute("select status from runs where id = ?", [run_id]).fetchone()
-        except sqlite3.OperationalError:  # not created yet
-            return None
+    except sqlite3.OperationalError:  # not created yet
+        return None
     return row and row[0]
 
 

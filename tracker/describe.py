@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tracker.words import count
+
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹"}
 PERIODS = {
     "one_time": "",
@@ -58,7 +60,7 @@ def price(option: dict[str, Any]) -> str:
     else:
         text = amount + PERIODS.get(period, f" per {period}")
         if period == "month" and option.get("installments"):
-            text += f" for {option['installments']} months"
+            text += f" for {count(option['installments'], 'month')}"
     label = option.get("label")
     return f"{text} ({words(safe_text(label, 40))})" if label else text
 
@@ -73,7 +75,7 @@ def income_share(terms: dict[str, Any] | None) -> str:
         return "none"
     text = f"{terms.get('percent')}% of income"
     if terms.get("months"):
-        text += f" for {terms['months']} months"
+        text += f" for {count(terms['months'], 'month')}"
     if terms.get("income_floor"):
         text += f" above {money(terms['income_floor'], terms.get('currency'))}"
     return text
@@ -99,11 +101,11 @@ def duration(value: dict[str, Any] | None) -> str:
         return "not stated"
     parts = []
     if value.get("weeks"):
-        parts.append(f"{value['weeks']} weeks")
+        parts.append(count(value["weeks"], "week"))
     if value.get("months"):
-        parts.append(f"{value['months']} months")
+        parts.append(count(value["months"], "month"))
     if value.get("hours_total"):
-        parts.append(f"{value['hours_total']} hours")
+        parts.append(count(value["hours_total"], "hour"))
     low, high = value.get("hours_per_week_min"), value.get("hours_per_week_max")
     if low:
         parts.append(f"{low}-{high} h/week" if high and high != low else f"{low} h/week")

@@ -19,6 +19,7 @@ from tracker import describe
 from tracker.alerts.targets import Target
 from tracker.diff.prices import price_delta
 from tracker.report import text as report
+from tracker.words import count
 
 
 def wanted(change: dict[str, Any], target: Target) -> bool:
@@ -51,7 +52,7 @@ def digest(data: dict[str, Any], target: Target) -> tuple[str, str] | None:
         lines = lines[: lines.index("## Health")]
     programs = len({c["program_slug"] for c in changes})
     title = (
-        f"bootwatch: {report.count(len(changes), 'change')} in {report.count(programs, 'program')}"
+        f"bootwatch: {count(len(changes), 'change')} in {count(programs, 'program')}"
         f" ({report.scope_text(data['scope'])})"
     )
     return title, "\n".join(lines).strip() + "\n"
@@ -75,7 +76,7 @@ def health_message(db: Database, run_id: int, target: Target) -> tuple[str, str]
     lines = [f"Health after run {run_id}:", ""]
     lines += [f"- **problem** {_problem(r)}" for r in opened]
     lines += [f"- **resolved** {_problem(r)} (since run {r['first_run_id']})" for r in resolved]
-    title = f"bootwatch: {report.count(len(opened), 'new problem')}, {len(resolved)} resolved"
+    title = f"bootwatch: {count(len(opened), 'new problem')}, {len(resolved)} resolved"
     return title, "\n".join(lines) + "\n"
 
 

@@ -24,6 +24,7 @@ from tracker.cli import records, terminal, unattended
 from tracker.cli.options import (
     CONTEXT_SETTINGS,
     UserError,
+    alert_targets,
     config_option,
     console,
     db_option,
@@ -34,6 +35,7 @@ from tracker.diff.decide import DiffSettings
 from tracker.run.crawl import run_crawl
 from tracker.run.detect import diff_run, diff_settings
 from tracker.run.lock import LockBusy
+from tracker.words import count
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -67,7 +69,11 @@ def cli() -> None:
 def crawl(
     config: Config, config_path: Path, db_path: Path, slugs: tuple, as_of: Any, wait: float
 ) -> None:
-    """Fetch the tracked programs' pages and store what they say.
+    """Fetch the tracked programs' pages, store what they say and detect changes.
+
+    The run's alerts (its digest and health notes, for each alert target) are queued,
+    not sent: `bootwatch alerts --retry` sends them, or a running `bootwatch schedule`
+    at its next run.
 
     Example:
 
@@ -78,6 +84,7 @@ def crawl(
         config.select(slugs)
     except ConfigError as exc:
         raise UserError(str(exc)) from None
+    targets = alert_targets(config)  # a bad BOOTWATCH_ALERT_URLS fails before the crawl
     open_database(db_path).close()  # fail on an unusable database before starting Scrapy
     try:
         result = crawl_with_progress(
@@ -89,14 +96,37 @@ def crawl(
         raise click.ClickException(f"{db_path}: cannot write the database: {exc}") from None
     db = open_database(db_path)
     console.print(terminal.run_summary(result.run, run_programs(db, result.run["id"])))
-    if result.run["status"] != "completed":
+    completed = result.run["status"] == "completed"
+    if completed:
+        console.print(
+            terminal.diff_summary(diff_run(db, result.run["id"], diff_settings(config.settings)))
+        )
+    queue_alerts_of_run(db, db_path, targets)
+    if not completed:
         raise click.ClickException(
             f"crawl {result.run['status']}: {result.run['error']}\n{result.log}"
         )
-    found = diff_run(db, result.run["id"], diff_settings(config.settings))
-    console.print(terminal.diff_summary(found))
     if not result.run["programs_ok"]:  # a run that saw nothing is not a success
         raise click.ClickException("no program could be observed: every fetch failed (above)")
+
+
+def queue_alerts_of_run(db: Any, db_path: Path, targets: list) -> None:
+    """Queue a manual crawl's alerts the way a scheduled run does (tracker.run.deliver) and
+    say how many. If they cannot be queued now (the alert lock stays busy, the disk is
+    full) the run stays not alerted, and the next `alerts --retry` queues them."""
+    from tracker.run.deliver import queue_alerts
+
+    try:
+        queued = queue_alerts(db, db_path, targets)
+    except (LockBusy, sqlite3.Error) as exc:
+        raise click.ClickException(
+            f"alerts not queued yet ({exc}); `bootwatch alerts --retry` queues them"
+        ) from None
+    if queued:
+        console.print(
+            f"Alerts: {count(queued, 'message')} queued; `bootwatch alerts --retry` sends"
+            " them (a running `bootwatch schedule` does at its next run)"
+        )
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
@@ -161,9 +191,9 @@ def programs(config: Config, config_path: Path, db_path: Path, as_json: bool) ->
         bootwatch programs --json
     """
     stored = (
-        {row["slug"]: row for row in program_rows(open_database(db_path))}
+        {row["slug"]: row for row in program_rows(open_database(db_path, read_only=True))}
         if db_path.exists()
-        else {}
+        else {}  # nothing crawled yet: the config alone
     )
     rows = [terminal.program_row(p.model_dump(), stored.get(p.slug)) for p in config.programs]
     if as_json:

@@ -23,7 +23,9 @@ from tracker.cli.options import (
     db_option,
     json_option,
     open_database,
+    output_option,
     read_config,
+    write_output,
 )
 from tracker.facts import FIELDS
 from tracker.report import html as report_html
@@ -32,10 +34,7 @@ from tracker.report.text import FORMATS, history_lines
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("digest", metavar="HASH")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the page to this file instead of standard output.",
-)  # fmt: skip
+@output_option("Write the page to this file instead of standard output.")
 @db_option
 def body(digest: str, output: Path | None, db_path: Path) -> None:
     """Print a stored page body: the evidence of a change, as the page was when read.
@@ -52,7 +51,7 @@ def body(digest: str, output: Path | None, db_path: Path) -> None:
     prefix = digest.strip().lower()
     if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
         raise UserError(f"{digest!r} is not a body hash: give at least 6 of its hex digits")
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, read_only=True)
     found = body_hashes(db, prefix)
     if len(found) != 1:
         why = "no stored body" if not found else "more than one stored body"
@@ -61,7 +60,7 @@ def body(digest: str, output: Path | None, db_path: Path) -> None:
     if content is None:  # pruned since it was found
         raise UserError(f"body {found[0]} is no longer stored")
     if output:
-        output.write_bytes(content)
+        write_output(output, content)
         click.echo(f"{output}: {len(content):,} bytes, body {found[0]}", err=True)
     elif sys.stdout.isatty():  # a page's bytes may hold escape codes for the terminal
         raise UserError("this prints a web page's raw bytes: give -o FILE, or pipe it")
@@ -85,7 +84,7 @@ def show(slug: str, db_path: Path, as_json: bool) -> None:
     \b
         bootwatch show nucamp
     """
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, read_only=True)
     current = current_facts(db, slug)
     if current is None:
         known = {row["slug"]: row for row in program_rows(db)}
@@ -106,7 +105,7 @@ def show(slug: str, db_path: Path, as_json: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@output_option("Write here instead of standard output.")
 @db_option
 def report(
     db_path: Path, since: Any, run_id: int | None, program: str | None, fmt: str, output: Any
@@ -125,7 +124,7 @@ def report(
         raise UserError("--since and --run exclude each other; give one")
     try:
         data = report_data(
-            open_database(db_path, must_exist=True),
+            open_database(db_path, read_only=True),
             since=since and since.date().isoformat(),
             run_id=run_id,
             program=program,
@@ -134,7 +133,7 @@ def report(
         raise UserError(str(exc)) from None
     text = report_html.render(data) if fmt == "html" else "\n".join(FORMATS[fmt](data)) + "\n"
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_output(output, text)
         click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
@@ -153,7 +152,7 @@ def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
     \b
         bootwatch history nucamp prices
     """
-    db = open_database(db_path, must_exist=True)
+    db = open_database(db_path, read_only=True)
     try:
         timelines = {f: field_history(db, slug, f) for f in ([field] if field else FIELDS)}
     except NotFound as exc:
@@ -169,7 +168,7 @@ def history(slug: str, field: str | None, db_path: Path, as_json: bool) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@output_option("Write here instead of standard output.")
 @click.option("--as-of", metavar="DATE", help="Judge by the facts of this day. [default: today]")
 @click.option(
     "--config",
@@ -209,7 +208,7 @@ def audit(
         raise UserError(f"--as-of {as_of!r}: not a date (YYYY-MM-DD)") from None
     # The ISO form, not what was typed: "20221107" parses as a date but compares as text.
     stamp = day.isoformat() if as_of else None
-    programs, facts, history = audit_inputs(open_database(db_path, must_exist=True), stamp)
+    programs, facts, history = audit_inputs(open_database(db_path, read_only=True), stamp)
     if config_path:
         known = {p["slug"] for p in programs}
         programs += [
@@ -218,7 +217,7 @@ def audit(
     result = audit_text(text, programs, facts, history, as_of=day)
     report = render_audit(result, str(article), fmt)
     if output:
-        output.write_text(report, encoding="utf-8")
+        write_output(output, report)
         click.echo(f"Wrote {output}", err=True)
     else:
         click.echo(report, nl=False)

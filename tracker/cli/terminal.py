@@ -14,6 +14,7 @@ from rich.text import Text
 
 from tracker import describe
 from tracker.facts import FIELDS
+from tracker.words import count
 
 
 def fields_found(facts: dict | None) -> list[str]:
@@ -39,8 +40,8 @@ def run_summary(run: dict[str, Any], programs: list[dict[str, Any]]) -> Group:
             Text(problems or "-"),
         )
     totals = Text(
-        f"{run['programs_ok'] or 0} programs observed, {run['programs_failed'] or 0} failed; "
-        f"pages: {run['pages_fetched'] or 0} fetched, {run['pages_not_modified'] or 0} "
+        f"{count(run['programs_ok'] or 0, 'program')} observed, {run['programs_failed'] or 0} "
+        f"failed; pages: {run['pages_fetched'] or 0} fetched, {run['pages_not_modified'] or 0} "
         f"unchanged (304), {run['pages_failed'] or 0} failed"
     )
     return Group(table, totals)
@@ -52,7 +53,8 @@ def diff_summary(result: Any) -> Group:
     alerting = [c for c in result.changes if c["severity"] != "info"]
     info = len(result.changes) - len(alerting)
     noted = f" ({info} more recorded for information, not alerted)" if info else ""
-    lines.append(Text(f"Run {result.run_id}: {len(alerting)} changes{noted}", style="bold"))
+    headline = f"Run {result.run_id}: {count(len(alerting), 'change')}{noted}"
+    lines.append(Text(headline, style="bold"))
     for change in result.changes:
         style = "dim" if change["severity"] == "info" else ""
         lines.append(

@@ -15,21 +15,13 @@ from config.schema import Config
 from tracker.cli.options import (
     CONTEXT_SETTINGS,
     UserError,
+    alert_targets,
     config_option,
     db_option,
     json_option,
     open_database,
 )
-
-
-def _alert_targets(config: Config) -> list:
-    """The config's alert targets plus BOOTWATCH_ALERT_URLS; a bad URL is a UserError."""
-    from tracker.alerts.targets import AlertConfigError, targets
-
-    try:
-        return targets(config.alerts)
-    except AlertConfigError as exc:
-        raise UserError(str(exc)) from None
+from tracker.words import count
 
 
 def _log_to_stderr() -> None:
@@ -60,7 +52,7 @@ def schedule(config: Config, config_path: Path, db_path: Path, run_now: bool) ->
     """
     from tracker.run.scheduler import run_scheduler
 
-    _alert_targets(config)
+    alert_targets(config)
     open_database(db_path).close()
     _log_to_stderr()
     run_scheduler(db_path, config_path, config, run_now=run_now)
@@ -106,8 +98,10 @@ def alerts(
 ) -> None:
     """List alerts not delivered yet (pending or failed); --retry sends the due ones.
 
-    Targets are shown redacted. Alerts of runs not alerted yet (a manual crawl) are
-    queued by --retry first.
+    A crawl queues its alerts; --retry sends them (queueing first those of any run not
+    queued yet) and exits with code 1 when an alert could not be delivered, so
+    `bootwatch crawl && bootwatch alerts --retry` in cron tells its monitor. Targets are
+    shown redacted.
 
     Example:
 
@@ -119,22 +113,30 @@ def alerts(
 
     if force and not retry:
         raise UserError("--force only goes with --retry")
-    targets = _alert_targets(config)
-    db = open_database(db_path, must_exist=True)
+    targets = alert_targets(config)
+    db = open_database(db_path, must_exist=True, read_only=not retry)
+    failed = 0
     if retry:
         sent, failed = send_alerts(db, db_path, config, targets, force=force)
-        click.echo(f"{sent} sent, {failed} failed")
+        click.echo(f"{sent} sent, {failed} failed", err=as_json)  # keeps stdout JSON
     rows = open_alerts(db)
     if as_json:
         click.echo(json.dumps(rows, indent=2))
-        return
+    else:
+        _print_alerts(rows, configured=bool(targets))
+    if failed:  # one line on stderr, exit 1: a monitor can tell nothing was delivered
+        raise click.ClickException(f"{count(failed, 'alert')} could not be delivered (see above)")
+
+
+def _print_alerts(rows: list[dict], *, configured: bool) -> None:
     if not rows:
-        click.echo("No pending or failed alerts.")
+        why = "" if configured else " (no alert targets: see `alerts:` in the README)"
+        click.echo(f"No pending or failed alerts{why}.")
     for row in rows:
         due = f", next try {row['next_attempt_at']}" if row["status"] == "pending" else ""
         error = f"\n    last error: {row['last_error']}" if row["last_error"] else ""
         click.echo(f"#{row['id']} {row['status']} {row['kind']} to {row['target']}: "
-                   f"{row['title']} ({row['attempts']} attempts{due}){error}")  # fmt: skip
+                   f"{row['title']} ({count(row['attempts'], 'attempt')}{due}){error}")  # fmt: skip
 
 
 @click.command("notify-test", context_settings=CONTEXT_SETTINGS)
@@ -149,7 +151,7 @@ def notify_test(config: Config, config_path: Path) -> None:
     \b
         BOOTWATCH_ALERT_URLS="mailto://user:pass@example.com" bootwatch notify-test
     """
-    targets = _alert_targets(config)
+    targets = alert_targets(config)
     if not targets:
         raise UserError("no alert targets: add `alerts:` to the config or set BOOTWATCH_ALERT_URLS")
     failures = 0
@@ -159,4 +161,4 @@ def notify_test(config: Config, config_path: Path) -> None:
                    + (f": {error}" if error else ""))  # fmt: skip
         failures += error is not None
     if failures:
-        raise click.ClickException(f"{failures} of {len(targets)} targets failed")
+        raise click.ClickException(f"{failures} of {count(len(targets), 'target')} failed")

@@ -29,6 +29,7 @@ from tracker.cli import terminal
 from tracker.demo.sitehost import LocalSite
 from tracker.diff.decide import DiffSettings
 from tracker.run.detect import RunDiff, diff_run
+from tracker.words import count
 
 SAMPLE_SITE = Path(__file__).with_name("sample_site")
 #: The snapshots in the order the demo crawls them, with the day each crawl pretends it is.
@@ -64,8 +65,8 @@ def run_demo(
             site.root = SAMPLE_SITE / snapshot
             console.rule(f"Sample pages as of {snapshot}")
             console.print(
-                f"Serving them at {site.base_url}; crawling {len(config.programs)} programs "
-                f"as of {as_of} into {db_path}"
+                f"Serving them at {site.base_url}; crawling"
+                f" {count(len(config.programs), 'program')} as of {as_of} into {db_path}"
             )
             result = crawl(db_path, config, config_path, (), as_of)
             with closing(open_db(db_path)) as db:

@@ -38,6 +38,7 @@ from typing import Any
 from tracker.diff.fields import Change, Problem, diff_facts
 from tracker.diff.pages import Fetch, PageHistory, page_lifecycle
 from tracker.facts import EVIDENCE_OF, FIELDS, Facts, facts_hash, present
+from tracker.words import count
 
 __all__ = ["Change", "DiffResult", "DiffSettings", "Fetch", "Observation", "PageHistory",
            "Problem", "ProgramState", "diff_facts", "diff_program"]  # fmt: skip
@@ -136,8 +137,10 @@ def diff_program(
     if found and flapping(recent, settings):
         switches = _switches(recent)
         for f in dict.fromkeys(c.field for c in found):
-            detail = (f"{f} flapping: {switches} switches in the last {len(recent)} "
-                      "observations; keeping the confirmed value")  # fmt: skip
+            detail = (
+                f"{f} flapping: {count(switches, 'switch', 'switches')} in the last "
+                f"{count(len(recent), 'observation')}; keeping the confirmed value"
+            )
             problems.append(Problem("flapping", f, detail))
         state = replace(state, pending_hash=None, pending_count=0)
         return _result(changes, problems, state, "unchanged")
@@ -156,7 +159,7 @@ def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list
     observation must be ignored) and the health problems found."""
     lost = [f for f in FIELDS if present(f, confirmed.get(f)) and not present(f, facts.get(f))]
     if len(lost) >= 2:
-        detail = (f"extractor broken: page changed shape, {len(lost)} fields lost at once "
+        detail = (f"extractor broken: page changed shape, {count(len(lost), 'field')} lost at once "
                   f"({', '.join(lost)})")  # fmt: skip
         return None, [Problem("extractor_broken", None, detail)]
     evidence = facts.get("evidence") or {}
@@ -167,8 +170,8 @@ def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list
         # every page stated is never counted, but then it is not lost either.
         mentions = evidence.get(key, 0)
         if mentions:
-            detail = (f"{f}: nothing extracted although the page still mentions {mentions} "
-                      f"{what}{'s' if mentions != 1 else ''}; last known value kept")  # fmt: skip
+            detail = (f"{f}: nothing extracted although the page still mentions "
+                      f"{count(mentions, what)}; last known value kept")  # fmt: skip
             return {**facts, f: confirmed[f]}, [Problem("value_lost", f, detail)]  # type: ignore[misc]
     return facts, []
 

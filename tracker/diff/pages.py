@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from tracker import describe
 from tracker.diff.fields import Change, Problem
+from tracker.words import count
 
 #: HTTP statuses that mean the page was taken down, not that the site is struggling.
 GONE_STATUSES = frozenset({404, 410})
@@ -77,9 +78,9 @@ def page_lifecycle(page: PageHistory, *, reported: bool, gone_after: int = 3) ->
     if missing:
         status = fetches[-1].status
         if missing < gone_after:
-            detail = f"page missing ({status}), {missing} of {gone_after} runs: {shown}"
+            detail = f"page missing ({status}), {missing} of {count(gone_after, 'run')}: {shown}"
             return Lifecycle(problem=Problem("page_missing", "lifecycle", detail))
-        summary = f"page gone: {shown} ({status} for {missing} runs)"
+        summary = f"page gone: {shown} ({status} for {count(missing, 'run')})"
         if reported:
             return Lifecycle(problem=Problem("page_missing", "lifecycle", summary), reported=True)
         change = Change("lifecycle", "removed", url, None, summary, "high")
@@ -88,7 +89,7 @@ def page_lifecycle(page: PageHistory, *, reported: bool, gone_after: int = 3) ->
         final = fetches[-1].final_url
         summary = f"redirects to {describe.safe_text(final or 'another site', 200)}"
         if away < gone_after:
-            detail = f"{shown} {summary} (another site), {away} of {gone_after} runs"
+            detail = f"{shown} {summary} (another site), {away} of {count(gone_after, 'run')}"
             return Lifecycle(problem=Problem("redirected", "lifecycle", detail))
         if reported:
             problem = Problem("redirected", "lifecycle", f"{shown} {summary}")

@@ -17,15 +17,17 @@ from markupsafe import Markup, escape
 
 from tracker import describe
 from tracker.report.text import by_program, is_alert, safe_url, scope_text, title
+from tracker.words import noun
 
 templates = Environment(
-    loader=PackageLoader("tracker.report", "templates"),
+    loader=PackageLoader("tracker.report.text", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
 )
 templates.filters["safe_text"] = describe.safe_text
 templates.filters["safe_url"] = safe_url
+templates.filters["noun"] = lambda singular, n: noun(n, singular)
 _WORD_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
 
 

@@ -20,6 +20,7 @@ from urllib.parse import quote, urlsplit
 
 from tracker import describe
 from tracker.describe import safe_text
+from tracker.words import count
 
 #: Characters that can start inline markup mid-line (CommonMark and GitHub's extensions):
 #: with "[" and "<" escaped no link, image or HTML can open, so "->" and "!" stay readable.
@@ -80,7 +81,7 @@ def scope_text(scope: dict[str, Any]) -> str:
     elif len(runs) == 1:
         text = f"run {runs[0]['id']}, as of {runs[0]['as_of']}"
     else:
-        text = f"{len(runs)} runs"
+        text = count(len(runs), "run")
     return f"{text}; {scope['program']} only" if scope.get("program") else text
 
 
@@ -173,11 +174,6 @@ def json_lines(data: dict[str, Any]) -> Iterator[str]:
     yield from (
         text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").split("\n")
     )
-
-
-def count(n: int, noun: str) -> str:
-    """``count(2, 'change') == '2 changes'``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 #: The line formatters by ``--format`` name (HTML is a page, see tracker.report.html).

@@ -27,6 +27,7 @@ from db.queries import programs_observed
 from db.runs import finish_run, mark_interrupted_runs, start_run
 from db.store import sync_programs
 from tracker.run.lock import run_lock
+from tracker.words import count
 
 #: Called with (programs done, programs total) while the crawl runs.
 Progress = Callable[[int, int], None]
@@ -119,7 +120,7 @@ def _crawl(
     if child.returncode != 0:
         status, error = "failed", f"scrapy exited with code {child.returncode}"
     elif missing:
-        status, error = "failed", f"{missing} of {len(programs)} programs were not recorded"
+        status, error = "failed", f"{missing} of {count(len(programs), 'program')} not recorded"
     if error:
         error = "; ".join(filter(None, [error, first_error(tail)]))
     run = finish_run(db, run_id, status=status, error=error)

@@ -4,7 +4,8 @@
 not alerted yet, and marks the run alerted, in one transaction. :func:`deliver` sends
 due outbox rows one by one and marks each sent right after its target accepted it.
 Both hold ``<db>.alerts.lock``, so the scheduler and ``bootwatch alerts --retry`` never
-send the same row at once.
+send the same row at once. A manual ``bootwatch crawl`` queues only (:func:`queue_alerts`):
+what it found waits in the outbox for ``bootwatch alerts --retry`` or the scheduler.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,13 @@ def enqueue_runs(
         rows = [row for target in targets for row in messages_for_run(db, run, data, target)]
         added += outbox.enqueue_run(db, run_id, rows, now=now)
     return added
+
+
+def queue_alerts(db: Database, db_path: Path, targets: Sequence[Target]) -> int:
+    """:func:`enqueue_runs` under the alerts lock, as a scheduled run does before it sends:
+    a manual crawl's alerts are queued, and sent by whoever sends next. Returns rows added."""
+    with alerts_lock(db_path):
+        return enqueue_runs(db, targets, now=datetime.now(timezone.utc))
 
 
 def deliver(

@@ -43,6 +43,7 @@ from tracker.run.crawl import run_crawl
 from tracker.run.deliver import alerts_lock, deliver, enqueue_runs
 from tracker.run.detect import diff_run, diff_settings
 from tracker.run.lock import LockBusy
+from tracker.words import count
 
 log = logging.getLogger(__name__)
 
@@ -222,10 +223,11 @@ def scheduled_run(db_path: str, config_path: str, slugs: list[str]) -> dict[str,
             problems = sum(len(p) for p in diff.problems.values())
         sent, failed = send_alerts(db, Path(db_path), config, targets)
     log.info(
-        "run %d %s in %.1fs: %d programs (%d ok, %d failed), %d changes, %d problems;"
-        " alerts: %d sent, %d failed",
-        run["id"], run["status"], time.monotonic() - started, run["programs"] or 0,
-        run["programs_ok"] or 0, run["programs_failed"] or 0, changes, problems, sent, failed,
+        "run %d %s in %.1fs: %s (%d ok, %d failed), %s, %s; alerts: %d sent, %d failed",
+        run["id"], run["status"], time.monotonic() - started,
+        count(run["programs"] or 0, "program"), run["programs_ok"] or 0,
+        run["programs_failed"] or 0, count(changes, "change"), count(problems, "problem"),
+        sent, failed,
     )  # fmt: skip
     return run
 
