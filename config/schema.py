@@ -1,9 +1,9 @@
 """Load and validate programs.yaml: the tracked programs and the settings around them.
 
 Every field has a default except what identifies a program, so a minimal file works and a
-missing key never crashes (urlwatch's DEFAULT_CONFIG, here as pydantic defaults). Anything
-wrong is reported as one :class:`ConfigError` line naming the file, the line and the key,
-before any crawl or database work starts.
+missing key never crashes (urlwatch's DEFAULT_CONFIG, here as pydantic defaults). Everything
+wrong is reported at once in a :class:`ConfigError`, one line per problem naming the file, the
+line and the key (config.problems words them), before any crawl or database work starts.
 """
 
 from __future__ import annotations
@@ -15,15 +15,24 @@ import socket
 from collections.abc import Iterable, Iterator
 from datetime import tzinfo
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from apscheduler.triggers.cron import CronTrigger
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
+from config import problems
 from config.alert_urls import url_problem
 
 #: The file `bootwatch` reads when no --config is given.
@@ -34,7 +43,7 @@ SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
 
 class ConfigError(Exception):
-    """A user error in the config file, worded for a one-line message."""
+    """User errors in the config file, worded as one line per problem."""
 
 
 class Strict(BaseModel):
@@ -182,37 +191,10 @@ class Config(Strict):
     alerts: list[AlertTarget] = []
 
     @model_validator(mode="after")
-    def known_alert_programs(self) -> Config:
-        known = {p.slug for p in self.programs}
-        for index, target in enumerate(self.alerts):
-            unknown = [s for s in target.programs if s not in known]
-            if unknown:
-                raise ValueError(f"alerts[{index}] programs: unknown {', '.join(unknown)}")
-        return self
-
-    @model_validator(mode="after")
-    def unique_slugs(self) -> Config:
-        seen: set[str] = set()
-        for program in self.programs:
-            if program.slug in seen:
-                raise ValueError(f"duplicate slug {program.slug!r}")
-            seen.add(program.slug)
-        return self
-
-    @model_validator(mode="after")
-    def public_hosts(self) -> Config:
-        if self.settings.allow_private_hosts:
-            return self
-        for i, program in enumerate(self.programs):
-            for j, url in enumerate(program.urls):
-                if is_private_host(urlsplit(url).hostname or ""):
-                    # The context says where, so load_config can name the line of the URL.
-                    raise PydanticCustomError(
-                        "private_host",
-                        "{url} points at a local or private address"
-                        " (set settings.allow_private_hosts: true to allow it)",
-                        {"url": url, "loc": ("programs", i, "urls", j)},
-                    )
+    def consistent(self) -> Config:
+        for loc, message in cross_problems(self.model_dump()):
+            # The context says where, so parse_config can name the line; it reports them all.
+            raise PydanticCustomError("config_check", "{message}", {"message": message, "loc": loc})
         return self
 
     def select(self, slugs: list[str] | tuple[str, ...]) -> list[Program]:
@@ -291,6 +273,56 @@ def is_private_host(host: str) -> bool:
     return not address.is_global
 
 
+def cross_problems(data: Any) -> Iterator[tuple[tuple, str]]:
+    """What no single field can check: unique slugs, public hosts, known alert programs.
+
+    Takes plain data, raw from YAML or validated, so that parse_config can report these
+    next to the field errors, with which pydantic never runs a model's own validators."""
+    data = data if isinstance(data, dict) else {}
+    programs = [p if isinstance(p, dict) else {} for p in _listed(data.get("programs"))]
+    slugs: dict[str, int] = {}
+    for i, program in enumerate(programs):
+        slug = program.get("slug")
+        if isinstance(slug, str) and slug in slugs:
+            yield ("programs", i, "slug"), f"duplicate slug {slug!r} (also programs[{slugs[slug]}])"
+        elif isinstance(slug, str):
+            slugs[slug] = i
+    settings = data.get("settings")
+    if not _true(settings.get("allow_private_hosts") if isinstance(settings, dict) else False):
+        allow = "set settings.allow_private_hosts: true to allow it"
+        for i, program in enumerate(programs):
+            for j, url in enumerate(_listed(program.get("urls"))):
+                if isinstance(url, str) and is_private_host(_hostname(url)):
+                    yield (
+                        ("programs", i, "urls", j),
+                        f"{url} points at a local or private address ({allow})",
+                    )
+    for i, target in enumerate(_listed(data.get("alerts"))):
+        wanted = target.get("programs") if isinstance(target, dict) else None
+        for j, slug in enumerate(_listed(wanted)):
+            if slugs and isinstance(slug, str) and slug not in slugs:
+                yield ("alerts", i, "programs", j), unknown_program(slug, slugs)
+
+
+def _listed(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _true(value: Any) -> bool:
+    """``value`` as pydantic reads a bool ("yes", 1, true), and False when it is none."""
+    try:
+        return TypeAdapter(bool).validate_python(value)
+    except ValidationError:
+        return False
+
+
+def _hostname(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1": the http_urls check reports it
+        return ""
+
+
 def load_config(path: str | Path = DEFAULT_CONFIG_PATH) -> Config:
     """Read and validate ``path``; raise :class:`ConfigError` with file and line on error."""
     path = Path(path)
@@ -302,53 +334,25 @@ def load_config(path: str | Path = DEFAULT_CONFIG_PATH) -> Config:
 
 
 def parse_config(text: str, filename: str = "<config>") -> Config:
-    """Validate YAML ``text``; ``filename`` only names the source in error messages."""
+    """Validate YAML ``text``; ``filename`` only names the source in error messages.
+
+    Raises :class:`ConfigError` listing every problem found, one line each."""
     try:
-        data = yaml.safe_load(text)
         root = yaml.compose(text)
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"{filename}{where}: invalid YAML: {problem}") from exc
+        raise ConfigError(problems.report(filename, [problems.syntax_problem(exc)])) from None
     if not isinstance(data, dict):
         raise ConfigError(f"{filename}: expected a mapping with a 'programs' list at the top")
+    found = list(problems.duplicate_keys(root, data))
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error.get("ctx", {}).get("loc") or error["loc"])
-        line = _line_of(root, loc)
-        where = f"{filename}:{line}" if line else filename
-        message = error["msg"].removeprefix("Value error, ")
-        raise ConfigError(f"{where}: {_describe(data, loc)}: {message}") from None
-
-
-def _describe(data: dict, loc: tuple) -> str:
-    """Name the failing key like a person would: ``program 'nucamp' urls[0]``."""
-    if len(loc) >= 2 and loc[0] == "programs" and isinstance(loc[1], int):
-        programs = data.get("programs") or []
-        entry = programs[loc[1]] if loc[1] < len(programs) else None
-        slug = entry.get("slug") if isinstance(entry, dict) else None
-        head = f"program {slug!r}" if slug else f"programs[{loc[1]}]"
-        rest = ".".join(str(p) for p in loc[2:])
-        return f"{head} {rest}".strip()
-    return ".".join(str(p) for p in loc) or "config"
-
-
-def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
-    """The 1-based line of the YAML node at ``loc``, or of its nearest existing parent."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in loc:
-        child = next(_child(node, key), None)
-        if child is None:
-            break
-        node, line = child, child.start_mark.line + 1
-    return line
-
-
-def _child(node: yaml.Node | None, key: object) -> Iterator[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        yield from (value for name, value in node.value if name.value == key)
-    elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-        yield node.value[key]
+        found += problems.validation_problems(exc.errors(), data, root, Config)
+    found += [
+        problems.Problem(problems.line_of(root, loc), problems.describe(data, loc), message)
+        for loc, message in cross_problems(data)
+    ]
+    if found:
+        raise ConfigError(problems.report(filename, found))
+    return config

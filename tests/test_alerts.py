@@ -30,13 +30,13 @@ PROGRAM = "programs:\n  - {slug: camp, provider: Camp, name: B, urls: ['https://
         ("settings: {schedule: '0 6 * *'}\n" + PROGRAM,
          "p.yaml:1: settings.schedule: invalid cron expression '0 6 * *' (Wrong number of fields"),
         (PROGRAM.replace("urls:", "schedule: '61 6 * * *', urls:"),
-         "p.yaml:2: program 'camp' schedule: invalid cron expression '61 6 * * *'"),
+         "p.yaml:2: programs[0] (camp) schedule: invalid cron expression '61 6 * * *'"),
         (PROGRAM + f"alerts:\n  - url: 'bogus://user:{SECRET}@host/x'\n",
-         "p.yaml:4: alerts.0.url: Apprise does not accept this bogus:// URL"),
+         "p.yaml:4: alerts[0].url: Apprise does not accept this bogus:// URL"),
         (PROGRAM + "alerts:\n  - {url: 'json://h/x', programs: [nope]}\n",
-         "p.yaml:1: config: alerts[0] programs: unknown nope"),
+         "p.yaml:4: alerts[0].programs[0]: unknown program 'nope' (known: camp)"),
         (PROGRAM + "alerts:\n  - {url: 'json://h/x', severities: [urgent]}\n",
-         "p.yaml:4: alerts.0.severities.0: Input should be 'high', 'medium', 'low' or 'info'"),
+         "p.yaml:4: alerts[0].severities[0]: 'urgent' is not one of 'high', 'medium', 'low'"),
     ],
     ids=["settings-cron", "program-cron", "bad-apprise-url", "unknown-program", "bad-severity"],
 )  # fmt: skip
@@ -51,7 +51,7 @@ def test_bad_urls_exit_2_from_the_cli(tmp_path, monkeypatch):
     config = tmp_path / "p.yaml"
     config.write_text(PROGRAM + f"alerts:\n  - url: 'nothing-{SECRET}'\n")
     result = CliRunner().invoke(cli, ["notify-test", "--config", str(config)])
-    assert result.exit_code == 2 and "alerts.0.url: not an Apprise URL" in result.output
+    assert result.exit_code == 2 and "alerts[0].url: not an Apprise URL" in result.output
     config.write_text(PROGRAM)
     monkeypatch.setenv("BOOTWATCH_ALERT_URLS", f"json://ok/x bogus://{SECRET}@h/")
     result = CliRunner().invoke(cli, ["notify-test", "--config", str(config)])

@@ -27,7 +27,7 @@ def with_url(url: str) -> str:
 CONFIGS = {
     "invalid-yaml": ("programs: [ {", "invalid YAML"),
     "wrong-type": (GOOD.replace("[https://www.nucamp.co/a]", "42"), "Input should be a valid list"),
-    "unknown-key": (GOOD + "    colour: red\n", "colour: Extra inputs are not permitted"),
+    "unknown-key": (GOOD + "    colour: red\n", "unknown key 'colour' (known: slug, provider,"),
     "duplicate-slug": (GOOD + GOOD.removeprefix("programs:\n"), "duplicate slug 'nucamp'"),
     "file-url": (with_url("file:///etc/passwd"), "not an http(s) URL"),
     "ftp-url": (with_url("ftp://nucamp.co/"), "not an http(s) URL"),

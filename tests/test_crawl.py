@@ -105,7 +105,7 @@ def test_bad_config_exits_2_before_touching_the_database(tmp_path, db_path):
     )
     result = crawl(config, db_path)
     assert result.exit_code == 2
-    assert "bad.yaml:5: program 'x' urls: 'ftp://x.org/' is not an http(s) URL" in result.output
+    assert "bad.yaml:5: programs[0] (x) urls: 'ftp://x.org/' is not an http(s) URL" in result.output
     assert not db_path.exists()
 
 

@@ -67,7 +67,7 @@ def test_disk_full_fails_the_run_cleanly(tmp_path, small_disk):
         publish(root, 2000, seed=2)  # new bodies and new facts: both need space
         full = CliRunner().invoke(cli, [*crawl, "--as-of", "2022-10-21"])
         assert full.exit_code == 1, full.output
-        message = full.output.strip().splitlines()[-1]
+        message = next(ln for ln in full.output.splitlines() if ln.startswith("Error:"))
         assert "disk is full" in message or "No space left on device" in message, full.output
 
         conn = sqlite3.connect(db_path)

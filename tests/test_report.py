@@ -3,6 +3,7 @@ page text that tries to inject markup, links or terminal escapes into every form
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import pty
@@ -10,6 +11,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -189,6 +191,66 @@ def test_chart_geometry(demo):
     nov14, dec5 = (d["y"] for d in starts["dots"])
     assert dec5 < nov14  # the later start plots higher
     assert report_html.chart({**nucamp, "points": []}) is None
+
+
+def point(version, day, low, high, starts, period="one_time"):
+    return {"version": version, "run_id": version, "as_of": day, "price_min": low,
+            "price_max": high, "price_period": period, "currency": "USD",
+            "start_dates": starts}  # fmt: skip
+
+
+#: A schedule that ran four times on Nov 7: four versions that day, one a monthly price.
+SAME_DAY = {"slug": "camp", "provider": "Camp", "name": "Backend", "last_as_of": "2022-11-20",
+            "points": [point(1, "2022-10-01", 1925.0, 1925.0, ["2022-11-14"]),
+                       point(2, "2022-11-07", 1990.0, 1990.0, ["2022-11-14", "2022-11-21"]),
+                       point(3, "2022-11-07", 2050.0, 2050.0, ["2022-11-28"]),
+                       point(4, "2022-11-07", 2105.0, 2105.0, ["2022-12-05"]),
+                       point(5, "2022-11-07", 385.0, 385.0, ["2022-12-05"], "month"),
+                       point(6, "2022-11-08", 2105.0, 2200.0, ["2022-12-05", "2023-01-09"])],
+            }  # fmt: skip
+
+
+def overlapping(labels):
+    """Pairs of price labels whose estimated text boxes overprint each other."""
+    width = lambda label: report_html.CHAR * len(label["text"])  # noqa: E731
+    return [(a["text"], b["text"]) for i, a in enumerate(labels) for b in labels[i + 1 :]
+            if abs(a["y"] - b["y"]) < report_html.LINE
+            and a["x"] < b["x"] + width(b) and b["x"] < a["x"] + width(a)]  # fmt: skip
+
+
+def test_versions_of_one_day_each_get_a_slot_and_keep_their_labels():
+    chart = report_html.chart(SAME_DAY)
+    prices, starts = chart["panels"]
+    assert [b["title"] for b in prices["bands"]] == [
+        "Oct 1, 2022, version 1: $1,925", "Nov 7, 2022, version 2: $1,990",
+        "Nov 7, 2022, version 3: $2,050", "Nov 7, 2022, version 4: $2,105",
+        "Nov 8, 2022, version 6: $2,105-$2,200",
+    ]  # fmt: skip
+    assert all(b["w"] >= report_html.SLOT for b in prices["bands"])
+    lefts = [b["x"] for b in prices["bands"]]
+    assert lefts == sorted(lefts) and len(set(lefts)) == len(lefts)
+    texts = [label["text"] for label in prices["labels"]]
+    assert texts == ["$1,925", "$1,990", "$2,050", "$2,105", "$385/month, other period",
+                     "$2,200", "$2,105"]  # fmt: skip
+    assert overlapping(prices["labels"]) == []
+    assert all(s["x2"] - s["x1"] >= report_html.SLOT for s in starts["steps"])
+    labels = [a["label"] for a in starts["axis"]]
+    assert labels == ["Nov 14, 2022", "Nov 21, 2022", "Nov 28, 2022", "Dec 5, 2022", "Jan 9, 2023"]
+    heights = [a["label_y"] for a in starts["axis"]]
+    assert all(low - high >= report_html.LINE for low, high in itertools.pairwise(heights))
+    assert [t["label"] for t in chart["ticks"]] == [
+        "Oct 1, 2022", "Nov 7, 2022", "Nov 8, 2022", "Nov 20, 2022"
+    ]  # fmt: skip
+    assert chart["ticks"][1]["x"] == prices["bands"][1]["x"]  # a day's tick: its first version
+
+
+def test_slots_share_out_the_time_between_versions():
+    day = date(2022, 11, 7)
+    spans, x = report_html._layout([day, day], date(2022, 11, 10))
+    assert [round(x1 - x0) for x0, x1 in spans] == [report_html.SLOT, 466 - report_html.SLOT]
+    spans, x = report_html._layout([day, date(2022, 11, 9)], date(2022, 11, 11))
+    assert [round(x1 - x0) for x0, x1 in spans] == [233, 233]  # two days each: halves
+    assert x(date(2022, 11, 8)) == report_html.LEFT + report_html.SLOT + (233 - 44) / 2
 
 
 def invoke(*args):

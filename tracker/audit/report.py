@@ -63,10 +63,10 @@ def fixes(audit: Audit) -> list[dict[str, Any]]:
             },  # fmt: skip
         )
         entry["findings"].append(f)
-        if f.fix and not f.fix.startswith("(") and f.claim.read.quote in entry["new"]:
-            entry["new"] = entry["new"].replace(f.claim.read.quote, f.fix, 1)
-        elif f.fix:
+        if f.fix and f.fix.startswith("("):
             entry["notes"].append(f.fix)
+        elif f.fix and f.replaces in entry["new"]:  # gone: a list of dates already replaced
+            entry["new"] = entry["new"].replace(f.replaces, f.fix, 1)
     return [lines[key] for key in sorted(lines)]
 
 

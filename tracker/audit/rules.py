@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from tracker import describe
+from tracker.audit.wording import prose_list
 from tracker.facts import comparable
 
 
@@ -135,7 +136,8 @@ def _same_cohort(a: dict, p: dict | None) -> bool:
 def start_dates(a: dict, facts: dict, history: list[dict], only: bool, today: date) -> Verdict:
     page = [comparable(c) for c in facts.get("start_dates") or []]
     ahead = _upcoming(page, today)
-    nxt = "; ".join(describe.cohort(c) for c in ahead) or "(remove: no upcoming start listed)"
+    listed = [describe.cohort(c) for c in ahead]  # audit.worded fits them to the claim
+    nxt = prose_list(listed) if listed else "(remove: no upcoming start listed)"
     if a["start"] < today.isoformat():
         return Verdict("expired", ahead or None, a["start"], nxt, "this start date has passed")
     changes = _changes(history, "start_dates")

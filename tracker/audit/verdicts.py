@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from tracker import describe
-from tracker.audit import rules
+from tracker.audit import rules, wording
 from tracker.audit.claims import Article, Claim, parse_article
 from tracker.audit.rules import Verdict
 from tracker.facts import comparable
@@ -42,7 +42,8 @@ class Finding:
     since: str | None = None
     suggestion: str | None = None  # the claim's text with the fix applied
     note: str = ""
-    fix: str | None = None  # what replaces the quote; "(...)" for an instruction instead
+    fix: str | None = None  # what replaces ``replaces``; "(...)" for an instruction instead
+    replaces: str = ""  # the part of the text the fix replaces: the quote, or more of it
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of one claim (README "Auditing an article")."""
@@ -54,7 +55,8 @@ class Finding:
             "verdict": self.verdict,
             "article_value": comparable(value) if isinstance(value, dict) else value,
             "page_value": self.page_value, "since": self.since,
-            "suggestion": self.suggestion, "fix": self.fix, "note": self.note,
+            "suggestion": self.suggestion, "fix": self.fix, "replaces": self.replaces,
+            "note": self.note,
         }  # fmt: skip
 
 
@@ -104,8 +106,7 @@ def _guarantees(a: dict, facts: dict, history: list[dict]) -> Verdict:
         )
     mine, theirs = _window(a.get("window")), _window(p.get("window"))
     if mine and theirs and mine != theirs:
-        terms = describe.safe_text(p.get("terms"), 200)
-        return Verdict("stale", p, since, f"(the page now says: {terms})", "other terms")
+        return Verdict("stale", p, since, describe.safe_text(p.get("window"), 200), "other terms")
     return Verdict("current", p)
 
 
@@ -177,19 +178,43 @@ def audit(
     """Every claim of ``article`` judged against ``facts`` (slug -> facts as of ``as_of``)
     and ``history`` (slug -> changes up to ``as_of``, oldest first)."""
     result = Audit(article.title, as_of, unmatched=list(article.unmatched))
+    dates: dict[tuple[int, str], list[str]] = {}  # the start dates each piece of text lists
+    for claim in article.claims:
+        if claim.read.field == "start_dates" and claim.read.value:
+            dates.setdefault((claim.line, claim.text), []).append(claim.read.quote)
     for claim in article.claims:
         program_facts = facts.get(claim.program or "")
         if _is_conversion(claim, article.claims, program_facts):
             continue
         v = judge(claim, program_facts, history.get(claim.program or "", []), as_of)
-        fix = v.suggestion if v.verdict in ("stale", "expired") else None
+        span, fix = worded(claim, v, dates.get((claim.line, claim.text), []))
         suggestion = fix
         if fix and not fix.startswith("("):
-            suggestion = claim.text.replace(claim.read.quote, fix, 1)
+            suggestion = claim.text.replace(span, fix, 1)
         result.findings.append(
-            Finding(claim, v.verdict, v.page_value, v.since, suggestion, v.note, fix)
+            Finding(claim, v.verdict, v.page_value, v.since, suggestion, v.note, fix, span)
         )
     return result
+
+
+def worded(claim: Claim, v: Verdict, dates: list[str]) -> tuple[str, str | None]:
+    """The part of the claim's text to replace, and its replacement in the claim's words
+    (tracker.audit.wording), so the suggestion is a sentence an editor can paste; None
+    unless the claim is stale or expired. ``dates`` are the start dates its text lists."""
+    read, fix = claim.read, v.suggestion
+    if v.verdict not in ("stale", "expired"):
+        return read.quote, None
+    if not fix or fix.startswith("("):
+        return read.quote, fix
+    if read.field == "start_dates" and isinstance(v.page_value, list):
+        ends = bool(read.value.get("end"))  # a claimed range gets ranges, a day gets days
+        listed = [wording.cohort_text(c, ends) for c in v.page_value]
+        return wording.cohorts(claim.text, dates or [read.quote], listed, read.only)
+    if read.field == "duration" and isinstance(v.page_value, dict):
+        return read.quote, wording.duration(read.quote, read.value, v.page_value)
+    if read.field == "guarantees" and read.value.get("window") in claim.text:
+        return read.value["window"], fix  # the page's window for the article's
+    return read.quote, fix
 
 
 def audit_text(
