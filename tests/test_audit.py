@@ -200,6 +200,8 @@ def test_markdown_leads_with_fixes_and_merges_a_line():
     assert md.index("## To fix") < md.index("## Still current")
     assert "- It costs $1,925, or five payments of $385 and $2,105 later." in md
     assert "+ It costs $2,105, or five payments of $421 and $2,105 later." in md
+    counts = "2 stale, 0 expired, 0 unparseable, 0 unverifiable, 1 current"
+    assert f"3 claims as of {TODAY}: {counts}" in md
 
 
 def test_html_is_escaped_and_json_is_documented_shape():

@@ -23,6 +23,7 @@ from tracker.words import count, noun
         (2, ("change",), "2 changes"),
         (1, ("switch", "switches"), "1 switch"),
         (3, ("switch", "switches"), "3 switches"),
+        (1200, ("byte",), "1,200 bytes"),
     ],
 )
 def test_count(n, args, wanted):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from typing import Any, Literal, TypedDict
 
 Method = Literal["hint", "json-ld", "microdata", "next-data", "text"]
@@ -125,6 +126,17 @@ EVIDENCE_OF = {
     "duration": "duration_mentions",
     "guarantees": "guarantee_mentions",
 }
+
+
+def upcoming(cohort: dict, today: date) -> bool:
+    """Whether ``cohort`` is still ahead on ``today``: it starts after that day. On its
+    first day a cohort has started (an article's "next start" is no longer next), so the
+    differ, the audit and the Datasette query all count it as begun. A cohort without a
+    readable start counts as upcoming: nothing says it began."""
+    try:
+        return date.fromisoformat(cohort.get("start") or "") > today
+    except ValueError:
+        return True
 
 
 def present(field: str, value: Any) -> bool:

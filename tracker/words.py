@@ -14,5 +14,6 @@ def noun(n: int, singular: str, plural: str | None = None) -> str:
 
 
 def count(n: int, singular: str, plural: str | None = None) -> str:
-    """``count(2, 'change') == '2 changes'``; ``count(1, 'change') == '1 change'``."""
-    return f"{n} {noun(n, singular, plural)}"
+    """``count(2, 'change') == '2 changes'``; ``count(1, 'change') == '1 change'``;
+    ``count(1200, 'byte') == '1,200 bytes'``."""
+    return f"{n:,} {noun(n, singular, plural)}"

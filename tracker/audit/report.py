@@ -16,6 +16,7 @@ from tracker.audit.verdicts import VERDICTS, Audit, Finding
 from tracker.facts import FIELDS
 from tracker.report import html as report_html
 from tracker.report.text import markdown_text
+from tracker.words import count
 
 _env = report_html.templates  # one autoescaping environment for every HTML page
 
@@ -71,8 +72,10 @@ def fixes(audit: Audit) -> list[dict[str, Any]]:
 
 
 def summary(audit: Audit) -> str:
+    """ "12 claims as of 2022-11-07: 9 current, 2 stale, ..." (every verdict, zeros too)."""
     counts = audit.counts()
-    return ", ".join(f"{counts[v]} {v}" for v in VERDICTS) + f" claims, as of {audit.as_of}"
+    verdicts = ", ".join(f"{counts[v]} {v}" for v in VERDICTS)
+    return f"{count(sum(counts.values()), 'claim')} as of {audit.as_of}: {verdicts}"
 
 
 def markdown_lines(audit: Audit, source: str, *, rest: bool = True) -> Iterator[str]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from tracker import describe
 from tracker.audit.wording import prose_list
-from tracker.facts import comparable
+from tracker.facts import comparable, upcoming
 
 
 @dataclass(frozen=True)
@@ -121,10 +121,6 @@ def prices(a: dict, facts: dict, history: list[dict], quote: str, today: date) -
     return Verdict("unverifiable", page or None, note="the program's pages state no such price")
 
 
-def _upcoming(page: list[dict], today: date) -> list[dict]:
-    return [c for c in page if (c.get("start") or "") >= today.isoformat()]
-
-
 def _same_cohort(a: dict, p: dict | None) -> bool:
     return (
         bool(p)
@@ -135,11 +131,11 @@ def _same_cohort(a: dict, p: dict | None) -> bool:
 
 def start_dates(a: dict, facts: dict, history: list[dict], only: bool, today: date) -> Verdict:
     page = [comparable(c) for c in facts.get("start_dates") or []]
-    ahead = _upcoming(page, today)
+    ahead = [c for c in page if upcoming(c, today)]
     listed = [describe.cohort(c) for c in ahead]  # audit.worded fits them to the claim
     nxt = prose_list(listed) if listed else "(remove: no upcoming start listed)"
-    if a["start"] < today.isoformat():
-        return Verdict("expired", ahead or None, a["start"], nxt, "this start date has passed")
+    if not upcoming(a, today):
+        return Verdict("expired", ahead or None, a["start"], nxt, "this cohort has started")
     changes = _changes(history, "start_dates")
     if only and any(_same_cohort(a, p) for p in page) and len(ahead) > 1:
         added = [c["as_of"] for c in changes if c.get("new") and not _same_cohort(a, c["new"])]

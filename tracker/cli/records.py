@@ -30,6 +30,7 @@ from tracker.cli.options import (
 from tracker.facts import FIELDS
 from tracker.report import html as report_html
 from tracker.report.text import FORMATS, history_lines
+from tracker.words import count
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -61,7 +62,7 @@ def body(digest: str, output: Path | None, db_path: Path) -> None:
         raise UserError(f"body {found[0]} is no longer stored")
     if output:
         write_output(output, content)
-        click.echo(f"{output}: {len(content):,} bytes, body {found[0]}", err=True)
+        click.echo(f"{output}: {count(len(content), 'byte')}, body {found[0]}", err=True)
     elif sys.stdout.isatty():  # a page's bytes may hold escape codes for the terminal
         raise UserError("this prints a web page's raw bytes: give -o FILE, or pipe it")
     else:

@@ -19,7 +19,7 @@ from typing import Any
 
 from tracker import describe
 from tracker.diff.prices import pair_options, price_delta, price_summary
-from tracker.facts import FIELDS, Facts, canonical, comparable
+from tracker.facts import FIELDS, Facts, canonical, comparable, upcoming
 
 #: Severities, loudest first; "info" changes are recorded but not alerted by default.
 
@@ -95,14 +95,6 @@ def _income_share(name: str, old: Any, new: Any, today: date) -> list[Change]:
     return [_change("income_share", kind, old, new, summary, "high")]
 
 
-def _upcoming(cohort: dict, today: date) -> bool:
-    """Starts after ``today``; a cohort without a readable start counts as upcoming."""
-    try:
-        return date.fromisoformat(cohort.get("start") or "") > today
-    except ValueError:
-        return True
-
-
 def _start_dates(name: str, old: Any, new: Any, today: date) -> list[Change]:
     def key(cohort: dict) -> str:
         return json.dumps(comparable(cohort), sort_keys=True)
@@ -121,21 +113,21 @@ def _start_dates(name: str, old: Any, new: Any, today: date) -> list[Change]:
             changes.append(_change("start_dates", "changed", cohort, same, summary, "low"))
             removed.remove(cohort)
             added.remove(same)
-    upcoming = [c for c in removed if _upcoming(c, today)]
+    dropped = [c for c in removed if upcoming(c, today)]
     for cohort in removed:
-        if cohort not in upcoming:
+        if cohort not in dropped:
             summary = f"{name} cohort {describe.cohort(cohort)} started and is no longer listed"
             changes.append(_change("start_dates", "expired", cohort, None, summary, "info"))
-    ahead = [c for c in added if _upcoming(c, today)]
-    if upcoming and len(upcoming) == len(ahead):
+    ahead = [c for c in added if upcoming(c, today)]
+    if dropped and len(dropped) == len(ahead):
         # As many upcoming cohorts dropped as appeared: read them as moved, in date order.
         added = [c for c in added if c not in ahead]
-        for a, b in zip(upcoming, ahead, strict=True):
+        for a, b in zip(dropped, ahead, strict=True):
             was, now = describe.day(a.get("start")), describe.day(b.get("start"))
             summary = f"{name} cohort moved {was} -> {now}"
             changes.append(_change("start_dates", "moved", a, b, summary, "medium"))
-        upcoming = []
-    for cohort in upcoming:
+        dropped = []
+    for cohort in dropped:
         summary = f"{name} cohort removed before it started: {describe.cohort(cohort)}"
         changes.append(_change("start_dates", "removed", cohort, None, summary, "medium"))
     for cohort in added:
