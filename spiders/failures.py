@@ -26,7 +26,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-from tracker.diff.pages import offsite
+from tracker.urls import offsite
 
 
 def describe_failure(failure: Failure) -> tuple[str, str]:

@@ -12,9 +12,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
-from db.outbox import problems_opened_or_resolved
 from tracker import describe
 from tracker.alerts.targets import Target
 from tracker.diff.prices import price_delta
@@ -58,16 +55,17 @@ def digest(data: dict[str, Any], target: Target) -> tuple[str, str] | None:
     return title, "\n".join(lines).strip() + "\n"
 
 
-def health_message(db: Database, run_id: int, target: Target) -> tuple[str, str] | None:
-    """(title, Markdown body) of the problems that opened or were resolved in ``run_id``,
-    for ``target``'s programs, or None. Each problem is in exactly two runs' messages:
-    the run that opened it and the run that resolved it."""
+def health_message(
+    problems: list[dict[str, Any]], run_id: int, target: Target
+) -> tuple[str, str] | None:
+    """(title, Markdown body) of the ``problems`` that opened or were resolved in
+    ``run_id`` (db.outbox.problems_opened_or_resolved), for ``target``'s programs, or None.
+    Each problem is in exactly two runs' messages: the run that opened it and the run that
+    resolved it."""
     if not target.health:
         return None
     rows = [
-        row
-        for row in problems_opened_or_resolved(db, run_id)
-        if not target.programs or row["program_slug"] in target.programs
+        row for row in problems if not target.programs or row["program_slug"] in target.programs
     ]
     opened = [r for r in rows if r["first_run_id"] == run_id and r["resolved_run_id"] != run_id]
     resolved = [r for r in rows if r["resolved_run_id"] == run_id]

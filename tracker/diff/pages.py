@@ -9,10 +9,10 @@ reported, so a gone page is announced once and not on every later run.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from tracker import describe
 from tracker.diff.fields import Change, Problem
+from tracker.urls import offsite
 from tracker.words import count
 
 #: HTTP statuses that mean the page was taken down, not that the site is struggling.
@@ -44,19 +44,6 @@ class Lifecycle:
     change: Change | None = None
     problem: Problem | None = None
     reported: bool = False
-
-
-def _site(url: str | None) -> str:
-    return (urlsplit(url or "").hostname or "").removeprefix("www.")
-
-
-def offsite(url: str, final_url: str | None) -> bool:
-    """Whether ``final_url`` is on another site than ``url``: a subdomain of the same site
-    (nucamp.co -> learn.nucamp.co) is the same site."""
-    a, b = _site(url), _site(final_url)
-    if not final_url or not b or a == b:
-        return False
-    return not (a.endswith("." + b) or b.endswith("." + a))
 
 
 def _streak(fetches: tuple[Fetch, ...], test) -> int:

@@ -50,7 +50,9 @@ def messages_for_run(
     found: list[tuple[str, str, tuple[str, str] | None]] = []
     if data is not None:
         found.append(("digest", f"run:{run_id}", digest.digest(data, target)))
-        found.append(("health", f"health:{run_id}", digest.health_message(db, run_id, target)))
+        problems = outbox.problems_opened_or_resolved(db, run_id)
+        health = digest.health_message(problems, run_id, target)
+        found.append(("health", f"health:{run_id}", health))
     if run["status"] == "failed" and target.health:
         found.append(("health", f"failed:{run_id}", digest.failed_run_message(run)))
     return [
