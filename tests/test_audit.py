@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from db.asof import audit_inputs, facts_as_of
 from db.connect import open_db
-from tracker.audit.report import render
+from tracker.audit.report import format_audit
 from tracker.audit.verdicts import audit_text
 from tracker.cli.main import cli
 from tracker.demo.offline import SAMPLE_SITE
@@ -173,7 +173,7 @@ def test_dates_listed_in_one_sentence_are_replaced_as_one_list():
     assert {f.suggestion for f in result.findings} == {
         "Cohorts start Dec 5, 2022 and Aug 28, 2023."
     }
-    md = render(result, "post.md", "md")
+    md = format_audit(result, "post.md", "md")
     assert "+ Cohorts start Dec 5, 2022 and Aug 28, 2023.\n" in md
 
 
@@ -196,7 +196,7 @@ def test_markdown_leads_with_fixes_and_merges_a_line():
                           "old": usd("385.00", "installment", 5),
                           "new": usd("421.00", "installment", 5)}]  # fmt: skip
     result = audit_text(text, PROGRAMS, {"camp": facts}, {"camp": history}, as_of=TODAY)
-    md = render(result, "post.md", "md")
+    md = format_audit(result, "post.md", "md")
     assert md.index("## To fix") < md.index("## Still current")
     assert "- It costs $1,925, or five payments of $385 and $2,105 later." in md
     assert "+ It costs $2,105, or five payments of $421 and $2,105 later." in md
@@ -207,9 +207,9 @@ def test_markdown_leads_with_fixes_and_merges_a_line():
 def test_html_is_escaped_and_json_is_documented_shape():
     text = "## Camp <script>alert(1)</script>\n\nIt costs $1,925 <b>now</b>.\n"
     result = audit_text(text, PROGRAMS, {"camp": FACTS}, {"camp": HISTORY}, as_of=TODAY)
-    html = render(result, "post.md", "html")
+    html = format_audit(result, "post.md", "html")
     assert "<script>" not in html and "&lt;b&gt;" in html
-    data = json.loads(render(result, "post.md", "json"))
+    data = json.loads(format_audit(result, "post.md", "json"))
     assert set(data) == {"article", "title", "as_of", "counts", "unmatched_sections", "claims"}
     claim = data["claims"][0]
     assert {k: claim[k] for k in ("line", "program", "field", "verdict", "since")} == {
@@ -258,7 +258,7 @@ def test_sample_article_against_the_pages_it_was_written_from(demo_db):
 def test_sample_article_against_the_later_pages(demo_db):
     result = sample_audit(demo_db, date(2022, 11, 7))
     stale = [f for f in result.findings if f.verdict == "stale"]
-    assert {(f.claim.line, f.claim.read.field) for f in stale} == STALE_LATER
+    assert {(f.claim.line, f.claim.fact.field) for f in stale} == STALE_LATER
     assert len(stale) == len(STALE_LATER) + 1  # line 61 holds two stale prices
     assert {f.since for f in stale} == {"2022-11-07"}
     assert not any(f.verdict == "expired" for f in result.findings)

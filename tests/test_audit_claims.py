@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tracker.audit.claim_values import hint_for, read_claims
+from tracker.audit.claim_values import claimed_facts, hint_for
 from tracker.audit.claims import match_program, parse_article
 
 PROGRAMS = [
@@ -72,7 +72,7 @@ def test_match_program(name, slug):
     ],
     ids=lambda v: str(v)[:30] if isinstance(v, str) else None,
 )
-def test_read_claims(text, hint, expected):
+def test_claimed_facts(text, hint, expected):
     def summary(read):
         v = read.value
         if read.kind != "fact":
@@ -89,8 +89,8 @@ def test_read_claims(text, hint, expected):
             return ("guarantees", v["kind"], None)
         return (read.field, v["value"], None)
 
-    reads = read_claims(text, hint=hint, today=TODAY, cell=True)
-    assert [summary(r) for r in reads] == expected
+    facts = claimed_facts(text, hint=hint, today=TODAY, cell=True)
+    assert [summary(r) for r in facts] == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_parse_article_finds_table_and_prose_claims_with_lines():
     article = parse_article(ARTICLE, PROGRAMS, today=date(2024, 1, 1))
     assert article.title == "Best backend bootcamps"
     assert article.written == date(2022, 10, 18)
-    found = [(c.line, c.program, c.where, c.read.field, c.read.quote) for c in article.claims]
+    found = [(c.line, c.program, c.where, c.fact.field, c.fact.quote) for c in article.claims]
     assert found == [
         (10, "nucamp", "table", "prices", "$1,925"),
         (10, "nucamp", "table", "duration", "16 weeks"),
@@ -157,7 +157,7 @@ def test_parse_article_finds_table_and_prose_claims_with_lines():
         (30, None, "prose", "prices", "$f439"),
     ]
     # A yearless date takes its next occurrence after the article's date, not the audit's.
-    assert article.claims[2].read.value["start"] == "2022-11-14"
+    assert article.claims[2].fact.value["start"] == "2022-11-14"
     assert article.unmatched == [(11, "Launch School"), (26, "Codesmith")]
 
 

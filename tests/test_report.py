@@ -331,7 +331,7 @@ def test_json_escapes_page_text_but_keeps_it(hostile_path):
 
 
 def test_html_neutralises_page_text(hostile_path):
-    page = report_html.render(history.report_data(open_db(hostile_path)))
+    page = report_html.report_page(history.report_data(open_db(hostile_path)))
     assert "<script" not in page.lower() and "<img" not in page.lower()
     assert "javascript:" not in page.split("&lt;script&gt;")[0]
     assert 'href="javascript' not in page and "\x1b" not in page and "\x07" not in page
@@ -385,7 +385,7 @@ def test_body_command_refuses_what_it_cannot_find(demo_path, digest, message):
 
 
 def test_html_summary_marks_changed_words_like_its_evidence(demo):
-    page = report_html.render(history.report_data(demo, program="springboard"))
+    page = report_html.report_page(history.report_data(demo, program="springboard"))
     (summary,) = [p for p in re.findall(r'<p class="summary">.*?</p>', page) if "terms" in p]
     assert "{+" not in summary and "[-" not in summary
     assert "<ins>9</ins>" in summary and "<del>six</del>" in summary

@@ -31,7 +31,8 @@ def page(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("browser")
     db_path = hostile_copy(build_demo(folder / "demo.db"), folder / "hostile.db")
     out = folder / "report.html"
-    out.write_text(report_html.render(history.report_data(open_db(db_path), since="2022-10-01")))
+    data = history.report_data(open_db(db_path), since="2022-10-01")
+    out.write_text(report_html.report_page(data))
     return out
 
 
@@ -90,7 +91,7 @@ def same_day_report(demo_db, tmp_path_factory) -> Path:
         target.execute("update runs set as_of = (select as_of from runs where id = 2)")
     data = history.report_data(open_db(folder / "same.db"), since="2022-10-01", program="nucamp")
     out = folder / "report.html"
-    out.write_text(report_html.render(data))
+    out.write_text(report_html.report_page(data))
     return out
 
 

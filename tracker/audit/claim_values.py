@@ -1,7 +1,7 @@
 """Read the facts one piece of article text claims, with the extractors' own parsers.
 
-A piece is a table cell or a prose sentence. :func:`read_claims` returns one
-:class:`Read` per fact: each price option, income-share terms, each cohort, the duration,
+A piece is a table cell or a prose sentence. :func:`claimed_facts` returns one
+:class:`ClaimedFact` per fact: each price option, income-share terms, each cohort, the duration,
 each guarantee kind, "self-paced". Besides what the parsers find it reports:
 
 - ``unparseable``: money-looking text no parser can read ("$f439", "$1,9 25"), and a table
@@ -50,7 +50,7 @@ def hint_for(heading: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class Read:
+class ClaimedFact:
     """One fact read from a piece of text: ``value`` is None for unparseable and stat."""
 
     field: str  # a tracker.facts.FIELDS name, or "other"
@@ -65,57 +65,59 @@ def _within(span: str, text: str, quotes: list[str]) -> bool:
     return any(0 <= (q_at := text.find(q)) <= at < q_at + len(q) for q in quotes if q)
 
 
-def _money(text: str) -> list[Read]:
+def _money(text: str) -> list[ClaimedFact]:
     garbled = [
         m.group().rstrip(".,:") for m in _MONEYISH.finditer(text) if _GARBLED.match(m.group())
     ]
-    reads = [
-        Read("prices", option, option["raw"])
+    found = [
+        ClaimedFact("prices", option, option["raw"])
         for option in parse_prices(text)
         if not _within(option["raw"], text, garbled)  # "$1,9f25" is not "$1.90"
     ]
-    quotes = [r.quote for r in reads]
+    quotes = [r.quote for r in found]
     for m in _MONEYISH.finditer(text):
         span = m.group().rstrip(".,:")
         if span in garbled:
-            reads.append(Read("prices", None, span, "unparseable"))
+            found.append(ClaimedFact("prices", None, span, "unparseable"))
             continue
         if _within(span, text, quotes) or "%" in span:
             continue
         if count_price_mentions(span):  # an amount, but refused in context: a salary...
-            reads.append(Read("other", None, span, "stat"))
+            found.append(ClaimedFact("other", None, span, "stat"))
         else:
-            reads.append(Read("prices", None, span, "unparseable"))
-    return reads
+            found.append(ClaimedFact("prices", None, span, "unparseable"))
+    return found
 
 
-def read_claims(text: str, *, hint: str | None, today: date, cell: bool = False) -> list[Read]:
+def claimed_facts(
+    text: str, *, hint: str | None, today: date, cell: bool = False
+) -> list[ClaimedFact]:
     """Every fact ``text`` claims; ``hint`` is the field its column or sub-heading names
     (dates under a "Start" heading need no "starts" word), ``today`` dates yearless days.
     A table ``cell`` under a fact column that states nothing readable is unparseable."""
-    reads = _money(text)
+    found = _money(text)
     terms = parse_income_share(text)
     if terms:
-        reads.append(Read("income_share", terms, terms.get("raw") or text))
+        found.append(ClaimedFact("income_share", terms, terms.get("raw") or text))
     only = bool(_ONLY.search(text))
     for cohort in parse_start_dates(text, today=today, context_known=hint == "start_dates"):
-        reads.append(Read("start_dates", cohort, cohort["raw"], only=only))
+        found.append(ClaimedFact("start_dates", cohort, cohort["raw"], only=only))
     duration = parse_duration(text)
     if duration:
-        reads.append(Read("duration", duration, duration["raw"]))
+        found.append(ClaimedFact("duration", duration, duration["raw"]))
     guarantees = parse_guarantees(text)
-    reads += [Read("guarantees", g, g["raw"]) for g in guarantees]
+    found += [ClaimedFact("guarantees", g, g["raw"]) for g in guarantees]
     none = _NO_GUARANTEE.search(text)
     if none and not guarantees:
-        reads.append(Read("guarantees", {"kind": None}, none.group()))
+        found.append(ClaimedFact("guarantees", {"kind": None}, none.group()))
     phrase = is_self_paced(text)
     if phrase:
-        reads.append(Read("self_paced", {"value": True}, phrase))
+        found.append(ClaimedFact("self_paced", {"value": True}, phrase))
     if (
         cell
-        and not reads
+        and not found
         and hint in ("prices", "duration", "start_dates")
         and not _NOTHING.match(text)
     ):
-        reads.append(Read(hint, None, text.strip(), "unparseable"))
-    return reads
+        found.append(ClaimedFact(hint, None, text.strip(), "unparseable"))
+    return found

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from tracker.audit.claim_values import Read, hint_for, read_claims
+from tracker.audit.claim_values import ClaimedFact, claimed_facts, hint_for
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -41,7 +41,7 @@ class Claim:
 
     line: int
     text: str  # the table cell or sentence, as written (Markdown links flattened)
-    read: Read  # what the parsers read from it
+    fact: ClaimedFact  # what the parsers read from it
     section: str  # the bootcamp's heading or table row name
     program: str | None  # tracked program slug; None when the section maps to nothing
     where: str  # "table" | "prose"
@@ -149,10 +149,10 @@ def parse_article(text: str, programs: Sequence[Mapping[str, Any]], *, today: da
 
     def add(line: int, piece: str, name: str, slug: str | None, where: str, h: str | None,
             lines: list[tuple[int, str]] = ()) -> None:  # fmt: skip
-        for read in read_claims(piece, hint=h, today=day, cell=where == "table"):
+        for fact in claimed_facts(piece, hint=h, today=day, cell=where == "table"):
             # The line holding the quote, when a sentence runs over several.
-            at = next((n for n, t in lines if n >= line and read.quote in plain(t)), line)
-            article.claims.append(Claim(at, piece, read, name, slug, where))
+            at = next((n for n, t in lines if n >= line and fact.quote in plain(t)), line)
+            article.claims.append(Claim(at, piece, fact, name, slug, where))
             if slug is None and where == "prose" and section is not None:
                 has_claims[(section[3], name)] = True
 

@@ -34,7 +34,7 @@ def _code(text: Any, limit: int = 160) -> str:
 
 def page_text(finding: Finding) -> str:
     """What the page states, in words."""
-    field, value = finding.claim.read.field, finding.page_value
+    field, value = finding.claim.fact.field, finding.page_value
     if value is None:
         return "nothing" if finding.verdict in ("stale", "expired") else ""
     if field == "self_paced":
@@ -93,8 +93,8 @@ def markdown_lines(audit: Audit, source: str, *, rest: bool = True) -> Iterator[
         for f in entry["findings"]:
             since = f" since {f.since}" if f.since else ""
             yield (
-                f"- **Line {entry['line']}**, {f.claim.program} {f.claim.read.field}, "
-                f"**{f.verdict}**{since}: the article says `{_code(f.claim.read.quote, 80)}`, "
+                f"- **Line {entry['line']}**, {f.claim.program} {f.claim.fact.field}, "
+                f"**{f.verdict}**{since}: the article says `{_code(f.claim.fact.quote, 80)}`, "
                 f"the page says {_cell(page_text(f), 200)}"
             )
         yield ""
@@ -123,7 +123,7 @@ def _table(audit: Audit, verdicts: tuple[str, ...], heading: str) -> Iterator[st
     for f in rows:
         yield (
             f"| {f.claim.line} | {_cell(f.claim.program or f.claim.section, 60)} "
-            f"| {f.claim.read.field} | {f.verdict} | {_cell(f.claim.read.quote, 80)} "
+            f"| {f.claim.fact.field} | {f.verdict} | {_cell(f.claim.fact.quote, 80)} "
             f"| {_cell(page_text(f), 80)} | {_cell(f.note, 80)} |"
         )
 
@@ -140,7 +140,7 @@ def json_data(audit: Audit, source: str) -> dict[str, Any]:
     }
 
 
-def render_html(audit: Audit, source: str) -> str:
+def audit_html(audit: Audit, source: str) -> str:
     """One self-contained page, autoescaped (tracker/report/templates/audit.html.j2)."""
     order = {v: i for i, v in enumerate(VERDICTS)}
     rest = sorted(
@@ -153,10 +153,10 @@ def render_html(audit: Audit, source: str) -> str:
     )  # fmt: skip
 
 
-def render(audit: Audit, source: str, fmt: str) -> str:
+def format_audit(audit: Audit, source: str, fmt: str) -> str:
     """The audit as text in ``fmt``: "md", "json" or "html"."""
     if fmt == "html":
-        return render_html(audit, source)
+        return audit_html(audit, source)
     if fmt == "json":
         return json.dumps(json_data(audit, source), indent=2, ensure_ascii=False) + "\n"
     return "\n".join(markdown_lines(audit, source)) + "\n"

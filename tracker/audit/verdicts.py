@@ -48,10 +48,10 @@ class Finding:
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape of one claim (README "Auditing an article")."""
         c = self.claim
-        value = c.read.value
+        value = c.fact.value
         return {
-            "line": c.line, "text": c.text, "quote": c.read.quote, "section": c.section,
-            "program": c.program, "where": c.where, "field": c.read.field,
+            "line": c.line, "text": c.text, "quote": c.fact.quote, "section": c.section,
+            "program": c.program, "where": c.where, "field": c.fact.field,
             "verdict": self.verdict,
             "article_value": comparable(value) if isinstance(value, dict) else value,
             "page_value": self.page_value, "since": self.since,
@@ -130,40 +130,40 @@ def _self_paced(facts: dict, history: list[dict]) -> Verdict:
 
 def judge(claim: Claim, facts: dict | None, history: list[dict], today: date) -> Verdict:
     """The verdict on one claim, given its program's facts (None: never observed)."""
-    read = claim.read
-    if read.kind == "unparseable":
+    fact = claim.fact
+    if fact.kind == "unparseable":
         return Verdict("unparseable", note="no value could be read: a typo?")
-    if read.kind == "stat":
+    if fact.kind == "stat":
         return Verdict("unverifiable", note="a statistic, not something a program page states")
     if claim.program is None:
         return Verdict("unverifiable", note="this section maps to no tracked program")
     if facts is None:
         return Verdict("unverifiable", note="this program has not been crawled")
-    if read.field == "prices":
-        return rules.prices(read.value, facts, history, read.quote, today)
-    if read.field == "start_dates":
-        return rules.start_dates(read.value, facts, history, read.only, today)
-    if read.field == "duration":
-        return rules.duration(read.value, facts, history, today)
-    if read.field == "guarantees":
-        return _guarantees(read.value, facts, history)
-    if read.field == "income_share":
-        return _income_share(read.value, facts, history)
+    if fact.field == "prices":
+        return rules.prices(fact.value, facts, history, fact.quote, today)
+    if fact.field == "start_dates":
+        return rules.start_dates(fact.value, facts, history, fact.only, today)
+    if fact.field == "duration":
+        return rules.duration(fact.value, facts, history, today)
+    if fact.field == "guarantees":
+        return _guarantees(fact.value, facts, history)
+    if fact.field == "income_share":
+        return _income_share(fact.value, facts, history)
     return _self_paced(facts, history)
 
 
 def _is_conversion(claim: Claim, claims: list[Claim], facts: dict | None) -> bool:
     """A price the page does not state, beside one in another currency that it does."""
-    if claim.read.field != "prices" or claim.read.value is None or not facts:
+    if claim.fact.field != "prices" or claim.fact.value is None or not facts:
         return False
     page = [comparable(p) for p in facts.get("prices") or []]
-    mine = claim.read.value
+    mine = claim.fact.value
     if any(rules.same_price(mine, p) for p in page):
         return False
     return any(
-        c.text == claim.text and c.read.field == "prices" and c.read.value
-        and c.read.value["currency"] != mine["currency"]
-        and any(rules.same_price(c.read.value, p) for p in page)
+        c.text == claim.text and c.fact.field == "prices" and c.fact.value
+        and c.fact.value["currency"] != mine["currency"]
+        and any(rules.same_price(c.fact.value, p) for p in page)
         for c in claims
     )  # fmt: skip
 
@@ -180,8 +180,8 @@ def audit(
     result = Audit(article.title, as_of, unmatched=list(article.unmatched))
     dates: dict[tuple[int, str], list[str]] = {}  # the start dates each piece of text lists
     for claim in article.claims:
-        if claim.read.field == "start_dates" and claim.read.value:
-            dates.setdefault((claim.line, claim.text), []).append(claim.read.quote)
+        if claim.fact.field == "start_dates" and claim.fact.value:
+            dates.setdefault((claim.line, claim.text), []).append(claim.fact.quote)
     for claim in article.claims:
         program_facts = facts.get(claim.program or "")
         if _is_conversion(claim, article.claims, program_facts):
@@ -201,20 +201,20 @@ def worded(claim: Claim, v: Verdict, dates: list[str]) -> tuple[str, str | None]
     """The part of the claim's text to replace, and its replacement in the claim's words
     (tracker.audit.wording), so the suggestion is a sentence an editor can paste; None
     unless the claim is stale or expired. ``dates`` are the start dates its text lists."""
-    read, fix = claim.read, v.suggestion
+    fact, fix = claim.fact, v.suggestion
     if v.verdict not in ("stale", "expired"):
-        return read.quote, None
+        return fact.quote, None
     if not fix or fix.startswith("("):
-        return read.quote, fix
-    if read.field == "start_dates" and isinstance(v.page_value, list):
-        ends = bool(read.value.get("end"))  # a claimed range gets ranges, a day gets days
+        return fact.quote, fix
+    if fact.field == "start_dates" and isinstance(v.page_value, list):
+        ends = bool(fact.value.get("end"))  # a claimed range gets ranges, a day gets days
         listed = [wording.cohort_text(c, ends) for c in v.page_value]
-        return wording.cohorts(claim.text, dates or [read.quote], listed, read.only)
-    if read.field == "duration" and isinstance(v.page_value, dict):
-        return read.quote, wording.duration(read.quote, read.value, v.page_value)
-    if read.field == "guarantees" and read.value.get("window") in claim.text:
-        return read.value["window"], fix  # the page's window for the article's
-    return read.quote, fix
+        return wording.cohorts(claim.text, dates or [fact.quote], listed, fact.only)
+    if fact.field == "duration" and isinstance(v.page_value, dict):
+        return fact.quote, wording.duration(fact.quote, fact.value, v.page_value)
+    if fact.field == "guarantees" and fact.value.get("window") in claim.text:
+        return fact.value["window"], fix  # the page's window for the article's
+    return fact.quote, fix
 
 
 def audit_text(

@@ -132,7 +132,7 @@ def report(
         )
     except NotFound as exc:
         raise UserError(str(exc)) from None
-    text = report_html.render(data) if fmt == "html" else "\n".join(FORMATS[fmt](data)) + "\n"
+    text = report_html.report_page(data) if fmt == "html" else "\n".join(FORMATS[fmt](data)) + "\n"
     if output:
         write_output(output, text)
         click.echo(f"Wrote {output}", err=True)
@@ -196,7 +196,7 @@ def audit(
         bootwatch audit posts/best-backend-bootcamps.md --as-of 2022-11-07 -o audit.md
     """
     from db.asof import audit_inputs
-    from tracker.audit.report import render as render_audit
+    from tracker.audit.report import format_audit
     from tracker.audit.verdicts import audit_text
 
     try:
@@ -216,7 +216,7 @@ def audit(
             p.model_dump() for p in read_config(config_path).programs if p.slug not in known
         ]
     result = audit_text(text, programs, facts, history, as_of=day)
-    report = render_audit(result, str(article), fmt)
+    report = format_audit(result, str(article), fmt)
     if output:
         write_output(output, report)
         click.echo(f"Wrote {output}", err=True)

@@ -61,7 +61,7 @@ SLOT = 44
 CHAR, LINE = 6.2, 12
 
 
-def render(data: dict[str, Any]) -> str:
+def report_page(data: dict[str, Any]) -> str:
     """The report page for :func:`db.history.report_data`'s dict."""
     groups = by_program(data["changes"])
     programs = []
