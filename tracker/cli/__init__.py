@@ -1,1 +1,1 @@
-
+"""The ``bootwatch`` command line."""
