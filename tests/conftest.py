@@ -10,6 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from db.migrations import migrations
+from tests.helpers import build_demo
 from tracker.demo.sitehost import LocalSite
 
 
@@ -40,19 +41,8 @@ def demo_db(tmp_path_factory) -> Path:
     """The demo's database (both crawls of the sample site and their diffs), built once per
     session, and what the demo printed beside it (``.txt``). Tests read them; one that
     needs to change the database makes its own."""
-    import io
-
-    from rich.console import Console
-
-    from tracker.cli.main import crawl_with_progress
-    from tracker.demo.offline import run_demo
-    from tracker.diff.decide import DiffSettings
-
     path = tmp_path_factory.mktemp("demo") / "bootwatch-demo.db"
-    printed = io.StringIO()
-    console = Console(file=printed, width=400, color_system=None, soft_wrap=True)
-    run_demo(path, console=console, crawl=crawl_with_progress, settings=DiffSettings())
-    path.with_suffix(".txt").write_text(printed.getvalue())
+    path.with_suffix(".txt").write_text(build_demo(path))
     return path
 
 

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from config.schema import ConfigError, parse_config
 from db import outbox
 from db.connect import open_db
+from tests.helpers import camp_config, camp_page, publish, run_job
 from tests.receivers import Mailbox, Webhook
-from tests.test_scheduler import camp_config, publish, run_job
 from tracker.alerts import digest
 from tracker.alerts.targets import Target, redact, targets
 from tracker.cli.main import cli
@@ -134,9 +134,9 @@ def test_digest_and_health_reach_email_once_even_if_the_process_dies_before_send
 ):
     with Mailbox() as box:
         config = camp_config(tmp_path, site)  # no targets yet: runs are marked, not queued
-        publish(site, 0)
+        publish(site, camp_page(0))
         run_job(db_path, config)
-        publish(site, 2)  # price and start date change
+        publish(site, camp_page(2))  # price and start date change
         run_job(db_path, config)
         db = open_db(db_path)
         target = Target(box.url(), severities=("high", "medium"))
@@ -160,12 +160,12 @@ def test_digest_and_health_reach_email_once_even_if_the_process_dies_before_send
 def test_health_alerts_once_when_opened_and_once_when_resolved(tmp_path, site, db_path):
     with Webhook() as hook:
         config = camp_config(tmp_path, site, hook.url())
-        publish(site, 0)
+        publish(site, camp_page(0))
         run_job(db_path, config)
         (site.root / "camp" / "program.html").unlink()  # 404 for three runs
         for _ in range(3):
             run_job(db_path, config)
-        publish(site, 0)
+        publish(site, camp_page(0))
         run_job(db_path, config)
         run_job(db_path, config)
     health = "\n".join(m["message"] for m in hook.messages if "problem" in m["title"])
@@ -181,10 +181,10 @@ def test_secrets_never_reach_the_database_logs_or_cli(tmp_path, site, db_path, c
     with Webhook() as hook:
         url = hook.url(auth=f"user:{SECRET}@") + f"?+X-Api-Key={SECRET}"
         config = camp_config(tmp_path, site, url)
-        publish(site, 0)
+        publish(site, camp_page(0))
         run_job(db_path, config)
         hook.down = True
-        publish(site, 1)
+        publish(site, camp_page(1))
         run_job(db_path, config)  # fails: last_error stored
         runner = CliRunner()
         args = ["--db", str(db_path), "--config", str(config)]
@@ -215,9 +215,9 @@ def test_a_manual_crawl_queues_its_digest_and_retry_exits_1_until_delivered(
         config = camp_config(tmp_path, site, hook.url(), box.url())
         runner = CliRunner()
         args = ["--db", str(db_path), "--config", str(config)]
-        publish(site, 0)
+        publish(site, camp_page(0))
         assert runner.invoke(cli, ["crawl", *args]).exit_code == 0
-        publish(site, 2)  # price and start date change
+        publish(site, camp_page(2))  # price and start date change
         crawled = runner.invoke(cli, ["crawl", *args])
         assert crawled.exit_code == 0, crawled.output
         assert "Alerts: 2 messages queued; `bootwatch alerts --retry` sends" in crawled.output
@@ -249,9 +249,9 @@ def test_a_manual_crawl_queues_its_digest_and_retry_exits_1_until_delivered(
 def test_a_manual_crawl_without_targets_queues_nothing_and_says_so(tmp_path, site, db_path):
     config = camp_config(tmp_path, site)
     args = ["--db", str(db_path), "--config", str(config)]
-    publish(site, 0)
+    publish(site, camp_page(0))
     CliRunner().invoke(cli, ["crawl", *args])
-    publish(site, 2)
+    publish(site, camp_page(2))
     crawled = CliRunner().invoke(cli, ["crawl", *args])
     assert crawled.exit_code == 0 and "queued" not in crawled.output
     listed = CliRunner().invoke(cli, ["alerts", *args])

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import subprocess
 
 import pytest
 from click.testing import CliRunner
 
-from db.connect import open_db
 from tracker.cli.main import cli
 
 GOOD = """programs:
@@ -99,21 +97,3 @@ def test_database_missing_folder(tmp_path, config):
         cli, ["crawl", "--config", str(config), "--db", str(tmp_path / "no" / "x.db")]
     )
     assert result.exit_code == 2 and "does not exist" in result.output
-
-
-def test_database_from_a_newer_schema(tmp_path, config):
-    db_path = tmp_path / "bootwatch.db"
-    open_db(db_path).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute(
-        "insert into _sqlite_migrations (migration_set, name, applied_at)"
-        " values ('bootwatch', 'm900_future', '2031-01-01')"
-    )
-    conn.commit()
-    conn.close()
-    before = fingerprint(db_path)
-    for command in (["crawl", "--config", str(config)], ["show", "nucamp"], ["report"]):
-        result = CliRunner().invoke(cli, [*command, "--db", str(db_path)])
-        assert result.exit_code == 2, (command, result.output)
-        assert "newer schema (m900_future); upgrade bootwatch" in result.output
-    assert fingerprint(db_path) == before

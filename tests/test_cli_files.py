@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from db.connect import open_db
+from db.connect import StoreError, open_db, open_db_readonly
 from db.migrations import migrations
+from tests.helpers import future_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tracker" / "demo" / "sample_site" / "article.md"
@@ -176,16 +177,27 @@ def test_reading_never_migrates_an_older_schema(tmp_path):
     assert not migrations.pending(open_db(path, migrate=False))
 
 
-def test_reading_refuses_a_newer_schema_and_a_foreign_database(tmp_path):
-    path = tmp_path / "bootwatch.db"
-    open_db(path).close()
-    with sqlite3.connect(path) as conn:
-        conn.execute(
-            "insert into _sqlite_migrations (migration_set, name, applied_at)"
-            " values ('bootwatch', 'm900_future', '2031-01-01')"
-        )
-    conn.close()
-    one_line_error(bootwatch("history", "nucamp", "--db", path), "newer schema (m900_future)")
+def test_every_way_in_refuses_a_newer_schema_and_leaves_it_alone(tmp_path):
+    """The one newer-schema test: the store's two ways in, then writing and reading
+    commands, each one line with exit 2, and the file not touched by any of them."""
+    path = future_schema(tmp_path / "bootwatch.db")
+    before = sha1(path)
+    for way_in in (open_db, open_db_readonly):
+        with pytest.raises(StoreError, match=r"newer schema \(m900_future\); upgrade bootwatch"):
+            way_in(path)
+    config = tmp_path / "programs.yaml"
+    config.write_text(
+        "programs:\n- {slug: camp, provider: Camp, name: Backend, urls: [https://camp.example/]}\n"
+    )
+    commands = (["crawl", "--config", config], ["diff"], ["show", "nucamp"], ["report"],
+                ["history", "nucamp"])  # fmt: skip
+    for command in commands:
+        result = bootwatch(*command, "--db", path)
+        one_line_error(result, "newer schema (m900_future); upgrade bootwatch")
+    assert sha1(path) == before
+
+
+def test_reading_refuses_a_foreign_database(tmp_path):
     other = tmp_path / "notes.db"
     with sqlite3.connect(other) as conn:
         conn.execute("create table notes (text)")

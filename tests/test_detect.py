@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.connect import open_db
+from tests.helpers import CAMP_PATH, crawl, publish
 from tests.sites import FaultySite, write_config
 from tracker.cli.main import cli
 
@@ -29,18 +30,15 @@ def site(tmp_path):
         yield local
 
 
-def publish(site, template: str, n: int) -> None:
-    page = template.format(seats=10 - n, stamp=f"2022-10-2{n}T0{n}:00", token=f"tok{n}" * 4)
-    (site.root / "camp" / "program.html").write_text(page)
+def noisy(template: str, n: int) -> str:
+    """``template`` with the noise of fetch ``n``: seats left, a render time, a token."""
+    return template.format(seats=10 - n, stamp=f"2022-10-2{n}T0{n}:00", token=f"tok{n}" * 4)
 
 
-def crawl(tmp_path, site, db_path, as_of, exit_code=0):
-    urls = {"camp": [f"{site.base_url}/camp/program.html"]}
+def camp_crawl(tmp_path, site, db_path, as_of, exit_code=0):
+    urls = {"camp": [f"{site.base_url}/{CAMP_PATH}"]}
     config = write_config(tmp_path, urls, retries=1, retry_backoff=0.01, timeout=5)
-    args = ["crawl", "--config", str(config), "--db", str(db_path), "--as-of", as_of]
-    result = CliRunner().invoke(cli, args)
-    assert result.exit_code == exit_code, result.output
-    return result
+    return crawl(config, db_path, as_of, exit_code=exit_code)
 
 
 def changes(db, run_id):
@@ -52,17 +50,17 @@ def changes(db, run_id):
 
 
 def test_three_crawls_record_exactly_the_changes(tmp_path, site, db_path):
-    publish(site, V1, 1)
-    crawl(tmp_path, site, db_path, "2022-10-20")
-    publish(site, V1, 2)  # noise only: seats, timestamp, token
-    crawl(tmp_path, site, db_path, "2022-10-27")
+    publish(site, noisy(V1, 1))
+    camp_crawl(tmp_path, site, db_path, "2022-10-20")
+    publish(site, noisy(V1, 2))  # noise only: seats, timestamp, token
+    camp_crawl(tmp_path, site, db_path, "2022-10-27")
     site.faults["*"] = 503  # the server is down for a run
-    down = crawl(tmp_path, site, db_path, "2022-10-30", exit_code=1)
+    down = camp_crawl(tmp_path, site, db_path, "2022-10-30", exit_code=1)
     del site.faults["*"]
-    publish(site, V2, 3)
-    crawl(tmp_path, site, db_path, "2022-11-01")
-    publish(site, V3, 4)
-    crawl(tmp_path, site, db_path, "2022-11-03")
+    publish(site, noisy(V2, 3))
+    camp_crawl(tmp_path, site, db_path, "2022-11-01")
+    publish(site, noisy(V3, 4))
+    camp_crawl(tmp_path, site, db_path, "2022-11-03")
 
     db = open_db(db_path)
     assert changes(db, 1) == [("lifecycle", "added", "Camp now tracked")]
@@ -97,8 +95,8 @@ def test_three_crawls_record_exactly_the_changes(tmp_path, site, db_path):
 
 
 def test_diff_of_unknown_run_is_a_user_error(tmp_path, site, db_path):
-    publish(site, V1, 1)
-    crawl(tmp_path, site, db_path, "2022-10-20")
+    publish(site, noisy(V1, 1))
+    camp_crawl(tmp_path, site, db_path, "2022-10-20")
     result = CliRunner().invoke(
         cli,
         ["diff", "--run", "99", "--db", str(db_path), "--config", str(tmp_path / "programs.yaml")],

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from db.connect import open_db
+from tests.helpers import crawl
 from tests.sites import FaultySite, write_config
-from tracker.cli.main import cli
 
 GOOD = """<html><body><h1>Backend Bootcamp</h1>
 <h2>Tuition</h2><p>Tuition is $1,925 total, or five payments of $385.</p>
@@ -80,14 +79,6 @@ def crawled(tmp_path_factory):
             del site.faults[page_path(slug)]
         crawl(config, db_path, "2022-10-22")
         yield open_db(db_path), site.server.server_address[1]
-
-
-def crawl(config, db_path, as_of):
-    result = CliRunner().invoke(
-        cli, ["crawl", "--config", str(config), "--db", str(db_path), "--as-of", as_of]
-    )
-    assert result.exit_code == 0, result.output
-    return result
 
 
 def fetch(db, run_id: int, slug: str) -> tuple[str, str | None]:

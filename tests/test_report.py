@@ -8,7 +8,6 @@ import json
 import os
 import pty
 import re
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -16,65 +15,23 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rich.console import Console
 
 from db import history
 from db.connect import open_db
-from tracker.cli.main import cli, crawl_with_progress
-from tracker.demo.offline import run_demo
-from tracker.diff.decide import DiffSettings
+from tests.helpers import PAYLOAD, hostile_copy
+from tracker.cli.main import cli
 from tracker.report import html as report_html
 from tracker.report import text as report
 
-PAYLOAD = (
-    "<script>document.title='pw'+'ned'</script> [click](javascript:alert(1)) "
-    "<img src=x onerror=\"document.body.append('pw'+'ned')\"> "
-    "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example\x07osc link\x1b]8;;\x07 "
-    "see https://evil.example and www.evil.example ![img](https://evil.example/x.png)"
-)
-
-
-def build_demo(path: Path) -> Path:
-    """Run the offline demo (two crawls, 9 changes in run 2) into ``path``."""
-    run_demo(path, console=Console(file=open("/dev/null", "w")), crawl=crawl_with_progress,
-             settings=DiffSettings())  # fmt: skip
-    return path
-
-
-def hostile_copy(source: Path, target: Path) -> Path:
-    """A copy of ``source`` plus one change and one problem made of attacker-chosen text."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    db = open_db(target)
-    db["changes"].insert(
-        {"id": "hostile", "run_id": 2, "program_slug": "nucamp", "field": "guarantees",
-         "kind": "changed", "old": json.dumps({"terms": PAYLOAD}), "new": "null",
-         "summary": f"Nucamp job guarantee terms changed: {PAYLOAD}", "severity": "high",
-         "detected_at": "2022-11-07T06:00:00Z", "page_url": "javascript:alert(1)",
-         "old_snippet": f"old {PAYLOAD}", "new_snippet": f"new {PAYLOAD} new",
-         "old_body_hash": None, "new_body_hash": None}
-    )  # fmt: skip
-    db["problems"].insert(
-        {"program_slug": "nucamp", "kind": "value_lost", "field": "prices",
-         "detail": f"price vanished {PAYLOAD}", "first_run_id": 2, "last_run_id": 2, "runs": 1}
-    )  # fmt: skip
-    db.close()
-    return target
-
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory) -> Path:
-    return build_demo(tmp_path_factory.mktemp("demo") / "bootwatch.db")
-
-
-@pytest.fixture(scope="module")
-def hostile_path(demo_path, tmp_path_factory) -> Path:
-    return hostile_copy(demo_path, tmp_path_factory.mktemp("hostile") / "bootwatch.db")
+def hostile_path(demo_db, tmp_path_factory) -> Path:
+    return hostile_copy(demo_db, tmp_path_factory.mktemp("hostile") / "bootwatch.db")
 
 
 @pytest.fixture
-def demo(demo_path):
-    return open_db(demo_path)
+def demo(demo_db):
+    return open_db(demo_db)
 
 
 def unport(lines):
@@ -257,27 +214,27 @@ def invoke(*args):
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
-def test_cli_report_formats(demo_path, tmp_path):
-    result = invoke("report", "--db", str(demo_path))
+def test_cli_report_formats(demo_db, tmp_path):
+    result = invoke("report", "--db", str(demo_db))
     assert result.exit_code == 0 and result.output.startswith("# bootwatch: 9 changes")
-    result = invoke("report", "--db", str(demo_path), "--run", "1", "--format", "json")
+    result = invoke("report", "--db", str(demo_db), "--run", "1", "--format", "json")
     assert [r["summary"] for r in json.loads(result.output)][0] == "Boot.dev now tracked"
     out = tmp_path / "report.html"
-    result = invoke("report", "--db", str(demo_path), "--since", "2022-11-01", "--program",
+    result = invoke("report", "--db", str(demo_db), "--since", "2022-11-01", "--program",
                     "springboard", "--format", "html", "-o", str(out))  # fmt: skip
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr == f"Wrote {out}\n"  # said on stderr, so stdout stays clean
     assert "Springboard tuition $9,900 -&gt; $10,500" in out.read_text()
 
 
-def test_cli_history(demo_path):
-    result = invoke("history", "nucamp", "prices", "--db", str(demo_path))
+def test_cli_history(demo_db):
+    result = invoke("history", "nucamp", "prices", "--db", str(demo_db))
     assert result.output.splitlines() == [
         "nucamp prices",
         "  v1  run 1  as of 2022-10-20  $1,925; 5 x $385 (payment plan)",
         "  v2  run 2  as of 2022-11-07  $2,105; 5 x $421 (payment plan)",
     ]
-    data = json.loads(invoke("history", "nucamp", "--db", str(demo_path), "--json").output)
+    data = json.loads(invoke("history", "nucamp", "--db", str(demo_db), "--json").output)
     assert list(data["fields"]) == ["prices", "income_share", "start_dates", "self_paced",
                                     "duration", "guarantees"]  # fmt: skip
 
@@ -292,8 +249,8 @@ def test_cli_history(demo_path):
         (["history", "nucamp", "price"], "unknown field 'price'; did you mean 'prices'?"),
     ],
 )
-def test_cli_user_errors(demo_path, args, message):
-    result = CliRunner().invoke(cli, [*args, "--db", str(demo_path)])
+def test_cli_user_errors(demo_db, args, message):
+    result = CliRunner().invoke(cli, [*args, "--db", str(demo_db)])
     assert result.exit_code == 2 and message in result.output
 
 
@@ -358,17 +315,17 @@ def test_safe_url(url, expected):
     assert report.safe_url(url) == expected
 
 
-def test_body_command_prints_the_evidence(demo_path, tmp_path):
+def test_body_command_prints_the_evidence(demo_db, tmp_path):
     """The bodies a report names are the pages as they were, after the site is gone."""
-    lines = report.markdown(history.report_data(open_db(demo_path), program="nucamp"))
+    lines = report.markdown(history.report_data(open_db(demo_db), program="nucamp"))
     (line,) = [x for x in lines if "tuition $1,925 -> $2,105" in x]
     old, new = re.search(r"bodies ([0-9a-f]{10}) → ([0-9a-f]{10})", line).groups()
     runner = CliRunner()
-    result = runner.invoke(cli, ["body", old, "--db", str(demo_path)])
+    result = runner.invoke(cli, ["body", old, "--db", str(demo_db)])
     assert result.exit_code == 0, result.output
     assert "1,925" in result.stdout and "2,105" not in result.stdout
     saved = tmp_path / "after.html"
-    result = runner.invoke(cli, ["body", new.upper(), "-o", str(saved), "--db", str(demo_path)])
+    result = runner.invoke(cli, ["body", new.upper(), "-o", str(saved), "--db", str(demo_db)])
     assert result.exit_code == 0, result.output
     assert "2,105" in saved.read_text() and f"{saved}:" in result.stderr
 
@@ -379,8 +336,8 @@ def test_body_command_prints_the_evidence(demo_path, tmp_path):
      ("ffffffffff", "no stored body has a hash beginning 'ffffffffff'")],
     ids=["short", "not-hex", "unknown"],
 )  # fmt: skip
-def test_body_command_refuses_what_it_cannot_find(demo_path, digest, message):
-    result = CliRunner().invoke(cli, ["body", digest, "--db", str(demo_path)])
+def test_body_command_refuses_what_it_cannot_find(demo_db, digest, message):
+    result = CliRunner().invoke(cli, ["body", digest, "--db", str(demo_db)])
     assert result.exit_code == 2 and message in result.output
 
 
@@ -391,14 +348,14 @@ def test_html_summary_marks_changed_words_like_its_evidence(demo):
     assert "<ins>9</ins>" in summary and "<del>six</del>" in summary
 
 
-def test_body_command_will_not_print_a_page_to_a_terminal(demo_path):
+def test_body_command_will_not_print_a_page_to_a_terminal(demo_db):
     """A page's raw bytes may hold escape codes; to a terminal, body asks for -o."""
-    lines = report.markdown(history.report_data(open_db(demo_path), program="nucamp"))
+    lines = report.markdown(history.report_data(open_db(demo_db), program="nucamp"))
     digest = re.search(r"bodies ([0-9a-f]{10})", "\n".join(lines)).group(1)
     leader, follower = pty.openpty()
     code = "from tracker.cli.main import cli; cli()"
     result = subprocess.run(
-        [sys.executable, "-c", code, "body", digest, "--db", str(demo_path)],
+        [sys.executable, "-c", code, "body", digest, "--db", str(demo_db)],
         stdout=follower, stderr=subprocess.PIPE, text=True, timeout=60,
     )  # fmt: skip
     os.close(follower)
@@ -443,8 +400,8 @@ def test_price_chart_labels_another_period_range_once():
     assert texts == ["$300-$450/month, other period", "$1,925"]
 
 
-def test_history_says_not_found_as_show_does(demo_path):
-    result = CliRunner().invoke(cli, ["history", "nucamp", "--db", str(demo_path)])
+def test_history_says_not_found_as_show_does(demo_db):
+    result = CliRunner().invoke(cli, ["history", "nucamp", "--db", str(demo_db)])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     income = lines[lines.index("nucamp income_share") + 1]

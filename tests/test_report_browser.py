@@ -19,17 +19,17 @@ import pytest
 
 from db import history
 from db.connect import open_db
-from tests.test_report import build_demo, hostile_copy
+from tests.helpers import hostile_copy
 from tracker.report import html as report_html
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory) -> Path:
+def page(demo_db, tmp_path_factory) -> Path:
     """The HTML report of the demo's two runs plus one change made of hostile page text."""
     folder = tmp_path_factory.mktemp("browser")
-    db_path = hostile_copy(build_demo(folder / "demo.db"), folder / "hostile.db")
+    db_path = hostile_copy(demo_db, folder / "hostile.db")
     out = folder / "report.html"
     data = history.report_data(open_db(db_path), since="2022-10-01")
     out.write_text(report_html.report_page(data))

@@ -23,26 +23,14 @@ from click.testing import CliRunner
 
 from config.schema import load_config
 from db.connect import open_db
+from tests.helpers import camp_config, camp_page, publish, run_job
 from tests.receivers import Mailbox, Webhook, wait_for
-from tests.sites import write_config
 from tracker.cli.main import cli
 from tracker.demo.sitehost import LocalSite
 from tracker.run import scheduler
 
 ROOT = Path(__file__).resolve().parent.parent
 GRACE = 6 * 3600  # settings.misfire_grace_seconds by default
-PAGE = """<html><body><h1>Backend Bootcamp</h1>
-<h2>Tuition</h2><p>Tuition is {price} total.</p>
-<h2>Schedule</h2><p>The next cohort starts {start}, 2030 - Feb 25th, 2031.</p>
-<p>The program takes {weeks} weeks at about 12 hours per week.</p>
-</body></html>"""
-PAGES = [
-    {"price": "$1,925", "start": "Nov 14th", "weeks": 16},
-    {"price": "$2,105", "start": "Nov 14th", "weeks": 16},
-    {"price": "$2,105", "start": "Dec 5th", "weeks": 16},
-    {"price": "$2,105", "start": "Dec 5th", "weeks": 18},
-    {"price": "$2,300", "start": "Dec 5th", "weeks": 18},
-]
 
 
 class SlowSite(LocalSite):
@@ -66,31 +54,12 @@ def site(tmp_path):
         local.released.set()
 
 
-def publish(site: LocalSite, n: int) -> None:
-    (site.root / "camp").mkdir(exist_ok=True)
-    (site.root / "camp" / "program.html").write_text(PAGE.format(**PAGES[n]))
-
-
-def camp_config(tmp_path: Path, site: LocalSite, *alerts: str) -> Path:
-    """The config of the camp program on ``site``, alerting ``alerts`` at once, no retries."""
-    return write_config(
-        tmp_path, {"camp": [f"{site.base_url}/camp/program.html"]}, alerts=alerts,
-        retries=0, timeout=5, alert_retry_seconds=0, jitter_seconds=0,
-    )  # fmt: skip
-
-
-def run_job(db_path: Path, config: Path) -> dict:
-    run = scheduler.scheduled_run(str(db_path), str(config), [])
-    assert run is not None
-    return run
-
-
 def digests(hook: Webhook) -> list[str]:
     return [m["title"] for m in hook.messages if "change" in m["title"]]
 
 
 def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_path, site, db_path):
-    publish(site, 0)
+    publish(site, camp_page(0))
     with Webhook() as hook, Mailbox() as box:
         config_path = camp_config(tmp_path, site, hook.url(), box.url())
         config = load_config(config_path)
@@ -105,7 +74,7 @@ def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_pat
         try:
             wait_for(lambda: db.execute("select count(*) from runs where alerted_at is not null")
                      .fetchone()[0] >= 1)  # fmt: skip
-            publish(site, 1)  # the price changes
+            publish(site, camp_page(1))  # the price changes
             wait_for(lambda: hook.messages and box.messages)
         finally:
             stop.set()
@@ -138,11 +107,11 @@ def test_a_real_scheduler_runs_detects_and_delivers_to_webhook_and_email(tmp_pat
 def test_a_target_down_for_two_runs_gets_every_alert_once_when_back(tmp_path, site, db_path):
     with Webhook() as hook:
         config = camp_config(tmp_path, site, hook.url())
-        publish(site, 0)
+        publish(site, camp_page(0))
         run_job(db_path, config)  # baseline: "now tracked" only, nothing alerted
         hook.down = True
         for n in (1, 2):  # two runs with changes while the receiver is down
-            publish(site, n)
+            publish(site, camp_page(n))
             run_job(db_path, config)
         assert hook.messages == [] and hook.refused == 2  # run 3 tried run 2's digest only
         db = open_db(db_path)
@@ -152,9 +121,9 @@ def test_a_target_down_for_two_runs_gets_every_alert_once_when_back(tmp_path, si
             {"key": "run:3", "attempts": 0, "status": "pending"},
         ]
         hook.down = False
-        publish(site, 3)
+        publish(site, camp_page(3))
         run_job(db_path, config)
-        publish(site, 4)
+        publish(site, camp_page(4))
         run_job(db_path, config)
         run_job(db_path, config)  # nothing new: nothing sent
     titles = digests(hook)
@@ -186,9 +155,9 @@ def _status(db_path: Path, run_id: int) -> str | None:
 def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, db_path):
     with Webhook() as hook:
         config = camp_config(tmp_path, site, hook.url())
-        publish(site, 0)
+        publish(site, camp_page(0))
         run_job(db_path, config)  # run 1: baseline
-        publish(site, 1)
+        publish(site, camp_page(1))
         site.delay = 20  # run 2 hangs on the page until killed
         first = _schedule(db_path, config)
         try:
@@ -225,7 +194,7 @@ def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, 
 
 def test_sigterm_mid_crawl_ends_the_child_and_marks_the_run(tmp_path, site, db_path):
     config = camp_config(tmp_path, site)
-    publish(site, 0)
+    publish(site, camp_page(0))
     site.delay = 30
     process = _schedule(db_path, config)
     try:
@@ -246,7 +215,7 @@ def test_sigterm_mid_crawl_ends_the_child_and_marks_the_run(tmp_path, site, db_p
 
 def test_two_runs_at_once_one_waits_and_a_manual_one_refuses(tmp_path, site, db_path):
     config = camp_config(tmp_path, site)
-    publish(site, 0)
+    publish(site, camp_page(0))
     site.delay = 3  # the manual crawl holds the lock for a few seconds
     manual = subprocess.Popen(
         [sys.executable, "-c", "from tracker.cli.main import cli; cli()", "crawl",

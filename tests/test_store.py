@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import sqlite3
 import zlib
 from datetime import date
 
@@ -158,19 +157,6 @@ def test_not_a_database(tmp_path):
     with pytest.raises(StoreError, match="not a usable SQLite database"):
         open_db(path)
     assert path.read_text().startswith("these are my notes")
-
-
-def test_newer_schema_is_refused(db_path):
-    open_db(db_path).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute(
-        "insert into _sqlite_migrations (migration_set, name, applied_at) "
-        "values ('bootwatch', 'm999_from_the_future', '2030-01-01')"
-    )
-    conn.commit()
-    conn.close()
-    with pytest.raises(StoreError, match="newer schema"):
-        open_db(db_path)
 
 
 def test_missing_folder(tmp_path):

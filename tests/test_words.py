@@ -8,8 +8,8 @@ import logging
 import pytest
 from click.testing import CliRunner
 
+from tests.helpers import camp_config, camp_page, publish, run_job
 from tests.receivers import Webhook
-from tests.test_scheduler import camp_config, publish, run_job
 from tracker import describe
 from tracker.cli.main import cli
 from tracker.words import count, noun
@@ -44,10 +44,10 @@ def test_one_program_one_change_everywhere(tmp_path, site, db_path, caplog):
     config = camp_config(tmp_path, site)
     args = ["--db", str(db_path), "--config", str(config)]
     runner = CliRunner()
-    publish(site, 0)
+    publish(site, camp_page(0))
     first = runner.invoke(cli, ["crawl", *args])
     assert "1 program observed, 0 failed" in first.output, first.output
-    publish(site, 1)  # the price alone changes
+    publish(site, camp_page(1))  # the price alone changes
     second = runner.invoke(cli, ["crawl", *args])
     assert "Run 2: 1 change\n" in second.output, second.output
     markdown = runner.invoke(cli, ["report", "--db", str(db_path)]).output
@@ -58,7 +58,7 @@ def test_one_program_one_change_everywhere(tmp_path, site, db_path, caplog):
     assert "<b>1</b><span>change</span>" in page
     assert "<span>program changed</span>" in page
     assert "<b>0</b><span>open health problems</span>" in page
-    publish(site, 2)
+    publish(site, camp_page(2))
     run_job(db_path, config)
     assert "1 program (1 ok, 0 failed), 1 change, 0 problems" in caplog.text
     for text in (first.output, second.output, markdown, page, caplog.text):
