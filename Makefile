@@ -20,7 +20,7 @@ test: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
-# Headless Chromium for tests/test_report_browser.py, from Debian's package (as root: 115
+# Headless Chromium for tests/report/test_report_browser.py, from Debian's package (as root: 115
 # packages). Its own step so that `make test` installs nothing system-wide; without
 # Chromium those tests skip and say how to run them.
 browser:

@@ -14,7 +14,7 @@ ROOT = Path(__file__).parents[1]
 
 def run_browser_tests(**env: str) -> subprocess.CompletedProcess:
     """pytest over the browser tests with a PATH that holds no Chromium."""
-    command = [sys.executable, "-m", "pytest", "tests/test_report_browser.py", "-q", "-rs",
+    command = [sys.executable, "-m", "pytest", "tests/report/test_report_browser.py", "-q", "-rs",
                "-p", "no:cacheprovider"]  # fmt: skip
     path = {"PATH": str(Path(sys.executable).parent)}
     clean = {k: v for k, v in os.environ.items() if k != "BOOTWATCH_REQUIRE_BROWSER"}

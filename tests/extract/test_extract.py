@@ -9,17 +9,16 @@ not list are not checked by it.
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.paths import SNIPPETS
 from tracker.extract.evidence import count_mentions
 from tracker.extract.layers import _parse, empty_facts, extract_facts
 from tracker.extract.page import Page
 from tracker.facts import EVIDENCE_OF, FIELDS, comparable, present
 
-SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
 TODAY = datetime.date(2022, 11, 7)
 URL = "https://example.com/program"
 METHODS = {"hint", "json-ld", "microdata", "next-data", "text"}

@@ -24,12 +24,12 @@ from click.testing import CliRunner
 from config.schema import load_config
 from db.connect import open_db
 from tests.helpers import camp_config, camp_page, publish, run_job
+from tests.paths import ROOT
 from tests.receivers import Mailbox, Webhook, wait_for
 from tracker.cli.main import cli
 from tracker.demo.sitehost import LocalSite
 from tracker.run import scheduler
 
-ROOT = Path(__file__).resolve().parent.parent
 GRACE = 6 * 3600  # settings.misfire_grace_seconds by default
 
 

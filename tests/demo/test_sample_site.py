@@ -9,16 +9,16 @@ lists are unioned, scalars take the first non-null value.
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.paths import SAMPLE_SITE
 from tracker.extract.layers import extract_facts
 from tracker.facts import comparable as strip_presentation
 
-SITE = Path(__file__).resolve().parent.parent / "tracker" / "demo" / "sample_site"
+SITE = SAMPLE_SITE
 TODAY = {"2022-10": datetime.date(2022, 10, 3), "2022-11": datetime.date(2022, 11, 7)}
 EXPECTED = yaml.safe_load((SITE / "expected.yaml").read_text()) if SITE.exists() else {}
 PROGRAMS = yaml.safe_load((SITE / "programs.yaml").read_text())["programs"] if SITE.exists() else []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +14,7 @@ from config.schema import (
     parse_config,
     unknown_program,
 )
+from tests.paths import ROOT
 from tracker.cli.main import cli
 
 GOOD = """
@@ -203,7 +203,7 @@ def test_every_problem_is_reported_in_line_order_with_its_program():
 
 
 def test_the_readme_shows_what_the_config_check_says():
-    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    readme = (ROOT / "README.md").read_text()
     shown = re.search(r"```\n(config/programs.yaml:2: .*?)```", readme, re.S)
     with pytest.raises(ConfigError) as error:
         parse_config(THREE, "config/programs.yaml")

@@ -23,8 +23,9 @@ from twisted.python.failure import Failure
 from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.middlewares import retry_after_seconds
 from spiders.programs import ProgramsSpider
+from tests.paths import ROOT, SAMPLE_SITE
 
-SAMPLES = Path(__file__).resolve().parent.parent / "tracker" / "demo" / "sample_site" / "2022-10"
+SAMPLES = SAMPLE_SITE / "2022-10"
 CONFIG = """
 settings: {allow_private_hosts: true}
 programs:
@@ -129,7 +130,7 @@ def test_offsite_and_binary_checks():
 
 
 def test_scrapy_list_and_bootwatch_help_work_from_the_root():
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     bin_dir = Path(sys.executable).parent
     listed = subprocess.run([bin_dir / "scrapy", "list"], cwd=root, capture_output=True, text=True)
     assert listed.returncode == 0 and listed.stdout.split() == ["programs"], listed.stderr

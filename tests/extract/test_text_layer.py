@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import datetime
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests.paths import ROOT, SNIPPETS
 from tracker.extract import text_layer, topics
 from tracker.extract.blocks import Block
 from tracker.extract.layers import extract_facts
 from tracker.normalize import dates, durations
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 from extract_speed import make_page  # noqa: E402
 
 TODAY = datetime.date(2022, 11, 7)
-SNIPPETS = Path(__file__).parent / "fixtures" / "snippets"
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,10 @@ import pytest
 import yaml
 
 from db.connect import open_db
+from tests.paths import ROOT
 from tests.receivers import wait_for
 
-METADATA = Path(__file__).resolve().parents[1] / "db" / "datasette.yaml"
+METADATA = ROOT / "db" / "datasette.yaml"
 QUERIES = yaml.safe_load(METADATA.read_text())["databases"]["bootwatch"]["queries"]
 
 

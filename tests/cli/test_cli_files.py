@@ -23,8 +23,8 @@ import pytest
 from db.connect import StoreError, open_db, open_db_readonly
 from db.migrations import migrations
 from tests.helpers import future_schema
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tracker" / "demo" / "sample_site" / "article.md"
 PR_CAPBSET_DROP = 24
 #: CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER: what lets root ignore file modes.
