@@ -34,6 +34,7 @@ from tracker.extract.json_keys import (
 from tracker.extract.json_values import MAX_JSON_NODES, decimal, dicts, first, period_of
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
+from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, prices
 
 
@@ -184,7 +185,7 @@ class _EmbeddedJson:
         option.update(period=period, installments=count, label=plan["label"])
         self.add("prices", [option], node)
 
-    def income_share(self, value: Any) -> dict[str, Any] | None:
+    def income_share(self, value: Any) -> IncomeShare | None:
         if isinstance(value, str):
             return prices.parse_income_share(value, currency_hint=self.page.currency)
         if not isinstance(value, dict):

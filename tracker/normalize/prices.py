@@ -27,10 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from price_parser import Price
 
-from tracker.facts import IncomeShare, PriceOption
+from tracker.facts import IncomeShare, Period, PriceOption
 from tracker.normalize import anchors
 
 _CODES = frozenset(
@@ -270,7 +271,7 @@ def parse_prices(
             amount=lo[0],
             amount_max=hi[0] if hi and Decimal(hi[0]) > Decimal(lo[0]) else None,
             currency=lo[1],
-            period=period,
+            period=cast(Period, period),  # the check above leaves only Period names
             installments=installments,
             label=label or _label(near, period, installments),
             raw=m.group(0),

@@ -124,9 +124,9 @@ def chart(timeline: dict[str, Any]) -> dict[str, Any] | None:
         return None
     at = [(x(d), d) for d in sorted({*days, last})]
     half = CHAR * len(_short(last)) / 2  # labels centred under their tick, kept in the chart
-    at = [(min(max(tx, half), WIDTH - half), tx, d) for tx, d in at]
+    labelled = [(min(max(tx, half), WIDTH - half), tx, d) for tx, d in at]
     ticks = [{"x": _r(tx), "label_x": _r(lx), "label": _short(d)}
-             for lx, tx, d in _thin(at, 2 * half + 6)]  # fmt: skip
+             for lx, tx, d in _thin(labelled, 2 * half + 6)]  # fmt: skip
     return {"width": WIDTH, "height": panels[-1]["bottom"] + 24, "panels": panels,
             "ticks": ticks, "left": LEFT, "right": WIDTH - RIGHT}  # fmt: skip
 
@@ -260,7 +260,7 @@ def _spread(ys: list[float], ceiling: float) -> list[float]:
 
 
 def _panel(name: str, top: int, height: int = PANEL, **shapes: list) -> dict[str, Any]:
-    empty = {"bands": [], "labels": [], "axis": [], "steps": [], "dots": []}
+    empty: dict[str, list] = {"bands": [], "labels": [], "axis": [], "steps": [], "dots": []}
     return {"name": name, "top": top, "bottom": top + height, **empty, **shapes}
 
 

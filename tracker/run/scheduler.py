@@ -155,7 +155,7 @@ def run_scheduler(
     STOP.clear()
     open_db(db_path).close()  # migrate now, not inside the first job
     scheduler = build_scheduler(db_path, config)
-    restore = _on_signals(lambda: (STOP.set(), stop.set()))
+    restore = _on_signals(lambda: _set_all(STOP, stop))
     scheduler.start(paused=True)
     try:
         specs, grace = plan(config, trigger), config.settings.misfire_grace_seconds
@@ -189,9 +189,18 @@ def _on_signals(handler: Callable[[], Any]) -> Callable[[], None]:
             signal.signal(sig, signal.SIG_DFL)
         handler()
 
+    def restore() -> None:
+        for sig, h in previous.items():
+            signal.signal(sig, h)
+
     for sig in previous:
         signal.signal(sig, on_signal)
-    return lambda: [signal.signal(sig, h) for sig, h in previous.items()] and None
+    return restore
+
+
+def _set_all(*events: threading.Event) -> None:
+    for event in events:
+        event.set()
 
 
 def scheduled_run(db_path: str, config_path: str, slugs: list[str]) -> dict[str, Any] | None:
