@@ -150,6 +150,7 @@ def measure(spec: dict) -> dict:
         peak_pss = max(peak_pss, sum(p for _, p in sizes))
         time.sleep(0.05)
     child.returncode = os.waitstatus_to_exitcode(status)
+    assert child.stdout is not None  # opened with stdout=PIPE
     out = json.loads(child.stdout.read() or "{}")
     if child.returncode != 0:
         raise SystemExit(f"probe {spec['kind']} failed with {child.returncode}")
@@ -305,15 +306,17 @@ def history_db(path: Path, programs: int, runs: int) -> tuple[Any, int]:
     version = {r["slug"]: r["current_version_id"] for r in db.query("select * from programs")}
     for _ in range(runs - 1):  # later runs, nothing changed: rows as a crawl writes them
         with db.atomic():
-            run_id = int(db["runs"].insert({"started_at": "2022-11-08T06:00:00Z",
+            run = db.table("runs").insert({"started_at": "2022-11-08T06:00:00Z",
                 "as_of": AS_OF.isoformat(), "status": "completed", "programs": programs,
-                "finished_at": "2022-11-08T06:01:00Z"}).last_pk)  # fmt: skip
-            db["fetches"].insert_all(
+                "finished_at": "2022-11-08T06:01:00Z"})  # fmt: skip
+            assert run.last_pk is not None  # insert() has just set it
+            run_id = int(run.last_pk)
+            db.table("fetches").insert_all(
                 {"run_id": run_id, "page_id": pages[s]["id"], "status": 304,
                  "outcome": "not_modified", "etag": pages[s]["etag"],
                  "body_hash": pages[s]["body_hash"], "elapsed_ms": 3,
                  "fetched_at": "2022-11-08T06:00:30Z"} for s in slugs)  # fmt: skip
-            db["observations"].insert_all(
+            db.table("observations").insert_all(
                 {"run_id": run_id, "program_slug": s, "version_id": version[s], "outcome": "ok",
                  "pages_ok": 1, "pages_failed": 0} for s in slugs)  # fmt: skip
     diff_run(db, run_id)

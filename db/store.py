@@ -10,7 +10,7 @@ leaves either all of a program's observation for a run or none of it, and never 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -70,7 +70,7 @@ def record_program(
     db: Database,
     run_id: int,
     slug: str,
-    pages: list[Mapping[str, Any]],
+    pages: Sequence[Mapping[str, Any]],
     facts: Facts | None,
 ) -> dict:
     """Store one program's fetches for a run and, if its facts changed, a new version.

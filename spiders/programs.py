@@ -103,7 +103,7 @@ class ProgramsSpider(scrapy.Spider):
             page.outcome = "not_modified"
         elif response.status >= 400:
             page.outcome, page.error = "http_error", f"HTTP {response.status}"
-        elif is_offsite(response.request.meta.get("redirect_urls", []), response.url):
+        elif is_offsite(response.meta.get("redirect_urls", []), response.url):
             page.outcome, page.error = "offsite_redirect", f"redirected off-site to {response.url}"
         elif not isinstance(response, TextResponse) or looks_binary(response.body):
             page.outcome, page.error = "not_html", "the response is not an HTML page"
@@ -234,7 +234,7 @@ class ProgramsSpider(scrapy.Spider):
             self.pool, self.pool_started = None, None
 
     def failed(self, failure: Failure) -> Any:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errbacks
         response = getattr(failure.value, "response", None)
         page = self.page(request.meta["page_url"], request.meta["program"], response)
         page.outcome, page.error = describe_failure(failure)
