@@ -34,7 +34,7 @@ from tracker.extract.json_keys import (
 from tracker.extract.json_values import MAX_JSON_NODES, decimal, dicts, first, period_of
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
-from tracker.normalize import dates, guarantees, prices
+from tracker.normalize import dates, guarantees, income_share, money
 
 
 def from_embedded_json(page: Page) -> dict[str, Any]:
@@ -98,9 +98,7 @@ class _EmbeddedJson:
 
     def currency(self, node: dict[str, Any]) -> str | None:
         code = first(node, *CURRENCY_KEYS)
-        return (
-            prices.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
-        )
+        return money.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
 
     def visit(self, node: dict[str, Any], path: tuple[str, ...], currency: str | None) -> set[str]:
         """Read one dict's own keys; returns the keys whose values need no further walking."""
@@ -186,7 +184,7 @@ class _EmbeddedJson:
 
     def income_share(self, value: Any) -> dict[str, Any] | None:
         if isinstance(value, str):
-            return prices.parse_income_share(value, currency_hint=self.page.currency)
+            return income_share.parse_income_share(value, currency_hint=self.page.currency)
         if not isinstance(value, dict):
             return None
         flat = {"".join(key_words(str(k))): v for k, v in value.items()}
