@@ -151,8 +151,10 @@ def describe(data: Any, loc: tuple) -> str:
     parts = [p for p in loc if p != "[key]"]
     if len(parts) >= 2 and parts[0] == "programs" and isinstance(parts[1], int):
         programs = data.get("programs") if isinstance(data, dict) else None
-        listed = isinstance(programs, list) and parts[1] < len(programs)
-        entry = programs[parts[1]] if listed else None
+        if isinstance(programs, list) and parts[1] < len(programs):
+            entry = programs[parts[1]]
+        else:
+            entry = None
         slug = entry.get("slug") if isinstance(entry, dict) else None
         head = f"programs[{parts[1]}]" + (f" ({slug})" if isinstance(slug, str) else "")
         return f"{head} {_path(parts[2:])}".strip()

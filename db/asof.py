@@ -17,7 +17,7 @@ from db.diffs import decoded
 
 def tracked_programs(db: Database) -> list[dict[str, Any]]:
     """Every program the database knows: slug, provider and name."""
-    if not db["programs"].exists():
+    if not db.table("programs").exists():
         return []
     return list(db.query("select slug, provider, name from programs order by slug"))
 

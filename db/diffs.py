@@ -83,7 +83,7 @@ def record_diff(
 def mark_diffed(db: Database, run_id: int, changes: int) -> None:
     """Note that run ``run_id`` was diffed, and how many changes it has."""
     with db.atomic():
-        db["runs"].update(run_id, {"diffed_at": stamp(), "changes": changes})
+        db.table("runs").update(run_id, {"diffed_at": stamp(), "changes": changes})
 
 
 def decoded(change: Mapping[str, Any]) -> dict[str, Any]:
@@ -175,16 +175,16 @@ def _store_problems(
         seen.add(key)
         row = open_rows.get(key)
         if row is None:
-            db["problems"].insert(
+            db.table("problems").insert(
                 {"program_slug": slug, "kind": problem["kind"], "field": problem["field"],
                  "detail": problem["detail"], "first_run_id": run_id, "last_run_id": run_id,
                  "runs": 1},
             )  # fmt: skip
         elif row["last_run_id"] < run_id:
-            db["problems"].update(
+            db.table("problems").update(
                 row["id"],
                 {"detail": problem["detail"], "last_run_id": run_id, "runs": row["runs"] + 1},
             )
     for key, row in open_rows.items():
         if key not in seen and row["last_run_id"] < run_id:
-            db["problems"].update(row["id"], {"resolved_run_id": run_id})
+            db.table("problems").update(row["id"], {"resolved_run_id": run_id})

@@ -31,7 +31,8 @@ def select_changes(
     the ``changes`` columns (``old``/``new`` decoded) plus the run's ``as_of`` and the
     program's ``provider`` and ``name``, ordered by run, program, severity, field.
     """
-    where, params = ["1 = 1"], {}
+    where: list[str] = ["1 = 1"]
+    params: dict[str, Any] = {}
     if since is not None:
         where.append("r.as_of >= :since")
         params["since"] = since
@@ -179,7 +180,7 @@ def report_data(
 
 
 def _latest_run_id(db: Database) -> int:
-    row = db.execute("select max(id) from runs").fetchone() if db["runs"].exists() else None
+    row = db.execute("select max(id) from runs").fetchone() if db.table("runs").exists() else None
     if not row or row[0] is None:
         raise NotFound("no runs in the database; run `bootwatch crawl` first")
     return row[0]

@@ -24,7 +24,7 @@ migrations = Migrations("bootwatch")
 
 @migrations()
 def m001_crawl_tables(db: Database) -> None:
-    db["programs"].create(
+    db.table("programs").create(
         {
             "slug": str,
             "provider": str,
@@ -36,7 +36,7 @@ def m001_crawl_tables(db: Database) -> None:
         },
         pk="slug",
     )
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "started_at": str,
@@ -55,7 +55,7 @@ def m001_crawl_tables(db: Database) -> None:
         },
         pk="id",
     )
-    db["bodies"].create(
+    db.table("bodies").create(
         {
             "hash": str,  # sha1 of the raw body
             "content": bytes,  # compressed raw body (db/bodies.py)
@@ -64,7 +64,7 @@ def m001_crawl_tables(db: Database) -> None:
         },
         pk="hash",
     )
-    db["pages"].create(
+    db.table("pages").create(
         {
             "id": int,
             "url": str,
@@ -81,9 +81,9 @@ def m001_crawl_tables(db: Database) -> None:
         pk="id",
         foreign_keys=[("program_slug", "programs", "slug")],
     )
-    db["pages"].create_index(["url"], unique=True)
-    db["pages"].create_index(["body_hash"])
-    db["fetches"].create(
+    db.table("pages").create_index(["url"], unique=True)
+    db.table("pages").create_index(["body_hash"])
+    db.table("fetches").create(
         {
             "id": int,
             "run_id": int,
@@ -101,9 +101,9 @@ def m001_crawl_tables(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id"), ("page_id", "pages", "id")],
     )
-    db["fetches"].create_index(["run_id"])
-    db["fetches"].create_index(["page_id", "run_id"])
-    db["program_versions"].create(
+    db.table("fetches").create_index(["run_id"])
+    db.table("fetches").create_index(["page_id", "run_id"])
+    db.table("program_versions").create(
         {
             "id": int,
             "program_slug": str,
@@ -127,14 +127,14 @@ def m001_crawl_tables(db: Database) -> None:
         pk="id",
         foreign_keys=[("program_slug", "programs", "slug"), ("run_id", "runs", "id")],
     )
-    db["program_versions"].create_index(["program_slug", "version"], unique=True)
-    db["version_bodies"].create(
+    db.table("program_versions").create_index(["program_slug", "version"], unique=True)
+    db.table("version_bodies").create(
         {"version_id": int, "page_id": int, "role": str, "body_hash": str},
         pk=("version_id", "page_id", "role"),
         foreign_keys=[("version_id", "program_versions", "id"), ("page_id", "pages", "id")],
     )
-    db["version_bodies"].create_index(["body_hash"])
-    db["observations"].create(
+    db.table("version_bodies").create_index(["body_hash"])
+    db.table("observations").create(
         {
             "run_id": int,
             "program_slug": str,
@@ -146,12 +146,12 @@ def m001_crawl_tables(db: Database) -> None:
         pk=("run_id", "program_slug"),
         foreign_keys=[("run_id", "runs", "id"), ("program_slug", "programs", "slug")],
     )
-    db["observations"].create_index(["program_slug", "run_id"])
+    db.table("observations").create_index(["program_slug", "run_id"])
 
 
 @migrations()
 def m002_change_tables(db: Database) -> None:
-    db["changes"].create(
+    db.table("changes").create(
         {
             "id": str,  # sha1 of (run, program, field, kind, old, new): re-diffing adds nothing
             "run_id": int,
@@ -173,10 +173,10 @@ def m002_change_tables(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id"), ("program_slug", "programs", "slug")],
     )
-    db["changes"].create_index(["program_slug", "run_id"])
-    db["changes"].create_index(["run_id"])
-    db["changes"].enable_fts(["summary"], create_triggers=True)
-    db["problems"].create(
+    db.table("changes").create_index(["program_slug", "run_id"])
+    db.table("changes").create_index(["run_id"])
+    db.table("changes").enable_fts(["summary"], create_triggers=True)
+    db.table("problems").create(
         {
             "id": int,
             "program_slug": str,
@@ -191,20 +191,20 @@ def m002_change_tables(db: Database) -> None:
         pk="id",
         foreign_keys=[("program_slug", "programs", "slug")],
     )
-    db["problems"].create_index(["program_slug", "resolved_run_id"])
-    db["differ_state"].create(
+    db.table("problems").create_index(["program_slug", "resolved_run_id"])
+    db.table("differ_state").create(
         {"program_slug": str, "run_id": int, "state": str, "state_hash": str},
         pk=("program_slug", "run_id"),
         foreign_keys=[("program_slug", "programs", "slug"), ("run_id", "runs", "id")],
     )
-    db["guarantee_terms"].create(
+    db.table("guarantee_terms").create(
         {"version_id": int, "program_slug": str, "kind": str, "terms": str},
         pk=("version_id", "kind"),
         foreign_keys=[("version_id", "program_versions", "id")],
     )
-    db["guarantee_terms"].enable_fts(["terms"], create_triggers=True)
-    db["runs"].add_column("diffed_at", str)
-    db["runs"].add_column("changes", int)
+    db.table("guarantee_terms").enable_fts(["terms"], create_triggers=True)
+    db.table("runs").add_column("diffed_at", str)
+    db.table("runs").add_column("changes", int)
     for name, sql in VIEWS.items():
         if name == "current_facts":  # as shipped; m005 adds price_period
             sql = sql.replace("v.price_max, v.price_period,", "v.price_max,")
@@ -215,7 +215,7 @@ def m002_change_tables(db: Database) -> None:
 def m003_alert_outbox(db: Database) -> None:
     # Every alert is written here before it is sent (db/outbox.py), so a process that dies
     # between writing and sending loses nothing, and "sent" makes a resend a no-op.
-    db["outbox"].create(
+    db.table("outbox").create(
         {
             "id": int,
             "target_id": str,  # sha256 prefix of the target's URL: never the URL itself
@@ -235,11 +235,11 @@ def m003_alert_outbox(db: Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["outbox"].create_index(["target_id", "key"], unique=True)
-    db["outbox"].create_index(["status", "next_attempt_at"])
+    db.table("outbox").create_index(["target_id", "key"], unique=True)
+    db.table("outbox").create_index(["status", "next_attempt_at"])
     # Set when a run's digests are in the outbox (none may be due: filters), so a run
     # diffed by a process that died before alerting is caught up by the next one.
-    db["runs"].add_column("alerted_at", str)
+    db.table("runs").add_column("alerted_at", str)
 
 
 @migrations()
@@ -247,7 +247,7 @@ def m004_pages_by_program(db: Database) -> None:
     # Storing a new version and diffing a program read its pages by program_slug: without
     # this index each was a scan of every page, which made a first crawl of 5000 pages
     # quadratic (about 5 ms a program at 5000 pages, 19 s in all).
-    db["pages"].create_index(["program_slug"])
+    db.table("pages").create_index(["program_slug"])
 
 
 @migrations()
@@ -255,7 +255,7 @@ def m005_price_period(db: Database) -> None:
     # price_min and price_max mixed periods ("$385 a month" as the minimum of a "$1,925
     # total"); they now range over one period, named here (db/columns.py). Existing
     # versions are recomputed from their facts.
-    db["program_versions"].add_column("price_period", str)
+    db.table("program_versions").add_column("price_period", str)
     rows = db.execute("select id, facts from program_versions").fetchall()
     for version_id, facts in rows:
         columns = flat_columns(json.loads(facts))

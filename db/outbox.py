@@ -50,7 +50,7 @@ def enqueue_run(db: Database, run_id: int, rows: Iterable[dict[str, Any]], *, no
     a run is never alerted without its rows, nor queued twice. Returns rows added."""
     with db.atomic():
         added = enqueue(db, rows, now=now)
-        db["runs"].update(run_id, {"alerted_at": stamp(now)})
+        db.table("runs").update(run_id, {"alerted_at": stamp(now)})
     return added
 
 
@@ -88,12 +88,12 @@ def mark_failed(
     delay = min(timedelta(seconds=retry_seconds * 2 ** (attempts - 1)), MAX_RETRY_DELAY)
     status = "failed" if attempts >= max_attempts else "pending"
     with db.atomic():
-        db["outbox"].update(
+        db.table("outbox").update(
             alert["id"],
             {"status": status, "attempts": attempts, "last_error": error[:500],
              "next_attempt_at": stamp(now + delay) if status == "pending" else None},
         )  # fmt: skip
-    return db["outbox"].get(alert["id"])
+    return db.table("outbox").get(alert["id"])
 
 
 def open_alerts(db: Database) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 def program_rows(db: Database) -> list[dict[str, Any]]:
     """Every known program with its current version and last run outcome."""
-    if not db["programs"].exists():
+    if not db.table("programs").exists():
         return []
     return list(
         db.query(
@@ -102,7 +102,7 @@ def run_by_id(db: Database, run_id: int) -> dict[str, Any] | None:
 
 def latest_run(db: Database) -> dict[str, Any] | None:
     """The most recent run, or None before the first crawl."""
-    if not db["runs"].exists():
+    if not db.table("runs").exists():
         return None
     return next(db.query("select * from runs order by id desc limit 1"), None)
 

@@ -19,7 +19,7 @@ from db.clock import stamp
 def start_run(db: Database, *, as_of: date, config_path: str, programs: int) -> int:
     """Record a new run as ``running`` and return its id."""
     with db.atomic():
-        table = db["runs"].insert(
+        table = db.table("runs").insert(
             {
                 "started_at": stamp(),
                 "as_of": as_of.isoformat(),
@@ -29,6 +29,7 @@ def start_run(db: Database, *, as_of: date, config_path: str, programs: int) -> 
                 "programs": programs,
             }
         )
+    assert table.last_pk is not None  # insert() has just set it
     return int(table.last_pk)
 
 
@@ -53,10 +54,10 @@ def finish_run(db: Database, run_id: int, *, status: str, error: str | None = No
         )
     )
     with db.atomic():
-        db["runs"].update(
+        db.table("runs").update(
             run_id, {**counts, "status": status, "error": error, "finished_at": stamp()}
         )
-    return db["runs"].get(run_id)
+    return db.table("runs").get(run_id)
 
 
 def mark_interrupted_runs(db: Database) -> list[int]:

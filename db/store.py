@@ -246,13 +246,15 @@ def _store_version(
     return version_id
 
 
-def insert_row(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
+def insert_row(db: Database, table: str, row: dict[str, Any], *, replace: bool = False) -> int:
     """INSERT (OR REPLACE) one row in plain SQL; return its rowid. For writes made once per
     program: sqlite-utils' table methods read the schema again on every call."""
     verb = "insert or replace" if replace else "insert"
     columns = ", ".join(row)
     values = ", ".join(f":{name}" for name in row)
-    return db.execute(f"{verb} into {table} ({columns}) values ({values})", row).lastrowid
+    rowid = db.execute(f"{verb} into {table} ({columns}) values ({values})", row).lastrowid
+    assert rowid is not None  # a successful INSERT into a rowid table always sets it
+    return rowid
 
 
 def _slide_evidence(
