@@ -36,7 +36,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
-from config.schema import Config, ConfigError, crontab_trigger, load_config
+from config.checks import crontab_trigger
+from config.schema import Config, ConfigError, load_config
 from db.connect import open_db
 from tracker.alerts import targets as alerts
 from tracker.run.crawl import run_crawl
