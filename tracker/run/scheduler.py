@@ -15,6 +15,8 @@ the scheduler is paused, and a signal must reach the running crawl (:data:`STOP`
 
 Each job calls :func:`scheduled_run`, a top-level function with plain arguments (the
 job store pickles a reference to it): crawl (Scrapy in a child process), diff, alerts.
+The job and the scheduler that runs it share one module: its path is what the job store
+pickles, and the stop signal, the lock and the job list are read on both sides.
 """
 
 from __future__ import annotations
