@@ -13,7 +13,8 @@ from tracker.facts import canonical, facts_hash
 from tracker.normalize.dates import parse_start_dates
 from tracker.normalize.durations import parse_duration
 from tracker.normalize.guarantees import parse_guarantees
-from tracker.normalize.prices import parse_income_share, parse_prices
+from tracker.normalize.income_share import parse_income_share
+from tracker.normalize.prices import parse_prices
 
 TODAY = date(2022, 10, 20)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.normalize.prices import (
-    count_price_mentions,
-    currency_code,
-    parse_income_share,
-    parse_prices,
-)
+from tracker.normalize.income_share import parse_income_share
+from tracker.normalize.prices import count_price_mentions, parse_prices
 
 
 def without_raw(value):
@@ -234,69 +230,6 @@ def test_raw_is_the_matched_span(text, raws):
 )
 def test_not_prices(text):
     assert parse_prices(text) == []
-
-
-@pytest.mark.parametrize(
-    "token,hint,expected",
-    [
-        pytest.param("$", None, "USD", id="dollar"),
-        pytest.param("$", "CAD", "CAD", id="dollar-hint-cad"),
-        pytest.param("$", "EUR", "USD", id="dollar-hint-not-a-dollar"),
-        pytest.param("US$", "CAD", "USD", id="us-dollar"),
-        pytest.param("CA$", None, "CAD", id="ca-dollar"),
-        pytest.param("C$", None, "CAD", id="c-dollar"),
-        pytest.param("€", None, "EUR", id="euro-sign"),
-        pytest.param("euros", None, "EUR", id="euros"),
-        pytest.param("EUR", None, "EUR", id="eur"),
-        pytest.param("£", None, "GBP", id="pound"),
-        pytest.param("kr", None, "SEK", id="kr"),
-        pytest.param("kr", "nok", "NOK", id="kr-hint-nok"),
-        pytest.param("kr.", "DKK", "DKK", id="kr-dot-hint-dkk"),
-        pytest.param("SEK", "NOK", "SEK", id="sek-ignores-hint"),
-        pytest.param("₹", None, "INR", id="rupee-sign"),
-        pytest.param("Rs.", None, "INR", id="rs"),
-        pytest.param("hello", None, None, id="not-a-currency"),
-        pytest.param("", None, None, id="empty"),
-    ],
-)
-def test_currency_code(token, hint, expected):
-    assert currency_code(token, hint=hint) == expected
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        pytest.param(
-            "9.9% of your monthly pre-tax income for 24 months",
-            {"percent": "9.9", "months": 24, "income_floor": None, "currency": None},
-            id="percent-months",
-        ),
-        pytest.param(
-            "9.9% of your monthly pre-tax income for 24 months once you earn at least $40,000 a year",  # noqa: E501
-            {"percent": "9.9", "months": 24, "income_floor": "40000.00", "currency": "USD"},
-            id="with-floor",
-        ),
-        pytest.param(
-            "Pay $0 upfront, then 12.5% of your salary for 2 years once you make over $50k",
-            {"percent": "12.5", "months": 24, "income_floor": "50000.00", "currency": "USD"},
-            id="years-and-k-floor",
-        ),
-        pytest.param(
-            "Once you earn more than C$45,000, pay 10% of your income over 36 months",
-            {"percent": "10", "months": 36, "income_floor": "45000.00", "currency": "CAD"},
-            id="floor-first",
-        ),
-        pytest.param("94% hiring rate", None, id="not-an-isa"),
-        pytest.param("", None, id="empty"),
-    ],
-)
-def test_parse_income_share(text, expected):
-    assert without_raw(parse_income_share(text)) == expected
-
-
-def test_income_share_raw_covers_the_terms():
-    text = "ISA: 9.9% of your monthly pre-tax income for 24 months once you earn at least $40,000 a year."  # noqa: E501
-    assert parse_income_share(text)["raw"] == text[5:-1]
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tracker.normalize import money
 from tracker.normalize.dates import is_self_paced, parse_start_dates
 from tracker.normalize.durations import parse_duration
 from tracker.normalize.guarantees import parse_guarantees
-from tracker.normalize.prices import count_price_mentions, parse_income_share, parse_prices
+from tracker.normalize.income_share import parse_income_share
+from tracker.normalize.prices import count_price_mentions, parse_prices
 
 #: Column headings and sub-headings, and the field their text is about.
 HINTS = (
@@ -31,9 +33,11 @@ HINTS = (
     (re.compile(r"duration|length|how long|time", re.I), "duration"),
     (re.compile(r"guarantee|refund", re.I), "guarantees"),
 )
-_MONEYISH = re.compile(r"[$€£]\s?[^\s;!?)]*\d[^\s;!?)]*|\b\d[\d,.]*\s?(?:euros?|dollars?)\b", re.I)
+_MONEYISH = re.compile(
+    rf"[{money.SIGNS}]\s?[^\s;!?)]*\d[^\s;!?)]*|\b\d[\d,.]*\s?(?:euros?|dollars?)\b", re.I
+)
 #: Letters glued to the digits of an amount: a typo, not a price ("$f439", "$1,9f25").
-_GARBLED = re.compile(r"[$€£]\s?[^\s/]*?(?:[a-z]\d|\d[a-jl-z])", re.I)
+_GARBLED = re.compile(rf"[{money.SIGNS}]\s?[^\s/]*?(?:[a-z]\d|\d[a-jl-z])", re.I)
 _NO_GUARANTEE = re.compile(
     r"\bno\b[^.;]{0,30}?\b(?:guarantee|refund)s?\b(?:\s+(?:or|and)\s+[\w-]+(?:\s+polic(?:y|ies))?)?"
     r"|\b(?:doesn't|does not|don't|do not)\s+(?:offer|have|give|provide)\b[^.;]{0,40}?"

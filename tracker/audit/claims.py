@@ -23,11 +23,12 @@ from typing import Any
 import yaml
 
 from tracker.audit.claim_values import ClaimedFact, claimed_facts, hint_for
+from tracker.normalize import money
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\d$€£])")
+_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?=[A-Z\"'(\d{money.SIGNS}])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"[*_`]+")
 _GENERIC = frozenset(

@@ -35,7 +35,7 @@ from tracker.extract.json_values import MAX_JSON_NODES, decimal, dicts, first, p
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.facts import IncomeShare
-from tracker.normalize import dates, guarantees, prices
+from tracker.normalize import dates, guarantees, income_share, money
 
 
 def from_embedded_json(page: Page) -> dict[str, Any]:
@@ -99,9 +99,7 @@ class _EmbeddedJson:
 
     def currency(self, node: dict[str, Any]) -> str | None:
         code = first(node, *CURRENCY_KEYS)
-        return (
-            prices.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
-        )
+        return money.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
 
     def visit(self, node: dict[str, Any], path: tuple[str, ...], currency: str | None) -> set[str]:
         """Read one dict's own keys; returns the keys whose values need no further walking."""
@@ -187,7 +185,7 @@ class _EmbeddedJson:
 
     def income_share(self, value: Any) -> IncomeShare | None:
         if isinstance(value, str):
-            return prices.parse_income_share(value, currency_hint=self.page.currency)
+            return income_share.parse_income_share(value, currency_hint=self.page.currency)
         if not isinstance(value, dict):
             return None
         flat = {"".join(key_words(str(k))): v for k, v in value.items()}

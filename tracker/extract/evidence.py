@@ -33,14 +33,11 @@ from collections.abc import Iterable
 
 from tracker.extract.blocks import Block
 from tracker.facts import EVIDENCE_OF
-from tracker.normalize import anchors, dates, durations, guarantees, prices
+from tracker.normalize import anchors, dates, durations, guarantees, money
 
 #: Every count there is.
 KEYS = frozenset(EVIDENCE_OF.values())
 
-_SIGNS = "$€£₹¥₺₦₱₪"
-_POST_SIGNS = ("€", "£", "₹", "zł")
-_POST_WORDS = ("euro", "dollar", "pound", "rupee")
 _SPACES = (" ", "\u00a0")
 _NUMBER_END = re.compile(r"\d[ \u00a0]?\Z")  # a number ends right before a currency after it
 #: In lowered text, at a month name that begins a word: the month and a day number after it.
@@ -84,11 +81,11 @@ def count_money(text: str) -> int:
     (in capitals only: "try 5" is no price) with a pattern that re skips to capitals for."""
     before: set[int] = set()  # where each number with a currency before it begins
     after: set[int] = set()  # where each number with a currency after it ends
-    for at in anchors.occurrences(text, _SIGNS):
+    for at in anchors.occurrences(text, money.SIGNS):
         digit = at + 2 if text[at + 1 : at + 2] in _SPACES else at + 1
         if text[digit : digit + 1].isdecimal():
             before.add(digit)
-    for at in (m.start() for m in prices._ISO_ANY.finditer(text)):
+    for at in (m.start() for m in money.ISO_ANY.finditer(text)):
         end = at + 3
         if text[at - 1 : at].isalpha() or text[end : end + 1].isalpha():
             continue
@@ -97,11 +94,11 @@ def count_money(text: str) -> int:
             before.add(digit)
         elif _NUMBER_END.search(text, max(0, at - 2), at):
             after.add(at)
-    for at in anchors.occurrences(text, _POST_SIGNS):
+    for at in anchors.occurrences(text, money.POST_SIGNS):
         if _NUMBER_END.search(text, max(0, at - 2), at):
             after.add(at)
     low = text.lower()
-    for at in anchors.occurrences(low, _POST_WORDS) if len(low) == len(text) else ():
+    for at in anchors.occurrences(low, money.CURRENCY_WORDS) if len(low) == len(text) else ():
         if _NUMBER_END.search(text, max(0, at - 2), at):
             after.add(at)
     # "$12,000 USD" is one mention: a currency after a number that has one before is not

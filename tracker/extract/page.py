@@ -20,7 +20,7 @@ from tracker.extract.blocks import Block, page_blocks
 from tracker.extract.json_values import decimal, dicts
 from tracker.extract.provenance import stamp
 from tracker.facts import Cohort, Method
-from tracker.normalize import dates, durations, guarantees, prices
+from tracker.normalize import dates, durations, guarantees, income_share, money, prices
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ _NORMALIZERS: dict[str, Callable[..., Any]] = {
     "prices": lambda page, text, label=None, **_: prices.parse_prices(
         text, currency_hint=page.currency, label=label
     ),
-    "income_share": lambda page, text, **_: prices.parse_income_share(
+    "income_share": lambda page, text, **_: income_share.parse_income_share(
         text, currency_hint=page.currency
     ),
     "start_dates": lambda page, text, context_known=False, **_: dates.parse_start_dates(
@@ -88,8 +88,8 @@ class Page:
         the country TLD."""
         for node in dicts(structured):
             code = node.get("priceCurrency")
-            if isinstance(code, str) and prices.currency_code(code):
-                return prices.currency_code(code)
+            if isinstance(code, str) and money.currency_code(code):
+                return money.currency_code(code)
         region = re.split(r"[-_]", self.root.get("lang") or "") + [""]
         if region[1].upper() in _REGION_CURRENCY:
             return _REGION_CURRENCY[region[1].upper()]
@@ -100,7 +100,7 @@ class Page:
         """A price option from structured values: numbers, numeric strings or money text."""
         code = self.currency
         if isinstance(currency, str) and currency.strip():
-            code = prices.currency_code(currency, hint=self.currency)
+            code = money.currency_code(currency, hint=self.currency)
             code = code or (currency.upper() if re.fullmatch(r"[A-Za-z]{3}", currency) else None)
         raw = (
             f"{low}"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from tracker.normalize import anchors, prices
+from tracker.normalize import anchors, money
 
 #: Context words per field: a block is read for a field only with one of these in it, in
 #: the heading above it or in the block before it. Words are matched whole or, in _STEMS,
@@ -86,7 +86,7 @@ def _has_pace_phrase(text: str) -> bool:
 _NUMBER_WORD = re.compile(r"\b(?:a|one|two|three|four|six|nine|twelve) (?:week|month|year)", re.I)
 #: What the block itself must hold before its field's normalizer is worth calling.
 WORTH_READING: dict[str, Callable[[str], Any]] = {
-    "prices": lambda text: DIGIT.search(text) and prices.has_currency(text),
+    "prices": lambda text: DIGIT.search(text) and money.has_currency(text),
     "income_share": lambda text: "%" in text,
     "start_dates": DIGIT.search,
     # A mode is a label ("Self-paced") or "start anytime"; a long sentence may be about a

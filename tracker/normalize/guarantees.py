@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from tracker.facts import Guarantee, GuaranteeKind
-from tracker.normalize import anchors
+from tracker.normalize import anchors, money
 
 _I = re.IGNORECASE
 _JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
@@ -69,7 +69,7 @@ _NEG_AFTER = re.compile(
 _MENTION = re.compile(
     r"\bguarantee[ds]?\b|\brefund\w*|\bmoney[- ]?back\b|\bdefer\w*\b|\bincome[- ]share\b", _I
 )
-_MONEY_TALK = re.compile(rf"[$€£]|\b(?:money|refund\w*|tuition|pay\w*|cost|{_JOB})\b", _I)
+_MONEY_TALK = re.compile(rf"[{money.SIGNS}]|\b(?:money|refund\w*|tuition|pay\w*|cost|{_JOB})\b", _I)
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
 )

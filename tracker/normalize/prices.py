@@ -1,4 +1,4 @@
-"""Read tuition prices and income-share terms out of page text.
+"""Read tuition prices out of page text (income-share terms: tracker.normalize.income_share).
 
 A *price* is a money amount that is a way to pay for the program. Only amounts carrying a
 currency ("$", "EUR", "euros", "kr", ...) are candidates, so years, seat counters, phone
@@ -26,71 +26,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import cast
 
-from price_parser import Price
+from tracker.facts import Period, PriceOption
+from tracker.normalize import anchors, money
 
-from tracker.facts import IncomeShare, Period, PriceOption
-from tracker.normalize import anchors
-
-_CODES = frozenset(
-    "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
-    "ZAR NGN KES PHP TRY ILS AED RON".split()
-)
-_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
-_FIXED = {
-    "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
-    "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
-    "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rs": "INR",
-    "rupee": "INR", "rupees": "INR", "zł": "PLN", "₺": "TRY", "₦": "NGN", "₱": "PHP",
-    "₪": "ILS", "fr": "CHF",
-}  # fmt: skip
-# Symbols shared by several currencies: the page's hint decides, else the commonest one.
-_AMBIGUOUS = {
-    "$": (_DOLLARS, "USD"), "dollar": (_DOLLARS, "USD"), "dollars": (_DOLLARS, "USD"),
-    "kr": (frozenset({"SEK", "NOK", "DKK", "ISK"}), "SEK"),
-    "¥": (frozenset({"JPY", "CNY"}), "JPY"),
-}  # fmt: skip
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
-}  # fmt: skip
-
-_ISO = r"\b(?-i:" + "|".join(sorted(_CODES)) + r")\b"  # codes only in capitals: not "try 5"
-_CUR = rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[€£₹¥₺₦₱₪]|zł|{_ISO}|\b(?:rs|kr)\b\.?)"
-_POST_CUR = rf"(?:[€£₹]|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
-# Thousands grouped by comma, dot or (thin, no-break) space, Indian lakhs, or bare digits;
-# then cents; never starting or ending inside a longer number ("1,92", half of "2023").
-_NUM = (
-    r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
-    r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b)?"
-)
-_AMOUNT = rf"(?:{_CUR}\s?{_NUM}(?:\s?{_POST_CUR})?|{_NUM}\s?{_POST_CUR})"
-#: A currency before or after an amount: text without one holds no price.
-CURRENCY = re.compile(f"{_CUR}|{_POST_CUR}", re.IGNORECASE)
-_SYMBOL = re.compile(r"[$€£₹¥₺₦₱₪]")
-_CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
-_NWORD = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
-    rf"(?:(?P<n_pre>{_NWORD})\s+(?:(?:equal|monthly|interest-free)\s+)*"
+    rf"(?:(?P<n_pre>{money.NUMBER_WORD})\s+(?:(?:equal|monthly|interest-free)\s+)*"
     r"(?:payments|installments|instalments)\s+of\s+)?"
     # "$24", "$24-$34", "$24-34", "$11,610 to $16,500", "$24 - 34/month"; never "9.9 %"
-    rf"(?P<lo>{_AMOUNT})(?!\s?%)(?:\s*(?:-|–|—|to)\s*(?P<hi>{_AMOUNT})|[-–](?P<hi_n>{_NUM})"
-    rf"|\s+[-–]\s+(?P<hi_p>{_NUM})(?=\s*(?:/|\bper\b)))?"
+    rf"(?P<lo>{money.AMOUNT})(?!\s?%)(?:\s*(?:-|–|—|to)\s*(?P<hi>{money.AMOUNT})|[-–](?P<hi_n>{money.NUM})"
+    rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
     # "/month", "per credit hour", "a year", "monthly"
     r"(?:\s*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)\s*(?P<per>month|mo|mth|year|yr|annum"
     r"|credit(?:[\s-]hour)?|week|wk|day|hour|hr|semester|term|quarter)s?\b"
     r"|\s+(?P<adv>monthly|annually|yearly|weekly))?"
     # "x 5", "for 12 months"
-    rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{_NWORD})\s+months?\b)?",
+    rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
     re.IGNORECASE,
 )
-_ISO_ANY = re.compile("|".join(sorted(_CODES)))  # begins with a class of capitals: fast
-_RS_KR_WORD = re.compile(r"(?:rs|kr)\b(?<!\w..)")  # in lowered text; begins with r or k: fast
-_POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr")
-_POST_SYMBOLS = frozenset("€£₹")
 _N_PRE_NOUNS = ("payments", "installments", "instalments")  # before r"\s+of\s"
 _OF = re.compile(r"\s+of\s")
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
@@ -116,7 +72,7 @@ def _installment_starts(low: str) -> list[int]:
                 if end == words_end:
                     break
                 starts += (end - 1, end - 2)
-                starts += [end - len(w) for w in _WORDS if low.endswith(w, 0, end)]
+                starts += [end - len(w) for w in money.NUMBER_WORDS if low.endswith(w, 0, end)]
                 modifier = next((w for w in _N_PRE_MODIFIERS if low.endswith(w, 0, end)), None)
                 if modifier is None:
                     break
@@ -129,14 +85,14 @@ def _span_starts(text: str, low: str) -> list[int]:
     sign or code before a number (a "US" or "HK" before "$"), at a number followed by a
     currency, and at a count before "payments of"."""
     starts: list[int] = []
-    post: list[int] = anchors.occurrences(low, _POST_WORDS)
-    for m in _SYMBOL.finditer(text):
+    post: list[int] = anchors.occurrences(low, money.POST_WORDS)
+    for m in money.SYMBOL.finditer(text):
         at = m.start()
         starts += (at - 2, at - 1, at) if m.group() == "$" else (at,)
-        if m.group() in _POST_SYMBOLS:
+        if m.group() in money.POST_SIGNS:
             post.append(at)
-    codes = [m.start() for m in _ISO_ANY.finditer(text)]
-    starts += codes + [m.start() for m in _RS_KR_WORD.finditer(low)]
+    codes = [m.start() for m in money.ISO_ANY.finditer(text)]
+    starts += codes + [m.start() for m in money.RS_KR_WORD.finditer(low)]
     for end in post + codes:  # a currency after its number: "15.950 €", "1,200 USD"
         begin = end
         while begin and _in_number(text[begin - 1]):
@@ -147,7 +103,7 @@ def _span_starts(text: str, low: str) -> list[int]:
 
 def _spans(text: str) -> Iterator[re.Match[str]]:
     """``_SPAN.finditer(text)``, tried only where an amount can begin (``_span_starts``)."""
-    if not has_currency(text):
+    if not money.has_currency(text):
         return iter(())
     low = anchors.lowered(text)
     if low is None:
@@ -173,44 +129,6 @@ _TRAP_AFTER = re.compile(
 _UPFRONT = re.compile(r"\bup[\s-]?front\b|\bin full\b|\blump[\s-]sum\b", re.I)
 _BILLED_YEARLY = re.compile(r"\b(?:paid|billed)\s+(?:yearly|annually)\b", re.I)
 _PLAN = re.compile(r"\b(?:payment|installment|instalment)\s+plans?\b|\bplans?\s+total", re.I)
-
-
-def currency_code(token: str, *, hint: str | None = None) -> str | None:
-    """ISO 4217 code for a currency symbol, code or word: "US$" -> "USD", "€" -> "EUR";
-    "$", "kr" and "¥" are ambiguous and take ``hint`` when it is one of their currencies."""
-    key = token.strip().rstrip(".").lower()
-    hint = hint.upper() if hint else None
-    if key.upper() in _CODES:
-        return key.upper()
-    if key in _AMBIGUOUS:
-        options, default = _AMBIGUOUS[key]
-        return hint if hint in options else default
-    return _FIXED.get(key)
-
-
-def _read(span: str, hint: str | None) -> tuple[str, str | None] | None:
-    """Amount (two-place decimal string) and currency of one amount span, or None."""
-    price = Price.fromstring(span)
-    if price.amount is None:
-        return None
-    amount = price.amount * 1000 if re.search(r"\d\s?[kK]$", span) else price.amount
-    codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in _CODES]
-    token = codes[0] if codes else price.currency
-    if token is None:  # price-parser does not know words such as "dollars"
-        found = CURRENCY.search(span)
-        token = found.group(0) if found else None
-    try:
-        text = str(amount.quantize(Decimal("0.01")))
-    except InvalidOperation:
-        return None
-    return text, (currency_code(token, hint=hint) if token else None)
-
-
-def _count(word: str | None) -> int | None:
-    """ "5" or "five" -> 5; None for no word."""
-    if not word:
-        return None
-    return int(word) if word.isdigit() else _WORDS.get(word.lower())
 
 
 def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
@@ -257,15 +175,15 @@ def parse_prices(
         before, after = near.split("\x00")
         if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after):
             continue
-        lo = _read(m["lo"], currency_hint)
-        hi = _read(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
+        lo = money.read_amount(m["lo"], currency_hint)
+        hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if lo is None or lo[1] is None:
             continue
         per = (m["per"] or m["adv"] or "").lower()
         period = "credit" if per.startswith("credit") else _PERIODS.get(per, per)
         if period not in ("", "month", "year", "credit"):
             continue  # weekly, hourly, per semester...: not a Period, so not guessed
-        installments = _count(m["n_pre"] or m["n_x"] or m["n_for"])
+        installments = money.count_word(m["n_pre"] or m["n_x"] or m["n_for"])
         period = period or ("installment" if installments else "one_time")
         option = PriceOption(
             amount=lo[0],
@@ -282,71 +200,8 @@ def parse_prices(
     return options
 
 
-def has_currency(text: str) -> bool:
-    """Whether ``CURRENCY`` matches in ``text``: what a block needs before it is worth
-    reading for prices or counting. A symbol settles it; only text with a currency word or
-    code in it pays for the full pattern, which Python's re scans slowly."""
-    if _SYMBOL.search(text):
-        return True
-    low = anchors.lowered(text)
-    if low is None or anchors.has_any(low, _CURRENCY_WORDS) or _ISO_ANY.search(text):
-        return CURRENCY.search(text) is not None
-    return _RS_KR_WORD.search(low) is not None  # CURRENCY's only other alternatives
-
-
 def count_price_mentions(text: str) -> int:
     """How many money amounts ``text`` mentions, prices or not (salaries, discounts...).
 
     Evidence that a page still talks about money when no price was extracted from it."""
     return sum(1 for _ in _spans(text or ""))
-
-
-_ISA = re.compile(
-    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s+of\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:income|salary|earnings|pay)\b",
-    re.IGNORECASE,
-)
-_ISA_MONTHS = re.compile(
-    rf"\b(?:for|over)\s+(?:up\s+to\s+|a\s+max(?:imum)?\s+of\s+)?(?P<n>{_NWORD})\s+"
-    r"(?P<unit>month|year)s?\b|\b(?P<p>\d{1,3})\s+(?:monthly\s+)?payments\b",
-    re.IGNORECASE,
-)
-_FLOOR_CUE = re.compile(
-    r"(?:at\s+least|more\s+than|over|above|exceed\w*|minimum[\w\s]*?of|threshold\s+of|"
-    r"earn\w*|making)\s*$",
-    re.IGNORECASE,
-)
-
-
-def parse_income_share(text: str, *, currency_hint: str | None = None) -> IncomeShare | None:
-    """Income-share terms from ``text``: the percent of income, for how many months, and the
-    income floor below which nothing is paid. None when no "N% of ... income" is stated.
-
-    >>> parse_income_share("9.9% of your monthly pre-tax income for 24 months")["months"]
-    24
-    """
-    m = _ISA.search(text or "")
-    if m is None:
-        return None
-    start, end = m.start(), m.end()
-    window_start = max(0, start - 150)
-    window = text[window_start : end + 250]
-    months_match = _ISA_MONTHS.search(text, end, end + 120)
-    months = None
-    if months_match:
-        n = _count(months_match["n"] or months_match["p"])
-        months = n * 12 if n and (months_match["unit"] or "").lower() == "year" else n
-        end = months_match.end()
-    floor = currency = None
-    for amount in _SPAN.finditer(window):
-        cue = window[max(0, amount.start("lo") - 40) : amount.start("lo")]
-        read = _read(amount["lo"], currency_hint)
-        if read and _FLOOR_CUE.search(cue):
-            floor, currency = read
-            start = min(start, window_start + amount.start("lo"))
-            end = max(end, window_start + amount.end())
-            break
-    percent = format(Decimal(m["pct"].replace(",", ".")).normalize(), "f")
-    return IncomeShare(
-        percent=percent, months=months, income_floor=floor, currency=currency, raw=text[start:end]
-    )

@@ -15,6 +15,8 @@ the scheduler is paused, and a signal must reach the running crawl (:data:`STOP`
 
 Each job calls :func:`scheduled_run`, a top-level function with plain arguments (the
 job store pickles a reference to it): crawl (Scrapy in a child process), diff, alerts.
+The job and the scheduler that runs it share one module: its path is what the job store
+pickles, and the stop signal, the lock and the job list are read on both sides.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
-from config.schema import Config, ConfigError, crontab_trigger, load_config
+from config.checks import crontab_trigger
+from config.schema import Config, ConfigError, load_config
 from db.connect import open_db
 from tracker.alerts import targets as alerts
 from tracker.run.crawl import run_crawl

@@ -1,0 +1,113 @@
+"""Money in text: the one vocabulary of currency signs, codes and words, and how one amount
+is read.
+
+Prices (tracker.normalize.prices), income-share floors (tracker.normalize.income_share),
+evidence counts, topic tests and the audit's claims all ask the same questions here: is
+there a currency in this text, which ISO 4217 code does a sign mean on this page, what is
+the amount of this span. price-parser reads the number and the sign; these patterns only
+say where an amount can be.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from price_parser import Price
+
+from tracker.normalize import anchors
+
+CODES = frozenset(
+    "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
+    "ZAR NGN KES PHP TRY ILS AED RON".split()
+)
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
+_FIXED = {
+    "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
+    "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
+    "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rs": "INR",
+    "rupee": "INR", "rupees": "INR", "zł": "PLN", "₺": "TRY", "₦": "NGN", "₱": "PHP",
+    "₪": "ILS", "fr": "CHF",
+}  # fmt: skip
+# Symbols shared by several currencies: the page's hint decides, else the commonest one.
+_AMBIGUOUS = {
+    "$": (_DOLLARS, "USD"), "dollar": (_DOLLARS, "USD"), "dollars": (_DOLLARS, "USD"),
+    "kr": (frozenset({"SEK", "NOK", "DKK", "ISK"}), "SEK"),
+    "¥": (frozenset({"JPY", "CNY"}), "JPY"),
+}  # fmt: skip
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+}  # fmt: skip
+
+#: Every currency sign bootwatch knows; the ones written after their number.
+SIGNS = "$€£₹¥₺₦₱₪"
+POST_SIGNS = "€£₹"
+_ISO = r"\b(?-i:" + "|".join(sorted(CODES)) + r")\b"  # codes only in capitals: not "try 5"
+CUR = rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}|\b(?:rs|kr)\b\.?)"
+POST_CUR = rf"(?:[{POST_SIGNS}]|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
+# Thousands grouped by comma, dot or (thin, no-break) space, Indian lakhs, or bare digits;
+# then cents; never starting or ending inside a longer number ("1,92", half of "2023").
+NUM = (
+    r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
+    r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b)?"
+)
+AMOUNT = rf"(?:{CUR}\s?{NUM}(?:\s?{POST_CUR})?|{NUM}\s?{POST_CUR})"
+#: A currency before or after an amount: text without one holds no price.
+CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
+SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
+CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
+NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+ISO_ANY = re.compile("|".join(sorted(CODES)))  # begins with a class of capitals: fast
+RS_KR_WORD = re.compile(r"(?:rs|kr)\b(?<!\w..)")  # in lowered text; begins with r or k: fast
+POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr")
+
+
+def currency_code(token: str, *, hint: str | None = None) -> str | None:
+    """ISO 4217 code for a currency symbol, code or word: "US$" -> "USD", "€" -> "EUR";
+    "$", "kr" and "¥" are ambiguous and take ``hint`` when it is one of their currencies."""
+    key = token.strip().rstrip(".").lower()
+    hint = hint.upper() if hint else None
+    if key.upper() in CODES:
+        return key.upper()
+    if key in _AMBIGUOUS:
+        options, default = _AMBIGUOUS[key]
+        return hint if hint in options else default
+    return _FIXED.get(key)
+
+
+def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
+    """Amount (two-place decimal string) and currency of one amount span, or None."""
+    price = Price.fromstring(span)
+    if price.amount is None:
+        return None
+    amount = price.amount * 1000 if re.search(r"\d\s?[kK]$", span) else price.amount
+    codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in CODES]
+    token = codes[0] if codes else price.currency
+    if token is None:  # price-parser does not know words such as "dollars"
+        found = CURRENCY.search(span)
+        token = found.group(0) if found else None
+    try:
+        text = str(amount.quantize(Decimal("0.01")))
+    except InvalidOperation:
+        return None
+    return text, (currency_code(token, hint=hint) if token else None)
+
+
+def count_word(word: str | None) -> int | None:
+    """ "5" or "five" -> 5; None for no word."""
+    if not word:
+        return None
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def has_currency(text: str) -> bool:
+    """Whether ``CURRENCY`` matches in ``text``: what a block needs before it is worth
+    reading for prices or counting. A symbol settles it; only text with a currency word or
+    code in it pays for the full pattern, which Python's re scans slowly."""
+    if SYMBOL.search(text):
+        return True
+    low = anchors.lowered(text)
+    if low is None or anchors.has_any(low, CURRENCY_WORDS) or ISO_ANY.search(text):
+        return CURRENCY.search(text) is not None
+    return RS_KR_WORD.search(low) is not None  # CURRENCY's only other alternatives
