@@ -54,13 +54,15 @@ class Program:
     guarantees: tuple[Guarantee, ...]
     isa: tuple[int, int, int] | None  # percent, months, income floor
     wording: int = 0
+    end_weeks: int | None = None  # cohorts' length when it is not ``weeks`` (kept on a change)
 
     @property
     def name(self) -> str:
         return f"{self.camp} {self.track} Bootcamp"
 
     def ends(self) -> tuple[date, ...]:
-        return tuple(s + timedelta(weeks=self.weeks, days=-3) for s in self.starts)
+        weeks = self.end_weeks or self.weeks
+        return tuple(s + timedelta(weeks=weeks, days=-3) for s in self.starts)
 
 
 def make_program(seed: int) -> Program:
@@ -232,8 +234,8 @@ def variants(p: Program, style: str, others: list[str]) -> list[Variant]:
                 frozenset({"prices"})),
         Variant("start", replace(p, starts=(p.starts[0] + timedelta(weeks=3), *p.starts[1:])),
                 style, p.seed + 105, 0, frozenset({"start_dates"})),
-        Variant("duration", replace(p, weeks=p.weeks + 2, hours_total=None), style,
-                p.seed + 106, 0, frozenset({"duration"})),
+        Variant("duration", replace(p, weeks=p.weeks + 2, end_weeks=p.weeks, hours_total=None),
+                style, p.seed + 106, 0, frozenset({"duration"})),
     ]  # fmt: skip
     if p.hours_total:
         out.append(Variant("hours-dropped", replace(p, hours_total=None), style, p.seed + 107,
