@@ -207,6 +207,23 @@ CASES = [
         {"prices": [usd("7500.00")], "start_dates": [], "guarantees": [], "duration": weeks(10)},
         id="trap-nav-footer-link-menu",
     ),
+    pytest.param(
+        "faq_cohort_list.html", {},
+        {"prices": [usd("13500.00"), usd("560.00", "month")],
+         "start_dates": [("2023-01-09", None), ("2023-03-06", None), ("2023-05-01", None)]},
+        id="faq-lead-in-list-deadlines-events-living-costs",
+    ),
+    pytest.param(
+        "calendar_columns.html", {},
+        {"prices": [usd("12900.00")],
+         "start_dates": [("2023-01-09", "2023-04-14"), ("2023-03-06", "2023-06-09")]},
+        id="calendar-apply-by-orientation-columns-money-rows",
+    ),
+    pytest.param(
+        "cards_starts_ends.html", {},
+        {"prices": [usd("9900.00")], "start_dates": [("2023-01-09", None), ("2023-03-06", None)]},
+        id="cards-starts-and-ends-labels",
+    ),
 ]  # fmt: skip
 
 

@@ -132,6 +132,53 @@ START_CASES = [
         False,
         [("2023-01-09", None), ("2023-02-06", None)],
     ),
+    (
+        "prose-followed-by",
+        "Our next cohort starts on March 9, followed by May 4 and July 13.",
+        False,
+        [("2023-03-09", None), ("2023-05-04", None), ("2023-07-13", None)],
+    ),
+    (
+        "apply-by-then-start",
+        "Apply by Feb 20, 2023 to join the cohort starting March 9, 2023.",
+        False,
+        [("2023-03-09", None)],
+    ),
+    (
+        "start-then-deadline-in-one-sentence",
+        "The spring cohort begins March 9, 2023 (application deadline February 20, 2023)",
+        False,
+        [("2023-03-09", None)],
+    ),
+    (
+        "label-lines-starts-and-ends",
+        "Starts\nFeb 19, 2023\nEnds\nAug 17, 2023\nStarts\nApr 23, 2023",
+        False,
+        [("2023-02-19", None), ("2023-04-23", None)],
+    ),
+    (
+        "table-row-apply-by-column",
+        "Cohort | Start date | Apply by\nMarch 2023 | March 9, 2023 | Apply by Feb 23, 2023",
+        True,
+        [("2023-03-09", None)],
+    ),
+]
+
+#: Dates near start words that are no cohort start, each kind with the words pages use.
+NOT_STARTS = [
+    ("application-deadline", "Upcoming cohorts\nApplication deadline: February 7, 2023."),
+    ("early-bird", "Next cohort pricing: early-bird pricing ends January 31, 2023."),
+    ("registration", "Cohort registration closes on January 12, 2023"),
+    ("info-session", "Before your cohort: join a free info session on November 3, 2022."),
+    ("open-house", "Upcoming cohorts\nOpen house: Saturday, November 8, 2022."),
+    ("webinar", "Next cohort webinar: Nov 10, 2022"),
+    ("orientation", "Upcoming cohorts\nOrientation: March 2, 2023"),
+    ("onboarding", "Cohort onboarding on March 6, 2023"),
+    ("graduation", "Upcoming cohorts\nGraduation ceremony June 30, 2023"),
+    ("demo-day", "Cohort demo day: June 27, 2023"),
+    ("end-date", "The spring cohort ends June 26, 2023"),
+    ("posted", "Cohort news. Posted on November 12, 2022 by admissions."),
+    ("updated", "Start dates\nLast updated: January 5, 2023"),
 ]
 
 
@@ -142,6 +189,11 @@ def test_parse_start_dates(text, known, expected):
     cohorts = parse_start_dates(text, today=TODAY, context_known=known)
     assert [(c["start"], c["end"]) for c in cohorts] == expected
     assert all(c["raw"] and c["raw"] in text for c in cohorts)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_STARTS], ids=[c[0] for c in NOT_STARTS])
+def test_dates_that_are_not_starts(text):
+    assert parse_start_dates(text, today=TODAY) == []
 
 
 def test_range_raw_is_the_whole_span():

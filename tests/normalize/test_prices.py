@@ -172,6 +172,31 @@ def opt(amount, currency="USD", period="one_time", *, hi=None, n=None, label=Non
         ),
         pytest.param("$1,925 - 2023 cohort", {}, [opt("1925.00")], id="year-after-dash-not-range"),
         pytest.param("日本語 ¥500,000 です", {}, [opt("500000.00", "JPY")], id="non-ascii-yen"),
+        pytest.param(
+            "Tuition is $9,800, or you can spread it over monthly payments of $410.",
+            {},
+            [opt("9800.00"), opt("410.00", period="month", label="monthly")],
+            id="monthly-payments-of",
+        ),
+        pytest.param(
+            "Tuition $12,900\nAvg. salary\n$72,000", {}, [opt("12900.00")], id="card-label-salary"
+        ),
+        pytest.param(
+            "Full tuition: €8.900. Budget around €1,200 per month for living costs.",
+            {},
+            [opt("8900.00", "EUR")],
+            id="price-then-living-costs",
+        ),
+        pytest.param(
+            "Scholarships | up to $3,000", {"label": "Scholarships"}, [], id="row-scholarship"
+        ),
+        pytest.param("Average salary | $72,000", {"label": "Average salary"}, [], id="row-salary"),
+        pytest.param(
+            "Estimated living costs | £1,200/month",
+            {"label": "Estimated living costs"},
+            [],
+            id="row-living-costs",
+        ),
     ],
 )
 def test_parse_prices(text, kwargs, expected):
@@ -226,6 +251,15 @@ def test_raw_is_the_matched_span(text, raws):
         pytest.param("once you earn at least $40,000 a year", id="isa-floor"),
         pytest.param("$2,000 per semester", id="semester-not-a-period"),
         pytest.param("$25/hour tutoring", id="hourly-not-a-period"),
+        pytest.param("Refer a friend and you both get a $500 referral bonus.", id="referral-bonus"),
+        pytest.param(
+            "Earn a $300 referral reward for every friend who enrolls", id="referral-reward"
+        ),
+        pytest.param("Rent is about €700 a month", id="rent"),
+        pytest.param(
+            "The cost of living in Berlin is roughly $1,500 per month", id="cost-of-living"
+        ),
+        pytest.param("Budget around $1,200 per month for living costs in the city.", id="living"),
     ],
 )
 def test_not_prices(text):

@@ -2,9 +2,11 @@
 
 A fact is stated within one paragraph, list item, table row, dt/dd pair, FAQ answer or
 small card, and its meaning often comes from just above it ("Upcoming cohorts" over a
-list of dates). So the text is cut at those units, never across them, and each block keeps
-the heading or table header over it as ``context``. Testimonials and link-only blocks
-(menus, tabs, buttons) are marked, since their words speak for one person or for another page.
+list of dates; a short lead-in such as "Upcoming start dates:" before a list is every list
+item's context, not only the first's). So the text is cut at those units, never across
+them, and each block keeps the heading or table header over it as ``context``.
+Testimonials and link-only blocks (menus, tabs, buttons) are marked, since their words
+speak for one person or for another page.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ _COOKIE_TEXT = re.compile(
 )
 _CARD_LIMIT = 240  # a container with at most this much text is one block (a pricing card)
 _UNIT_LIMIT = 1500  # a row or list item longer than this is a layout wrapper, not a unit
+_LEAD_LIMIT = 160  # a block at most this long before a list may be the list's lead-in
 _QUOTE = re.compile(r"\s*[“\"«„]")  # a testimonial speaks for one person, not the program
 
 
@@ -68,7 +71,13 @@ def page_blocks(root: Any) -> list[Block]:
         groups.setdefault(units[owner], []).append(text)
     blocks: list[Block] = []
     heading = ""
+    lead, lead_list = "", None  # the short text leading into the current list, and the list
     for el, texts in groups.items():
+        if el.tag == "li" and el.getparent() is not lead_list:
+            # "Upcoming start dates:" over a list says what every item is, not only the first.
+            lead_list, before = el.getparent(), blocks[-1] if blocks else None
+            short = before is not None and len(before.text) <= _LEAD_LIMIT
+            lead = before.text if short and before.kind == "block" else ""
         if el.tag == "tr":
             row = read_row(el)
             context = "\n".join(t for t in (heading, row.context) if t)
@@ -80,7 +89,8 @@ def page_blocks(root: Any) -> list[Block]:
             text = "\n".join(texts)
             kind = "quote" if _QUOTE.match(text) or el.tag in ("blockquote", "q") else "block"
             kind = "links" if kind == "block" and _all_links(el, text) else kind
-            block = Block(text, kind, context=heading)
+            context = "\n".join(t for t in (heading, lead if el.tag == "li" else "") if t)
+            block = Block(text, kind, context=context)
             if kind == "block" and blocks and blocks[-1].kind == "heading":
                 block.text = f"{blocks.pop().text}\n{text}"  # a heading and the text under it
         if block.text and not _is_cookie_text(block.text):

@@ -3,7 +3,9 @@
 "$215" alone is no price period and "Jan 9 | Apr 14" is two dates; under the columns "Cost
 per credit" and "Start | End" they are "$215 per credit" and one cohort. So a row is read
 with its table's caption, column headers and row header, and its cells keep their headers
-for the price layer, which reads a plan per column ("Tuition | $1 | $2").
+for the price layer, which reads a plan per column ("Tuition | $1 | $2"). A date under a
+column about something else than starting ("Apply by", "Info session") is read with its
+header, so it is not taken for a start.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from tracker.extract.visible import element_text
+from tracker.normalize import dates as _dates
 
 
 class Row(NamedTuple):
@@ -38,6 +41,17 @@ def _with_unit(cell: str, header: str) -> str:
     return cell
 
 
+_START_HEADER = re.compile(r"start|begin", re.I)
+
+
+def _with_header(cell: str, header: str) -> str:
+    """A date under a column that is not about starting ("Apply by", "Orientation") read
+    with its header, as a sentence would state it: "Apply by Feb 23", not a bare date."""
+    if header and re.search(r"\d", cell) and not _START_HEADER.search(header):
+        return f"{header} {cell}" if _dates.has_other_cue(header) else cell
+    return cell
+
+
 def read_row(row: Any) -> Row:
     """A table row as "cell | cell", with the table's column headers and row header."""
     cells = [c for c in row if c.tag in ("td", "th")]
@@ -57,6 +71,7 @@ def read_row(row: Any) -> Row:
     if len(headers) != len(texts):
         headers = [""] * len(texts)
     texts = [_with_unit(text, header) for text, header in zip(texts, headers, strict=True)]
+    said = [_with_header(text, header) for text, header in zip(texts, headers, strict=True)]
     parts: list[str] = []
     for i, text in enumerate(texts):  # "Start | End" columns read as one cohort, not two
         joined = (
@@ -64,7 +79,7 @@ def read_row(row: Any) -> Row:
             and re.search(r"start|begin", headers[i - 1], re.I)
             and re.search(r"end|finish|graduat", headers[i], re.I)
         )
-        parts.append(f" - {text}" if joined else (" | " if parts else "") + text)
+        parts.append(f" - {text}" if joined else (" | " if parts else "") + said[i])
     first_is_label = bool(cells) and (cells[0].tag == "th" or not re.search(r"\d", texts[0]))
     label = texts[0] if first_is_label and len(texts) > 1 and texts[0] else None
     context = "\n".join(t for t in (caption, " | ".join(h for h in headers if h)) if t)

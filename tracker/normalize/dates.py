@@ -11,10 +11,15 @@ A date right after "enrol by", "apply before", "deadline", "started", "since", "
 or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
 ``context_known``.
 
+The cue nearest before a date decides: after "deadline", "apply", "info session", "open
+house", "orientation", "demo day", "graduation", "ends", "posted" or "updated" (``_OTHER``)
+with no start word after it, a date is not a start, and a label such as "Ends" or
+"Application deadline" on the line before a date rules it out too.
+
 Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" are one
-cohort with an end; dates joined by "," / "and" / "or" are separate starts sharing a
-trailing year ("Jan 9, Feb 6 and Mar 6, 2023"). A date left without a year takes its next
-occurrence on or after ``today``.
+cohort with an end; dates joined by "," / "and" / "or" / "then" / "followed by" are separate
+starts sharing a trailing year ("Jan 9, Feb 6 and Mar 6, 2023"). A date left without a year
+takes its next occurrence on or after ``today``.
 """
 
 from __future__ import annotations
@@ -63,7 +68,19 @@ _RANGE_GAP = re.compile(
     r"(?:\s+on)?)\s*",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"\s*(?:,|;|&|/|and|or|\s)*\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?:,|;|&|/|and|or|then|plus|followed\s+by|as\s+well\s+as|\s)*\s*", re.IGNORECASE
+)
+#: Cues that a date is something other than a start: a deadline, an event around a cohort
+#: (info session, orientation, demo day), its end, or page metadata. The cue nearest
+#: before a date decides between these and _START: "Apply by Feb 20 to start March 9".
+_OTHER = re.compile(
+    r"\b(?:deadlines?|due|apply|applications?|register|registration|early[- ]bird"
+    r"|info(?:rmation)?\s+sessions?|open\s+house|webinars?|orientation|onboarding"
+    r"|graduat\w*|demo\s+day|ends?|ending|finish(?:es|ing)?|closes?|posted|published"
+    r"|updated|modified)\b",
+    re.IGNORECASE,
+)
 # A whitespace run after "!", "?" or ";", after a "word." before a capital, or holding a line
 # break. Written to begin with \s, so that re skips to the next whitespace in C.
 _SENTENCE = re.compile(r"\s(?:(?<=[!?;]\s)\s*|(?<=[a-z0-9)][.]\s)\s*(?=[A-Z])|(?<=\n)\s*|\s*\n\s*)")
@@ -219,6 +236,8 @@ def _segment_cohorts(text: str, today: datetime.date) -> list[Cohort]:
     for chain in chains:
         if _NOT_START.search(text[max(0, chain[0][0].start() - 30) : chain[0][0].start()]):
             continue
+        if _cue(text[: chain[0][0].start()]) is False:
+            continue
         _resolve_years(chain, today)
         i = 0
         while i < len(chain):
@@ -235,6 +254,20 @@ def _segment_cohorts(text: str, today: datetime.date) -> list[Cohort]:
             cohorts.append({"start": start.isoformat(), "end": None, "raw": m.group()})
             i += 1
     return cohorts
+
+
+def has_other_cue(text: str) -> bool:
+    """Whether ``text`` (a column header, a label) says its dates are not starts."""
+    return _OTHER.search(text) is not None
+
+
+def _cue(text: str) -> bool | None:
+    """What the last cue in ``text`` says the next date is: a start (True), something else
+    (False, see _OTHER), or nothing said (None)."""
+    other = next(reversed(list(_OTHER.finditer(text))), None)
+    if other is None:
+        return True if _START.search(text) else None
+    return any(m.start() > other.start() for m in _START.finditer(text, other.end())) or False
 
 
 def parse_start_dates(
@@ -254,18 +287,26 @@ def parse_start_dates(
         return []  # no sentence can be about starting, or no date can begin anywhere
     by_start: dict[str, Cohort] = {}
     inherited = context_known
+    other_label = False  # the last label was "Ends" or "Apply by": the next date is not a start
     foldable = low is not None
     for segment in _SENTENCE.split(text or ""):
         has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
             _START.search(segment)
         )
-        if inherited or has_context:
+        dated = any(_date_matches(segment))
+        if (inherited and not other_label) or has_context:
             for cohort in _segment_cohorts(segment, today):
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
                     by_start[cohort["start"]] = cohort
-        # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it.
-        if has_context and not _TERMINAL.search(segment) and not any(_date_matches(segment)):
-            inherited = inherited or len(segment.split()) <= 8
+        label = not _TERMINAL.search(segment) and not dated and len(segment.split()) <= 8
+        # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it; a
+        # label such as "Ends" or "Application deadline" only the date right after it.
+        if label and has_context:
+            inherited, other_label = True, False
+        elif label and _OTHER.search(segment):
+            other_label = True
+        elif dated:
+            other_label = False
     return [by_start[k] for k in sorted(by_start)]
 
 

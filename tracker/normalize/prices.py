@@ -17,9 +17,11 @@ Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
   else None.
 
 Not prices (but still counted by :func:`count_price_mentions`): salaries and earnings,
-savings, discounts, scholarships and grants, since none of them is something a student
-pays. Identical options are returned once, in text order; a range ("$24-$34") is one
-option and one mention.
+savings, discounts, scholarships and grants, referral bonuses, and what a student spends
+beside the program (living costs, rent, housing), since none of them is paid for it.
+A row header or a card's caption line naming one of them rules out its amounts.
+Identical options are returned once, in text order; a range ("$24-$34") is one option and
+one mention.
 """
 
 from __future__ import annotations
@@ -120,12 +122,21 @@ _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
 _TRAP_BEFORE = re.compile(
     rf"\b(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
-    r"|grants?|stipend|bonus|prize|award|raised|worth)",
+    r"|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend))",
     re.IGNORECASE,
 )
 _TRAP_AFTER = re.compile(
-    r"^\W*(?:off|discount|savings?|scholarships?|grant|salary|stipend)\b", re.I
+    r"^\W*(?:off|discount|savings?|scholarships?|grant|salary|stipend|referral|bonus|reward)\b",
+    re.I,
 )
+#: What a student spends beside the program, anywhere in the amount's clause: not tuition.
+_NOT_PROGRAM_COST = re.compile(
+    r"\bliving\s+(?:costs?|expenses)|\bcost\s+of\s+living|\b(?:rent|housing|accommodation"
+    r"|groceries|travel\s+costs?)\b",
+    re.I,
+)
+#: "monthly payments of $665": a monthly amount with no count of payments.
+_MONTHLY_OF = re.compile(r"\bmonthly\s+(?:payments?|installments?|instalments?)\s+of\s*$", re.I)
 _UPFRONT = re.compile(r"\bup[\s-]?front\b|\bin full\b|\blump[\s-]sum\b", re.I)
 _BILLED_YEARLY = re.compile(r"\b(?:paid|billed)\s+(?:yearly|annually)\b", re.I)
 _PLAN = re.compile(r"\b(?:payment|installment|instalment)\s+plans?\b|\bplans?\s+total", re.I)
@@ -136,9 +147,24 @@ def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
     start, end = spans[i].span()
     prev_end = spans[i - 1].end() if i else 0
     next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
-    before = _CLAUSE.split(text[max(prev_end, start - 60) : start])[-1]
+    clauses = _CLAUSE.split(text[max(prev_end, start - 60) : start])
+    before = clauses[-1]
+    if not before.strip() and len(clauses) > 1 and _is_label(clauses[-2]):
+        before = clauses[-2]  # "Avg. salary" on the line over "$72,000" names it
     after = _CLAUSE.split(text[end : min(next_start, end + 40)])[0]
-    return f"{before}\x00{after}"  # NUL: _TRAP_AFTER anchors on what follows the amount
+    return f"{before}\x00{after}"
+
+
+def _is_label(clause: str) -> bool:
+    """A short caption (a card's or column's label), not a sentence of its own."""
+    return 0 < len(clause.split()) <= 4 and not anchors.DIGITS.search(clause)
+
+
+def _not_a_price(label: str | None) -> bool:
+    """Whether a row header says its amounts are no price ("Scholarships", "Avg. salary")."""
+    return bool(label) and bool(
+        _TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label)
+    )  # NUL: _TRAP_AFTER anchors on what follows the amount
 
 
 def _label(near: str, period: str, installments: int | None) -> str | None:
@@ -168,12 +194,16 @@ def parse_prices(
     [('34.00', 'month', 'monthly')]
     """
     text = (text or "").replace("\x00", " ")  # NUL marks the amount in _context
+    if _not_a_price(label):
+        return []
     spans = list(_spans(text))
     options: list[PriceOption] = []
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
         before, after = near.split("\x00")
         if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after):
+            continue
+        if _NOT_PROGRAM_COST.search(near):
             continue
         lo = money.read_amount(m["lo"], currency_hint)
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
@@ -184,6 +214,8 @@ def parse_prices(
         if period not in ("", "month", "year", "credit"):
             continue  # weekly, hourly, per semester...: not a Period, so not guessed
         installments = money.count_word(m["n_pre"] or m["n_x"] or m["n_for"])
+        if not period and not installments and _MONTHLY_OF.search(before):
+            period = "month"
         period = period or ("installment" if installments else "one_time")
         option = PriceOption(
             amount=lo[0],

@@ -1,0 +1,249 @@
+"""How right bootwatch's facts and changes are on generated pages with known truth.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/accuracy.py [--programs 8] [--worst 8] [--json out.json]
+
+Every style (benchmarks/page_styles.py for development, benchmarks/heldout_styles.py held
+out) writes ``--programs`` programs (benchmarks/pagegen.py). Each page goes through the real
+pure extraction (``tracker.extract.layers.extract_facts``) and is scored per field against
+the truth: precision and recall of the values found, and the share of pages whose field is
+exactly right. Then each page's re-crawls (noise only, a redesign in another style, the same
+sections reordered, restyled guarantee terms, a dropped sub-value, and one-fact changes) go
+through the real differ (``tracker.diff.decide.diff_program``, which calls
+``tracker.diff.fields.diff_facts``) against the first page's facts, and the fields it reports
+changed are scored against the one field that did change. No network and no database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from heldout_styles import HELD_OUT
+from page_styles import DEV
+from pagegen import TODAY, Program, Variant, build_page, make_program, truth, variants
+
+from tracker.diff.decide import Observation, ProgramState, diff_program
+from tracker.extract.layers import extract_facts
+from tracker.facts import facts_hash
+
+FIELDS = ("prices", "start_dates", "weeks", "hours_per_week", "guarantees", "income_share")
+CHANGE_FIELDS = ("prices", "start_dates", "duration", "guarantees", "income_share")
+STYLES = {**{name: ("dev", f) for name, f in DEV.items()},
+          **{name: ("held-out", f) for name, f in HELD_OUT.items()}}  # fmt: skip
+
+
+@dataclass
+class Score:
+    """True and false positives and misses of one field, and pages exactly right."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    exact: int = 0
+    pages: int = 0
+
+    def add(self, tp: int, fp: int, fn: int, exact: bool) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+        self.exact, self.pages = self.exact + exact, self.pages + 1
+
+    def figures(self) -> dict[str, float | None]:
+        found, stated = self.tp + self.fp, self.tp + self.fn
+        return {
+            "precision": round(self.tp / found, 3) if found else None,
+            "recall": round(self.tp / stated, 3) if stated else None,
+            "exact": round(self.exact / self.pages, 3) if self.pages else None,
+        }
+
+
+@dataclass
+class Split:
+    """The scores of one group of styles."""
+
+    extraction: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    changes: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    false_changes: Counter = field(default_factory=Counter)  # variant name -> changes
+    lost: Counter = field(default_factory=Counter)  # variant name -> value_lost problems
+    baselines: int = 0
+    first_crawls: int = 0
+
+
+def read(facts: dict) -> dict:
+    """The extracted facts in the truth's comparable form (:func:`pagegen.truth`)."""
+    duration = facts.get("duration") or {}
+    low = duration.get("hours_per_week_min")
+    share = facts.get("income_share") or {}
+    try:
+        isa = (int(Decimal(share["percent"])), share.get("months")) if share else None
+    except (KeyError, InvalidOperation):
+        isa = None
+    return {
+        "prices": {
+            (o.get("amount"), o.get("currency"), o.get("period")) for o in facts.get("prices") or []
+        },  # fmt: skip
+        "start_dates": {c.get("start") for c in facts.get("start_dates") or []},
+        "weeks": duration.get("weeks"),
+        "hours_per_week": (low, duration.get("hours_per_week_max") or low) if low else None,
+        "guarantees": {g.get("kind"): g for g in facts.get("guarantees") or []},
+        "income_share": isa,
+    }
+
+
+def terms_hold(want: object, got: dict) -> bool:
+    """Whether extracted guarantee terms state the true window and refund share."""
+    text = f"{got.get('terms') or ''} {got.get('window') or ''}"
+    return f"{want.window} {want.unit}" in text and (  # type: ignore[attr-defined]
+        want.kind == "money_back" or f"{want.share}%" in text  # type: ignore[attr-defined]
+    )
+
+
+def score_page(split: Split, want: dict, got: dict) -> list[str]:
+    """Add one page's extraction to ``split``; returns what was wrong, in words."""
+    wrong = []
+    for name in ("prices", "start_dates"):
+        tp, fp, fn = want[name] & got[name], got[name] - want[name], want[name] - got[name]
+        split.extraction[name].add(len(tp), len(fp), len(fn), not fp and not fn)
+        wrong += [f"{name} extra {v}" for v in sorted(map(str, fp))]
+        wrong += [f"{name} missed {v}" for v in sorted(map(str, fn))]
+    for name in ("weeks", "hours_per_week", "income_share"):
+        w, g = want[name], got[name]
+        ok = w is not None and g == w
+        split.extraction[name].add(int(ok), int(g is not None and g != w),
+                                   int(w is not None and not ok), g == w)  # fmt: skip
+        if g != w:
+            wrong.append(f"{name} {g} (truth {w})")
+    kinds_w, kinds_g = set(want["guarantees"]), set(got["guarantees"])
+    held = {k for k in kinds_w & kinds_g if terms_hold(want["guarantees"][k], got["guarantees"][k])}
+    split.extraction["guarantees"].add(len(held), len(kinds_g - held), len(kinds_w - held),
+                                       held == kinds_w == kinds_g)  # fmt: skip
+    wrong += [f"guarantee {k} wrong terms: {got['guarantees'][k].get('terms')!r:.90}"
+              for k in (kinds_w & kinds_g) - held]  # fmt: skip
+    wrong += [f"guarantee extra {k}: {got['guarantees'][k].get('terms')!r:.90}"
+              for k in kinds_g - kinds_w]  # fmt: skip
+    wrong += [f"guarantee missed {k}" for k in kinds_w - kinds_g]
+    return wrong
+
+
+def facts_of(p: Program, style: str, noise: int, order: int = 0) -> dict:
+    html = build_page(p, STYLES[style][1], noise, order)
+    return extract_facts(f"https://{p.camp.lower()}.example/p/{p.seed}", html, today=TODAY)
+
+
+def score_change(split: Split, base: dict, v: Variant) -> list[str]:
+    """Add one re-crawl's verdict to ``split``; returns what was wrong, in words."""
+    state = ProgramState(base, recent_hashes=(facts_hash(base),))
+    new = facts_of(v.program, v.style, v.noise, v.order)
+    result = diff_program("p", state, Observation("ok", new), today=TODAY)
+    found = {c.field for c in result.changes if c.field != "lifecycle"}
+    split.lost[v.name] += sum(p.kind == "value_lost" for p in result.problems)
+    if not v.expect:
+        split.false_changes[v.name] += len(result.changes)
+    for name in CHANGE_FIELDS:
+        hit, said = name in v.expect, name in found
+        split.changes[name].add(int(hit and said), int(said and not hit),
+                                int(hit and not said), hit == said)  # fmt: skip
+    if found == set(v.expect):
+        return []
+    said = "; ".join(c.summary for c in result.changes)[:160]
+    return [f"re-crawl {v.name}: expected {sorted(v.expect)}, got {sorted(found)} ({said})"]
+
+
+def run(
+    programs: int, first_seed: int = 1, groups: tuple[str, ...] = ("dev", "held-out")
+) -> tuple[dict[str, Split], list[tuple]]:
+    """Score the styles of ``groups`` on ``programs`` programs each; returns the splits and
+    every page's errors."""
+    splits: dict[str, Split] = defaultdict(Split)
+    pages = []
+    for index, (style, (group, _)) in enumerate(STYLES.items()):
+        if group not in groups:
+            continue
+        others = [s for s, (g, _) in STYLES.items() if g == group and s != style]
+        split = splits[group]
+        for i in range(programs):
+            p = make_program(first_seed + index * 1000 + i)
+            base = facts_of(p, style, p.seed)
+            wrong = score_page(split, truth(p), read(base))
+            first = diff_program("p", ProgramState(None), Observation("ok", base), today=TODAY)
+            split.first_crawls += 1
+            split.baselines += first.verdict == "new"
+            for v in variants(p, style, others):
+                wrong += score_change(split, base, v)
+            pages.append((len(wrong), group, style, p.seed, wrong))
+    return splits, pages
+
+
+def report(splits: dict[str, Split], pages: list[tuple], worst: int) -> dict:
+    out: dict = {}
+    for group, split in sorted(splits.items()):
+        out[group] = {
+            "extraction": {f: split.extraction[f].figures() for f in FIELDS},
+            "changes": {f: split.changes[f].figures() for f in CHANGE_FIELDS},
+            "false_changes": dict(split.false_changes),
+            "value_lost": dict(split.lost),
+            "baselines": f"{split.baselines}/{split.first_crawls}",
+        }
+    out["worst"] = [
+        {"errors": n, "split": g, "style": s, "seed": seed, "wrong": w[:6]}
+        for n, g, s, seed, w in sorted(pages, key=lambda x: -x[0])[:worst]
+        if n
+    ]
+    return out
+
+
+def print_report(out: dict) -> None:
+    for group in ("dev", "held-out"):
+        if group not in out:
+            continue
+        data = out[group]
+        print(f"== {group} styles")
+        print(f"{'extraction':<16}{'precision':>10}{'recall':>8}{'exact':>8}")
+        for name, fig in data["extraction"].items():
+            print(
+                f"{name:<16}"
+                + "".join(
+                    f"{_f(fig[k]):>{w}}"
+                    for k, w in (("precision", 10), ("recall", 8), ("exact", 8))
+                )
+            )
+        print(f"{'changes':<16}{'precision':>10}{'recall':>8}")
+        for name, fig in data["changes"].items():
+            print(f"{name:<16}{_f(fig['precision']):>10}{_f(fig['recall']):>8}")
+        print(f"changes on no-change re-crawls: {data['false_changes']}")
+        print(f"value_lost problems: {data['value_lost']}")
+        print(f"first crawls recorded as a baseline: {data['baselines']}")
+    print("== worst pages")
+    for page in out["worst"]:
+        print(f"{page['errors']:>3} {page['split']:<8} {page['style']:<15} seed {page['seed']}")
+        for line in page["wrong"]:
+            print(f"      {line}")
+
+
+def _f(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--programs", type=int, default=8, help="programs per style")
+    parser.add_argument("--seed", type=int, default=1, help="first program seed")
+    parser.add_argument("--worst", type=int, default=8, help="worst pages to show")
+    parser.add_argument("--only", choices=("dev", "held-out"), help="score one group only")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    groups = (args.only,) if args.only else ("dev", "held-out")
+    out = report(*run(args.programs, args.seed, groups), args.worst)
+    print_report(out)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(out, f, indent=1, default=str)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

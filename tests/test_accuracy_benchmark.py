@@ -1,0 +1,64 @@
+"""The accuracy benchmark runs on every style, and its scorer can tell right from wrong."""
+
+from __future__ import annotations
+
+import sys
+
+from tests.paths import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import accuracy  # noqa: E402
+from pagegen import TODAY, build_page, make_program, truth, variants  # noqa: E402
+
+
+def perfect(p) -> dict:
+    """Extracted facts exactly as the truth states them (what a flawless extractor gives)."""
+    want = truth(p)
+    low, high = want["hours_per_week"]
+    return {
+        "prices": [{"amount": a, "currency": c, "period": per} for a, c, per in want["prices"]],
+        "start_dates": [{"start": s} for s in want["start_dates"]],
+        "duration": {"weeks": want["weeks"], "hours_per_week_min": low,
+                     "hours_per_week_max": high},
+        "guarantees": [{"kind": g.kind, "terms": f"{g.window} {g.unit}, {g.share}% back"}
+                       for g in want["guarantees"].values()],
+        "income_share": {"percent": str(p.isa[0]), "months": p.isa[1]} if p.isa else None,
+    }  # fmt: skip
+
+
+def test_every_style_runs_and_reports_every_figure():
+    splits, pages = accuracy.run(programs=1)
+    out = accuracy.report(splits, pages, worst=3)
+    assert set(out) == {"dev", "held-out", "worst"}
+    assert len(accuracy.STYLES) >= 12 and len(accuracy.HELD_OUT) >= 3
+    for group in ("dev", "held-out"):
+        assert set(out[group]["extraction"]) == set(accuracy.FIELDS)
+        assert set(out[group]["changes"]) == set(accuracy.CHANGE_FIELDS)
+        assert out[group]["baselines"].split("/")[1] == str(splits[group].first_crawls)
+
+
+def test_a_perfect_extraction_scores_one_and_a_wrong_one_scores_lower():
+    p = make_program(5)
+    right, wrong = accuracy.Split(), accuracy.Split()
+    assert accuracy.score_page(right, truth(p), accuracy.read(perfect(p))) == []
+    bad = perfect(p)
+    bad["start_dates"] = bad["start_dates"][1:] + [{"start": "2025-01-20"}]  # a deadline
+    bad["prices"].append({"amount": "72000.00", "currency": p.currency, "period": "one_time"})
+    bad["duration"]["weeks"] += 1
+    assert accuracy.score_page(wrong, truth(p), accuracy.read(bad))
+    for name in ("prices", "start_dates", "weeks"):
+        good, poor = right.extraction[name].figures(), wrong.extraction[name].figures()
+        assert good["precision"] == good["exact"] == 1.0
+        assert poor["precision"] < 1.0 and poor["exact"] == 0.0
+
+
+def test_pages_state_their_facts_and_variants_say_what_changed():
+    p = make_program(3)
+    page = build_page(p, accuracy.STYLES["prose"][1], noise=1)
+    assert f"{p.upfront:,}" in page and "Application deadline" in page
+    assert page != build_page(p, accuracy.STYLES["prose"][1], noise=2)  # noise differs
+    expected = {v.name: v.expect for v in variants(p, "prose", ["faq"])}
+    assert expected["noise"] == expected["redesign"] == frozenset()
+    assert expected["price"] == {"prices"} and expected["start"] == {"start_dates"}
+    assert TODAY < min(p.starts)
