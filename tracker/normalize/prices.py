@@ -162,9 +162,9 @@ def _is_label(clause: str) -> bool:
 
 def _not_a_price(label: str | None) -> bool:
     """Whether a row header says its amounts are no price ("Scholarships", "Avg. salary")."""
-    return bool(label) and bool(
-        _TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label)
-    )  # NUL: _TRAP_AFTER anchors on what follows the amount
+    if not label:
+        return False
+    return bool(_TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label))
 
 
 def _label(near: str, period: str, installments: int | None) -> str | None:
