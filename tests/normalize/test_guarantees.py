@@ -68,6 +68,30 @@ CASES = [
     ("no-longer-offered", "Job guarantee is no longer offered.", []),
     ("satisfaction", "Satisfaction guaranteed!", []),
     ("guaranteed-fun", "Six weeks of guaranteed fun", []),
+    ("tagline-title", "Byte Bootcamp\nJob-Guaranteed Program", []),
+    ("tagline-exclamation", "Download Program Guide Pay nothing until you land a job!", []),
+    (
+        "button-then-terms",
+        "Job-Guaranteed Program\nGet hired within 6 months or your money back.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    (
+        "tuition-back",
+        "Land a job within 9 months of graduating, or get 100% of your tuition back.",
+        [("job_guarantee", "within 9 months of graduating")],
+    ),
+    (
+        "money-back-remedy-is-no-second-kind",
+        "Money-back guarantee\nTry the first 14 days. If it is not for you, withdraw and get a "
+        "full refund.",
+        [("money_back", None)],
+    ),
+    (
+        "faq-yes-answer",
+        "Is there a guarantee?\nYes. Withdraw within the first 2 weeks and we "
+        "refund 50% of the tuition you paid.",
+        [("tuition_refund", "within the first 2 weeks")],
+    ),
     ("empty", "", []),
     ("whitespace", " \n\t ", []),
     ("bad-date", "2022-13-45", []),
@@ -89,6 +113,33 @@ def test_terms_are_the_collapsed_sentence():
     )
     assert found["terms"] == "Full tuition refund if you withdraw within 14 days."
     assert set(found) == {"kind", "terms", "window", "raw"}
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        pytest.param(
+            "Job guarantee\nLand a job within 6 months, or get 100% of your tuition back. You "
+            "must apply to five jobs a week. Our campus is in Austin.",
+            "Land a job within 6 months, or get 100% of your tuition back. You must apply to "
+            "five jobs a week.",
+            id="heading-dropped-condition-kept-unrelated-left",
+        ),
+        pytest.param(
+            "Try the first 14 days risk-free. If it is not for you, get your money back.",
+            "Try the first 14 days risk-free. If it is not for you, get your money back.",
+            id="lead-in-sentence-opens-the-terms",
+        ),
+        pytest.param(
+            "Money-back guarantee. Try it for 30 days: if you withdraw, we refund you in full.",
+            "Try it for 30 days: if you withdraw, we refund you in full.",
+            id="label-sentence-dropped",
+        ),
+    ],
+)
+def test_terms_are_the_promise_and_its_conditions(text, terms):
+    [found] = parse_guarantees(text)
+    assert found["terms"] == terms and found["raw"] in text
 
 
 def test_very_long_text():
