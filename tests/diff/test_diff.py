@@ -319,6 +319,7 @@ NOISE = [
                                          "a “full” refund&nbsp;"}])),
     ("cohort-end-stated-on-one-side-only",
      facts(start_dates=[PAST, cohort("2022-11-14"), JAN])),
+    ("income-floor-currency-stated-on-one-side", facts(income_share={**ISA, "currency": None})),
     ("duration-sub-value-no-longer-stated",
      facts(duration={**DURATION, "hours_total": 500})),
     ("evidence-only",

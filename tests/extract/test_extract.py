@@ -216,8 +216,9 @@ CASES = [
     pytest.param(
         "calendar_columns.html", {},
         {"prices": [usd("12900.00")],
-         "start_dates": [("2023-01-09", "2023-04-14"), ("2023-03-06", "2023-06-09")]},
-        id="calendar-apply-by-orientation-columns-money-rows",
+         "start_dates": [("2023-01-09", "2023-04-14"), ("2023-03-06", "2023-06-09")],
+         "duration": weeks(14, hours=140, per_week=(10, 10))},
+        id="calendar-apply-by-orientation-columns-money-rows-length-row",
     ),
     pytest.param(
         "cards_starts_ends.html", {},

@@ -92,6 +92,17 @@ CASES = [
         "refund 50% of the tuition you paid.",
         [("tuition_refund", "within the first 2 weeks")],
     ),
+    (
+        "heading-over-tagline-sentence",
+        "Forge Bootcamp\nJob-Guaranteed Program. Posted on November 12, 2024 by admissions.",
+        [],
+    ),
+    ("heading-over-unrelated-text", "Job Guarantee\nOur campus is in Austin.", []),
+    (
+        "table-row-cells",
+        "Job guarantee | Get hired within 6 months or your money back.",
+        [("job_guarantee", "within 6 months")],
+    ),
     ("empty", "", []),
     ("whitespace", " \n\t ", []),
     ("bad-date", "2022-13-45", []),
@@ -134,6 +145,17 @@ def test_terms_are_the_collapsed_sentence():
             "Money-back guarantee. Try it for 30 days: if you withdraw, we refund you in full.",
             "Try it for 30 days: if you withdraw, we refund you in full.",
             id="label-sentence-dropped",
+        ),
+        pytest.param(
+            "Guarantees\nJob guarantee. Get hired within 6 months or your money back.",
+            "Get hired within 6 months or your money back.",
+            id="heading-then-label-then-terms",
+        ),
+        pytest.param(
+            "Is there a guarantee?\nYes. Try the first 7 days risk-free. If it is not for you, "
+            "get your money back.",
+            "Try the first 7 days risk-free. If it is not for you, get your money back.",
+            id="faq-yes-then-lead-in",
         ),
     ],
 )

@@ -89,6 +89,11 @@ def _prices(name: str, old: Any, new: Any, today: date) -> list[Change]:
 
 
 def _income_share(name: str, old: Any, new: Any, today: date) -> list[Change]:
+    if old and new and all(
+        old.get(k) == new.get(k) for k in ("percent", "months", "income_floor", "currency")
+        if old.get(k) and new.get(k)
+    ) and old.get("percent") and old.get("percent") == new.get("percent"):  # fmt: skip
+        return []  # the same terms, a part (the floor's currency) stated on one side only
     kind = _kind(old, new)
     was, now = describe.income_share(old), describe.income_share(new)
     words = {"added": f"added: {now}", "removed": f"removed (was {was})"}

@@ -76,8 +76,20 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
                 elif value:
                     out[name] = value
     if durations_found:
-        out["duration"] = min(durations_found, key=lambda found: found[0])[1]
+        out["duration"] = _with_length(sorted(durations_found, key=lambda found: found[0]))
     return out
+
+
+def _with_length(ranked: list[tuple[Any, Any]]) -> Any:
+    """The best duration; when it gives only hours ("140 hours, 10 hours/week" in one row,
+    "14 weeks" in the row above), the length from the best one that states it."""
+    best = ranked[0][1]
+    if best.get("weeks") or best.get("months"):
+        return best
+    length = next((v for _, v in ranked if v.get("weeks") or v.get("months")), None)
+    if length is None:
+        return best
+    return {**best, "weeks": length.get("weeks"), "months": length.get("months")}
 
 
 def _may_beat(best: tuple[bool, int, int] | None, block: Block) -> bool:

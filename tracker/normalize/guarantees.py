@@ -115,6 +115,7 @@ _CONDITION = re.compile(
     r"|as long as|except|excluding|qualify|you)\b",
     _I,
 )
+_PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
 _MAX_FOLLOWING = 3  # sentences after a promise that may add to its terms
 #: Words a window must not end on: "within six months of completing the" was cut short.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
@@ -126,7 +127,7 @@ def _sentences(text: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE.split(text or "") if p.strip()]
     out: list[str] = []
     for part in parts:
-        if out and _heading_ok(out[-1]) and (_is_label(out[-1]) or (
+        if out and (_is_label(_statement(out[-1])) or _heading_ok(out[-1]) and (
             not _TERMINAL.search(out[-1]) and len(out[-1].split()) <= 5
         )):  # fmt: skip
             out[-1] = f"{out[-1]}\n{part}"
@@ -158,7 +159,7 @@ def _is_tagline(statement: str) -> bool:
     if statement.rstrip().endswith("!"):
         return len(words) <= 10
     titled = all(w[:1].isupper() for w in words if len(w) > 3)
-    return not _TERMINAL.search(statement) and len(words) <= 6 and titled
+    return not _TERMINAL.search(statement.rstrip().rstrip(".")) and len(words) <= 6 and titled
 
 
 def _heading_ok(part: str) -> bool:
@@ -202,7 +203,8 @@ def parse_guarantees(text: str) -> list[Guarantee]:
     asked: set[GuaranteeKind] = set()  # kinds so far named only in a question
     current: GuaranteeKind | None = None  # the promise the next sentences may continue
     following, lead = 0, ""
-    for sentence, low in _lowered_sentences(text or ""):
+    cells = (text or "").replace(" | ", "\n")  # a table row's cells: "Job guarantee | terms"
+    for sentence, low in _lowered_sentences(cells):
         found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
         if "job_guarantee" in found:
             found.pop("money_back", None)
@@ -219,8 +221,12 @@ def parse_guarantees(text: str) -> list[Guarantee]:
                 following += 1
                 continue
         current, following = None, 0
+        if found and statement != sentence and not _kinds(statement):
+            # The kind is named only by the heading: the text under it must speak of it.
+            about = _PROMISE_TALK.search(statement) or _CONDITION.search(statement)
+            found = found if about or _PERIOD.search(statement) else {}
         if not found or question or _is_tagline(statement):
-            lead = sentence if not question and _PROMISE_TALK.search(sentence) else ""
+            lead = statement if not question and _PROMISE_TALK.search(statement) else ""
             continue
         window = _WINDOW.search(f"{lead} {sentence}")  # slow to scan: only when used
         for kind in sorted(found, key=found.__getitem__):
