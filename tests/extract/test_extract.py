@@ -225,6 +225,17 @@ CASES = [
         {"prices": [usd("9900.00")], "start_dates": [("2023-01-09", None), ("2023-03-06", None)]},
         id="cards-starts-and-ends-labels",
     ),
+    pytest.param(
+        "next_data_plan_keys.html", {},
+        {"prices": [usd("9800.00", currency="GBP"), usd("410.00", "month", currency="GBP")],
+         "duration": weeks(16, per_week=(15, 20))},
+        id="next-data-monthly-key-and-weekly-hours-range",
+    ),
+    pytest.param(
+        "jsonld_offer_and_visible_plan.html", {},
+        {"prices": [usd("7500.00", currency="EUR"), usd("625.00", "month", currency="EUR")]},
+        id="json-ld-tuition-and-the-monthly-plan-in-text",
+    ),
 ]  # fmt: skip
 
 

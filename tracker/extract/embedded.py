@@ -23,6 +23,7 @@ from tracker.extract.json_keys import (
     LOW,
     MODE_KEYS,
     NOT_PRICE,
+    PERIOD_KEYS,
     PRICE_PATH,
     PRICE_WORDS,
     SKIP_WORDS,
@@ -154,7 +155,8 @@ class _EmbeddedJson:
             words = set(key_words(str(key)))
             if words & NOT_PRICE or isinstance(value, (dict, list, bool)) or value is None:
                 continue
-            priced = words & PRICE_WORDS or in_prices and words & AMOUNT_WORDS
+            per = in_prices and "".join(key_words(str(key))) in PERIOD_KEYS
+            priced = words & PRICE_WORDS or in_prices and words & AMOUNT_WORDS or per
             if words & (LOW | HIGH) and (priced or in_prices):
                 ranges["low" if words & LOW else "high"] = value
             elif priced:

@@ -137,6 +137,8 @@ def _extract(
                 found[name] = value
             elif value and name == "duration" and not has_length(found[name]):
                 found[name] = complete(found[name], value)  # a weekly load gains a length
+            elif value and name == "prices" and _missing(found, name):
+                found[name] = found[name] + _plans(found[name], value)
     facts = empty_facts()
     facts.update({k: v for k, v in found.items() if v})  # type: ignore[typeddict-item]
     facts["prices"] = _dedupe(facts["prices"], _PRICE_KEY)
@@ -155,7 +157,18 @@ def _extract(
 
 
 def _missing(found: dict[str, Any], name: str) -> bool:
+    """Whether a lower layer may still add to field ``name``: it is unstated, a duration has
+    no length, or the prices are one-time only (an Offer states the tuition, seldom the
+    monthly plan beside it on the page)."""
+    if name == "prices" and found.get(name):
+        return all(o.get("period") == "one_time" for o in found[name])
     return not found.get(name) or name == "duration" and not has_length(found[name])
+
+
+def _plans(prices: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The options of ``more`` that pay over time, in the currency of ``prices``."""
+    currencies = {o.get("currency") for o in prices}
+    return [o for o in more if o.get("period") != "one_time" and o.get("currency") in currencies]
 
 
 def _dedupe(values: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:

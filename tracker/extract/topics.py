@@ -35,7 +35,8 @@ _STEMS = {
     "guarantees": "guarant refund defer",
 }
 _PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free": "guarantees",
-            "risk-free": "guarantees", "any time": "self_paced", "up-front": "prices"}  # fmt: skip
+            "risk-free": "guarantees", "tuition back": "guarantees", "any time": "self_paced",
+            "up-front": "prices"}  # fmt: skip
 _WORD_TOPIC = {w: field for field, words in _WORDS.items() for w in words.split()}
 _STEM_TOPIC = tuple((s, field) for field, stems in _STEMS.items() for s in stems.split())
 _TOKEN = re.compile(r"[a-z]+")
