@@ -236,6 +236,18 @@ CASES = [
         {"prices": [usd("7500.00", currency="EUR"), usd("625.00", "month", currency="EUR")]},
         id="json-ld-tuition-and-the-monthly-plan-in-text",
     ),
+    pytest.param(
+        "nuxt_state.html", {},
+        {"prices": [usd("11900.00")], "start_dates": [("2023-01-09", "2023-04-14")],
+         "duration": weeks(14, per_week=(15, 20)), "guarantees": ["job_guarantee"]},
+        id="nuxt-2-state-object-literal",
+    ),
+    pytest.param(
+        "price_lines.html", {},
+        {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
+                    usd("570.00", "month")]},
+        id="a-period-never-reaches-across-a-line-per-month-is-price-talk",
+    ),
 ]  # fmt: skip
 
 

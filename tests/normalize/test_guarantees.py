@@ -157,6 +157,11 @@ def test_terms_are_the_collapsed_sentence():
             "Try the first 7 days risk-free. If it is not for you, get your money back.",
             id="faq-yes-then-lead-in",
         ),
+        pytest.param(
+            "Tuition refund Withdraw within the first 2 weeks and we refund 50% of tuition.",
+            "Withdraw within the first 2 weeks and we refund 50% of tuition.",
+            id="inline-title-run-into-the-terms",
+        ),
     ],
 )
 def test_terms_are_the_promise_and_its_conditions(text, terms):

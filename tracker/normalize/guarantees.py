@@ -116,6 +116,11 @@ _CONDITION = re.compile(
     _I,
 )
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
+#: A title of at most three words ending in "guarantee"/"refund"/"policy", run into the
+#: sentence after it (a capital follows): "Money-back guarantee Try the first 14 days".
+_TITLE_PREFIX = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?\s+(?=[A-Z])"
+)
 _MAX_FOLLOWING = 3  # sentences after a promise that may add to its terms
 #: Words a window must not end on: "within six months of completing the" was cut short.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
@@ -236,7 +241,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
                 said = _page_span(text, lead or sentence, sentence)
                 out[kind] = {
                     "kind": kind,
-                    "terms": " ".join(f"{lead} {statement}".split()),
+                    "terms": _unlabelled(" ".join(f"{lead} {statement}".split())),
                     "window": _window_text(window.group()) if window else None,
                     "raw": said,
                 }
@@ -244,6 +249,13 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         lead = ""
     # Named only in a question ("Is there a money-back guarantee? No."): not a promise.
     return [guarantee for kind, guarantee in out.items() if kind not in asked]
+
+
+def _unlabelled(terms: str) -> str:
+    """Terms without a title run into them ("<b>Job guarantee</b> Land a job ..."): the
+    kind's name is the heading, not a term, however the page sets it."""
+    bare = _TITLE_PREFIX.sub("", terms, count=1)
+    return bare if len(bare.split()) >= 4 else terms
 
 
 def _add_terms(guarantee: Guarantee, sentence: str, text: str) -> None:
