@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from heldout_styles import HELD_OUT
+from heldout_styles import FIRST, HELD_OUT
 from page_styles import DEV
 from pagegen import TODAY, Program, Variant, build_page, make_program, truth, variants
 
@@ -34,7 +34,7 @@ from tracker.facts import Facts, facts_hash
 
 FIELDS = ("prices", "start_dates", "weeks", "hours_per_week", "guarantees", "income_share")
 CHANGE_FIELDS = ("prices", "start_dates", "duration", "guarantees", "income_share")
-STYLES = {**{name: ("dev", f) for name, f in DEV.items()},
+STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST}.items()},
           **{name: ("held-out", f) for name, f in HELD_OUT.items()}}  # fmt: skip
 
 

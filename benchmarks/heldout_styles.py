@@ -1,5 +1,10 @@
-"""Held-out page styles: written after the development styles and never looked at while the
-extraction rules were tuned, so their scores say how bootwatch does on pages new to it.
+"""Held-out page styles, so that scores say how bootwatch does on pages new to it.
+
+:data:`FIRST` (Nuxt, Squarespace, definition list, time cards) was written after the
+development styles and scored once before any rule saw it (the README keeps those
+figures); rules were then improved on what it showed, so it is scored with the development
+styles since. :data:`HELD_OUT` (Drupal, microdata, Bootstrap) was written after that and
+not looked at before the final figures.
 
 Same contract as :mod:`benchmarks.page_styles`: ``(head, sections)`` stating every fact and
 every negative.
@@ -11,7 +16,7 @@ import json
 from datetime import timedelta
 
 from page_styles import Page, kinds
-from pagegen import Kit, Program
+from pagegen import TODAY, Kit, Program
 
 
 def nuxt(p: Program, k: Kit) -> Page:
@@ -31,7 +36,9 @@ def nuxt(p: Program, k: Kit) -> Page:
         "monthlyPrice": p.monthly,
         "intakes": [{"start": s.isoformat(), "end": e.isoformat()}
                     for s, e in zip(p.starts, p.ends(), strict=True)],
-        "weeks": p.weeks, "weeklyHours": p.hours[0],
+        "weeks": p.weeks,
+        "weeklyHours": p.hours[0] if p.hours[0] == p.hours[1] else f"{p.hours[0]}-{p.hours[1]}",
+        "isa": {"percent": p.isa[0], "months": p.isa[1]} if p.isa else None,
         "guarantee": [{"kind": kind, "text": k.terms(g)}
                       for (_, kind), g in zip(kinds(p), p.guarantees, strict=True)],
         "webinar": {"date": "2025-01-21"}, "avgSalary": 72000,
@@ -150,4 +157,113 @@ def time_cards(p: Program, k: Kit) -> Page:
     ]  # fmt: skip
 
 
-HELD_OUT = {f.__name__: f for f in (nuxt, squarespace, definitions, time_cards)}
+# The second held-out set: written after the rules were tuned on the development styles and
+# on a first look at the four styles above, and not looked at before the final figures.
+
+
+def drupal(p: Program, k: Kit) -> Page:
+    """A Drupal node: labelled fields, a view of cohort rows with date-range spans, and a
+    view of events beside it."""
+    n = k.negatives()
+
+    def field(name: str, label: str, items: list[str]) -> str:
+        inner = "".join(f'<div class="field__item">{i}</div>' for i in items)
+        return (f'<div class="field field--name-field-{name} field--label-above">'
+                f'<div class="field__label">{label}</div><div class="field__items">{inner}'
+                "</div></div>")  # fmt: skip
+
+    rows = "".join(
+        '<div class="views-row"><span class="date-display-range"><span class="date-display-'
+        f'start">{k.day(s)}</span> to <span class="date-display-end">{k.day(e)}</span>'
+        "</span></div>"
+        for s, e in zip(p.starts, p.ends(), strict=True))  # fmt: skip
+    money = [k.money(p.upfront)] + ([f"{k.money(p.monthly)} per month"] if p.monthly else [])
+    events = (f'<div class="views-row">Info session<span class="date-display-single">'
+              f'{k.day(TODAY_PLUS_6)}</span></div><div class="views-row">Demo day'
+              f'<span class="date-display-single">{k.day(p.ends()[0] + timedelta(days=1))}'
+              "</span></div>")  # fmt: skip
+    return [], [
+        f'<h1 class="page-title">{p.name}</h1><div class="field--name-field-tagline">'
+        f"{n['tagline']}</div>",
+        field("tuition", "Tuition", money) + (field("isa", "Income share", [k.isa() or ""])
+                                              if p.isa else ""),
+        f'<h2>Upcoming cohorts</h2><div class="view view-cohorts">{rows}</div>',
+        f'<h2>Events</h2><div class="view view-events">{events}</div>',
+        field("duration", "Program length", [k.duration()]),
+        "".join(field("guarantee", t, [k.terms(g)])
+                for (t, _), g in zip(kinds(p), p.guarantees, strict=True)),
+        field("outcomes", "Outcomes", [n["salary"], n["raise"]])
+        + field("aid", "Financial aid", [n["scholarship"], n["referral"], n["living"]]),
+        f"<p>{n['deadline']} {n['orientation']}</p><p>{n['testimonial']}</p>",
+        f'<footer role="contentinfo">{n["updated"]} {n["copyright"]}</footer>',
+    ]  # fmt: skip
+
+
+def microdata(p: Program, k: Kit) -> Page:
+    """schema.org microdata: a Course with an Offer and CourseInstances in ``<meta>`` and
+    ``<time>``, an info-session Event marked up the same way."""
+    n = k.negatives()
+    instances = "".join(
+        '<li itemprop="hasCourseInstance" itemscope itemtype="https://schema.org/CourseInstance">'
+        f'<time itemprop="startDate" datetime="{s.isoformat()}">{k.day(s, "dmy")}</time> – '
+        f'<time itemprop="endDate" datetime="{e.isoformat()}">{k.day(e, "dmy")}</time></li>'
+        for s, e in zip(p.starts, p.ends(), strict=True))  # fmt: skip
+    plan = f"<p>Or {k.money(p.monthly)} a month.</p>" if p.monthly else ""
+    promises = "".join(
+        f"<section><h3>{t}</h3><p>{k.terms(g)}</p></section>"
+        for (t, _), g in zip(kinds(p), p.guarantees, strict=True)
+    )
+    return [], [
+        '<div itemscope itemtype="https://schema.org/Course">'
+        f'<h1 itemprop="name">{p.name}</h1><p>{n["tagline"]}</p>'
+        '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        f'<meta itemprop="priceCurrency" content="{p.currency}">'
+        f'<p>Tuition: <span itemprop="price" content="{p.upfront}">{k.money(p.upfront)}'
+        f"</span></p></div>{plan}<p>{k.isa() or ''}</p>"
+        f"<h2>Dates</h2><ul>{instances}</ul></div>",
+        '<div itemscope itemtype="https://schema.org/Event"><span itemprop="name">Open house'
+        '</span> <time itemprop="startDate" datetime="2025-01-26">January 26</time></div>',
+        f"<p>{k.duration()}</p>{promises}",
+        f"<p>{n['salary']} {n['scholarship']} {n['living']} {n['referral']}</p>",
+        f"<p>{n['deadline']} {n['demo_day']}</p><blockquote>{n['testimonial']}</blockquote>",
+        f"<footer>{n['post']} {n['copyright']}</footer>",
+    ]  # fmt: skip
+
+
+def bootstrap(p: Program, k: Kit) -> Page:
+    """Bootstrap tabs and an accordion of questions whose buttons are the questions."""
+    n = k.negatives()
+
+    def item(question: str, answer: str) -> str:
+        return ('<div class="accordion-item"><h2 class="accordion-header"><button '
+                f'class="accordion-button" type="button">{question}</button></h2>'
+                '<div class="accordion-collapse collapse"><div class="accordion-body">'
+                f"{answer}</div></div></div>")  # fmt: skip
+
+    days = [k.day(s, "dmy") for s in p.starts]
+    begin = ", ".join(days[:-1]) + f" and {days[-1]}" if len(days) > 1 else days[0]
+    cost = f"Tuition: {k.money(p.upfront, 1)}"
+    cost += f" (or {k.money(p.monthly, 1)} a month)." if p.monthly else "."
+    promise = " ".join(k.terms(g) for g in p.guarantees)
+    return [], [
+        f'<div class="container"><h1 class="display-4">{p.name}</h1><p class="lead">'
+        f'{n["tagline"]}</p><a class="btn btn-primary">{n["button"]}</a></div>',
+        '<ul class="nav nav-tabs"><li class="nav-item"><a class="nav-link active">Overview</a>'
+        '</li><li class="nav-item"><a class="nav-link">Tuition</a></li></ul>'
+        f'<div class="tab-content"><div class="tab-pane active"><p>{k.duration()}</p></div>'
+        f'<div class="tab-pane"><p>{cost}</p><p>{k.isa() or ""}</p><p>{n["scholarship"]}'
+        "</p></div></div>",
+        '<div class="accordion">'
+        + item("When can I start?", f"<p>Classes begin {begin}.</p>")
+        + item("What are the deadlines?", f"<p>{n['deadline']} {n['early']}</p>")
+        + (item("What do you promise?", f"<p>{promise}</p>") if promise else "")
+        + item("What happens after?", f"<p>{n['demo_day']} {n['salary']}</p>")
+        + item("Can I meet you?", f"<p>{n['info']} {n['open_house']}</p>") + "</div>",
+        f"<p>{n['living']} {n['referral']}</p><p>{n['testimonial']}</p>",
+        f"<footer>{n['updated']} {n['copyright']}</footer>",
+    ]  # fmt: skip
+
+
+TODAY_PLUS_6 = TODAY + timedelta(days=6)
+FIRST = {f.__name__: f for f in (nuxt, squarespace, definitions, time_cards)}
+HELD_OUT = {f.__name__: f for f in (drupal, microdata, bootstrap)}

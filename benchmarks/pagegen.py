@@ -82,7 +82,9 @@ def make_program(seed: int) -> Program:
     if r.random() < 0.4:
         guarantees.append(Guarantee("money_back", r.choice([7, 14, 30]), "days", 100))
     if r.random() < 0.3 and not guarantees:
-        guarantees.append(Guarantee("tuition_refund", 6, "months", r.choice([50, 75])))
+        guarantees.append(
+            Guarantee("tuition_refund", r.choice([2, 3]), "weeks", r.choice([50, 75]))
+        )
     isa = (r.choice([10, 12, 15, 17]), r.choice([24, 36, 48]), r.choice([40, 50]) * 1000)
     return Program(
         seed=seed, camp=r.choice(CAMPS), track=r.choice(TRACKS),
@@ -156,10 +158,10 @@ class Kit:
                     f"tuition back. You must apply to at least five jobs a week.")  # fmt: skip
         if g.kind == "money_back":
             verb = "receive" if w else "recieve"
-            return (f"Try the first {g.window} days. If it is not for you, withdraw and {verb} "
-                    f"a full refund of {the}tuition, no questions asked.")  # fmt: skip
-        return (f"If you are not hired within {g.window} months of graduating, we refund "
-                f"{g.share}% of {the}tuition you paid.")  # fmt: skip
+            return (f"Try the first {g.window} days risk-free. If it is not for you, withdraw "
+                    f"and {verb} your money back, no questions asked.")  # fmt: skip
+        return (f"Withdraw within the first {g.window} weeks and we refund {g.share}% of "
+                f"{the}tuition you paid.")  # fmt: skip
 
     def isa(self) -> str | None:
         if not self.p.isa:
@@ -242,10 +244,11 @@ def variants(p: Program, style: str, others: list[str]) -> list[Variant]:
                            0, none))  # fmt: skip
     if p.guarantees:
         out.append(Variant("wording", replace(p, wording=1), style, p.seed + 108, 0, none))
-    timed = [g for g in p.guarantees if g.unit == "months"]
+    timed = [g for g in p.guarantees if g.kind != "money_back"]
     if timed:
         g = timed[0]
-        window = tuple(replace(x, window=12) if x == g else x for x in p.guarantees)
+        longer = 12 if g.unit == "months" else g.window * 2  # "6 months" -> "12 months"
+        window = tuple(replace(x, window=longer) if x == g else x for x in p.guarantees)
         share = tuple(replace(x, share=x.share - 25) if x == g else x for x in p.guarantees)
         out.append(Variant("window", replace(p, guarantees=window), style, p.seed + 109, 0,
                            frozenset({"guarantees"})))  # fmt: skip

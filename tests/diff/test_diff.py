@@ -272,6 +272,33 @@ CHANGES = [
             )
         ],  # fmt: skip
     ),
+    (
+        "guarantee-new-condition",
+        facts(
+            guarantees=[{**JOB, "terms": JOB["terms"] + ". You must apply to five jobs a week."}]
+        ),
+        [
+            (
+                "guarantees",
+                "changed",
+                "medium",
+                "Nucamp job guarantee terms changed: … or get a full [-refund-] {+refund. You must"
+                " apply to five jobs a week.+}",
+            )
+        ],
+    ),
+    (
+        "guarantee-refund-share",
+        facts(guarantees=[{**JOB, "terms": JOB["terms"].replace("a full", "a 50%")}]),
+        [
+            (
+                "guarantees",
+                "changed",
+                "medium",
+                "Nucamp job guarantee terms changed: … graduating or get a [-full-] {+50%+} refund",
+            )
+        ],
+    ),
 ]
 
 # id, new facts that state what BASE states, only worded, sourced or ordered differently
@@ -287,6 +314,14 @@ NOISE = [
      facts(self_paced={"value": False, "raw": "", "source": src()})),
     ("guarantee-terms-case-and-spacing",
      facts(guarantees=[{**JOB, "terms": "  " + JOB["terms"].upper()}])),
+    ("guarantee-terms-typography-typo-article-markup",
+     facts(guarantees=[{**JOB, "terms": "Get job within six months of <b>graduatng</b>  or get "
+                                         "a “full” refund&nbsp;"}])),
+    ("cohort-end-stated-on-one-side-only",
+     facts(start_dates=[PAST, cohort("2022-11-14"), JAN])),
+    ("income-floor-currency-stated-on-one-side", facts(income_share={**ISA, "currency": None})),
+    ("duration-sub-value-no-longer-stated",
+     facts(duration={**DURATION, "hours_total": 500})),
     ("evidence-only",
      facts(evidence={**EVIDENCE, "price_mentions": 9, "hint_misses": ["duration"]})),
 ]  # fmt: skip

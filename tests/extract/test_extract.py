@@ -216,13 +216,37 @@ CASES = [
     pytest.param(
         "calendar_columns.html", {},
         {"prices": [usd("12900.00")],
-         "start_dates": [("2023-01-09", "2023-04-14"), ("2023-03-06", "2023-06-09")]},
-        id="calendar-apply-by-orientation-columns-money-rows",
+         "start_dates": [("2023-01-09", "2023-04-14"), ("2023-03-06", "2023-06-09")],
+         "duration": weeks(14, hours=140, per_week=(10, 10))},
+        id="calendar-apply-by-orientation-columns-money-rows-length-row",
     ),
     pytest.param(
         "cards_starts_ends.html", {},
         {"prices": [usd("9900.00")], "start_dates": [("2023-01-09", None), ("2023-03-06", None)]},
         id="cards-starts-and-ends-labels",
+    ),
+    pytest.param(
+        "next_data_plan_keys.html", {},
+        {"prices": [usd("9800.00", currency="GBP"), usd("410.00", "month", currency="GBP")],
+         "duration": weeks(16, per_week=(15, 20))},
+        id="next-data-monthly-key-and-weekly-hours-range",
+    ),
+    pytest.param(
+        "jsonld_offer_and_visible_plan.html", {},
+        {"prices": [usd("7500.00", currency="EUR"), usd("625.00", "month", currency="EUR")]},
+        id="json-ld-tuition-and-the-monthly-plan-in-text",
+    ),
+    pytest.param(
+        "nuxt_state.html", {},
+        {"prices": [usd("11900.00")], "start_dates": [("2023-01-09", "2023-04-14")],
+         "duration": weeks(14, per_week=(15, 20)), "guarantees": ["job_guarantee"]},
+        id="nuxt-2-state-object-literal",
+    ),
+    pytest.param(
+        "price_lines.html", {},
+        {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
+                    usd("570.00", "month")]},
+        id="a-period-never-reaches-across-a-line-per-month-is-price-talk",
     ),
 ]  # fmt: skip
 

@@ -68,6 +68,41 @@ CASES = [
     ("no-longer-offered", "Job guarantee is no longer offered.", []),
     ("satisfaction", "Satisfaction guaranteed!", []),
     ("guaranteed-fun", "Six weeks of guaranteed fun", []),
+    ("tagline-title", "Byte Bootcamp\nJob-Guaranteed Program", []),
+    ("tagline-exclamation", "Download Program Guide Pay nothing until you land a job!", []),
+    (
+        "button-then-terms",
+        "Job-Guaranteed Program\nGet hired within 6 months or your money back.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    (
+        "tuition-back",
+        "Land a job within 9 months of graduating, or get 100% of your tuition back.",
+        [("job_guarantee", "within 9 months of graduating")],
+    ),
+    (
+        "money-back-remedy-is-no-second-kind",
+        "Money-back guarantee\nTry the first 14 days. If it is not for you, withdraw and get a "
+        "full refund.",
+        [("money_back", None)],
+    ),
+    (
+        "faq-yes-answer",
+        "Is there a guarantee?\nYes. Withdraw within the first 2 weeks and we "
+        "refund 50% of the tuition you paid.",
+        [("tuition_refund", "within the first 2 weeks")],
+    ),
+    (
+        "heading-over-tagline-sentence",
+        "Forge Bootcamp\nJob-Guaranteed Program. Posted on November 12, 2024 by admissions.",
+        [],
+    ),
+    ("heading-over-unrelated-text", "Job Guarantee\nOur campus is in Austin.", []),
+    (
+        "table-row-cells",
+        "Job guarantee | Get hired within 6 months or your money back.",
+        [("job_guarantee", "within 6 months")],
+    ),
     ("empty", "", []),
     ("whitespace", " \n\t ", []),
     ("bad-date", "2022-13-45", []),
@@ -89,6 +124,49 @@ def test_terms_are_the_collapsed_sentence():
     )
     assert found["terms"] == "Full tuition refund if you withdraw within 14 days."
     assert set(found) == {"kind", "terms", "window", "raw"}
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        pytest.param(
+            "Job guarantee\nLand a job within 6 months, or get 100% of your tuition back. You "
+            "must apply to five jobs a week. Our campus is in Austin.",
+            "Land a job within 6 months, or get 100% of your tuition back. You must apply to "
+            "five jobs a week.",
+            id="heading-dropped-condition-kept-unrelated-left",
+        ),
+        pytest.param(
+            "Try the first 14 days risk-free. If it is not for you, get your money back.",
+            "Try the first 14 days risk-free. If it is not for you, get your money back.",
+            id="lead-in-sentence-opens-the-terms",
+        ),
+        pytest.param(
+            "Money-back guarantee. Try it for 30 days: if you withdraw, we refund you in full.",
+            "Try it for 30 days: if you withdraw, we refund you in full.",
+            id="label-sentence-dropped",
+        ),
+        pytest.param(
+            "Guarantees\nJob guarantee. Get hired within 6 months or your money back.",
+            "Get hired within 6 months or your money back.",
+            id="heading-then-label-then-terms",
+        ),
+        pytest.param(
+            "Is there a guarantee?\nYes. Try the first 7 days risk-free. If it is not for you, "
+            "get your money back.",
+            "Try the first 7 days risk-free. If it is not for you, get your money back.",
+            id="faq-yes-then-lead-in",
+        ),
+        pytest.param(
+            "Tuition refund Withdraw within the first 2 weeks and we refund 50% of tuition.",
+            "Withdraw within the first 2 weeks and we refund 50% of tuition.",
+            id="inline-title-run-into-the-terms",
+        ),
+    ],
+)
+def test_terms_are_the_promise_and_its_conditions(text, terms):
+    [found] = parse_guarantees(text)
+    assert found["terms"] == terms and found["raw"] in text
 
 
 def test_very_long_text():

@@ -179,6 +179,12 @@ def opt(amount, currency="USD", period="one_time", *, hi=None, n=None, label=Non
             id="monthly-payments-of",
         ),
         pytest.param(
+            "Full tuition: $15,100\nMonthly: $840 per month",
+            {},
+            [opt("15100.00"), opt("840.00", period="month", label="monthly")],
+            id="next-line-label-is-not-a-period",
+        ),
+        pytest.param(
             "Tuition $12,900\nAvg. salary\n$72,000", {}, [opt("12900.00")], id="card-label-salary"
         ),
         pytest.param(

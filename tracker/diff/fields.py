@@ -19,6 +19,7 @@ from typing import Any
 
 from tracker import describe
 from tracker.diff.prices import PriceDelta, pair_options, price_delta, price_summary
+from tracker.diff.terms import same_terms
 from tracker.facts import FIELDS, Facts, canonical, comparable, upcoming
 
 #: Severities, loudest first; "info" changes are recorded but not alerted by default.
@@ -88,6 +89,11 @@ def _prices(name: str, old: Any, new: Any, today: date) -> list[Change]:
 
 
 def _income_share(name: str, old: Any, new: Any, today: date) -> list[Change]:
+    if old and new and all(
+        old.get(k) == new.get(k) for k in ("percent", "months", "income_floor", "currency")
+        if old.get(k) and new.get(k)
+    ) and old.get("percent") and old.get("percent") == new.get("percent"):  # fmt: skip
+        return []  # the same terms, a part (the floor's currency) stated on one side only
     kind = _kind(old, new)
     was, now = describe.income_share(old), describe.income_share(new)
     words = {"added": f"added: {now}", "removed": f"removed (was {was})"}
@@ -108,7 +114,10 @@ def _start_dates(name: str, old: Any, new: Any, today: date) -> list[Change]:
     changes = []
     for cohort in list(removed):  # same start, another end: the cohort got longer or shorter
         same = next((c for c in added if c.get("start") == cohort.get("start")), None)
-        if same is not None:
+        if same is not None and not (cohort.get("end") and same.get("end")):
+            removed.remove(cohort)  # an end stated on one side only: the same cohort
+            added.remove(same)
+        elif same is not None:
             summary = f"{name} cohort {describe.cohort(cohort)} now {describe.cohort(same)}"
             changes.append(_change("start_dates", "changed", cohort, same, summary, "low"))
             removed.remove(cohort)
@@ -144,17 +153,29 @@ def _self_paced(name: str, old: Any, new: Any, today: date) -> list[Change]:
     return [_change("self_paced", "changed", old, new, summary, "medium")]
 
 
+_DURATION_PARTS = ("weeks", "months", "hours_total", "hours_per_week_min", "hours_per_week_max")
+
+
+def same_duration(old: Any, new: Any) -> bool:
+    """Whether two durations state the same length: the main value (weeks, else months)
+    is equal and no part stated on both sides differs. "16 weeks, 500 hours" -> "16 weeks"
+    is the same program described with less detail, not a change."""
+    if not old or not new:
+        return False
+    main = "weeks" if old.get("weeks") or new.get("weeks") else "months"
+    if not old.get(main) or old.get(main) != new.get(main):
+        return False
+    return all(old.get(p) == new.get(p) for p in _DURATION_PARTS if old.get(p) and new.get(p))
+
+
 def _duration(name: str, old: Any, new: Any, today: date) -> list[Change]:
+    if same_duration(old, new):
+        return []
     kind = _kind(comparable(old), comparable(new))
     was, now = describe.duration(old), describe.duration(new)
     words = {"added": f"now stated: {now}", "removed": f"no longer stated (was {was})"}
     summary = f"{name} duration {words.get(kind, f'{was} -> {now}')}"
     return [_change("duration", kind, old, new, summary, "medium")]
-
-
-def _words(text: Any) -> str:
-    """Terms as compared: case and whitespace are formatting, not a change of terms."""
-    return " ".join(str(text or "").split()).casefold()
 
 
 def _guarantees(name: str, old: Any, new: Any, today: date) -> list[Change]:
@@ -169,9 +190,9 @@ def _guarantees(name: str, old: Any, new: Any, today: date) -> list[Change]:
         changes.append(_change("guarantees", "added", None, after[kind], summary, "medium"))
     for kind in [k for k in after if k in before]:
         a, b = before[kind], after[kind]
-        if _words(a.get("terms")) != _words(b.get("terms")):
+        if not same_terms(a.get("terms"), b.get("terms")):
             detail = f"terms changed: {word_diff(a.get('terms') or '', b.get('terms') or '')}"
-        elif _words(a.get("window")) != _words(b.get("window")):
+        elif not same_terms(a.get("window"), b.get("window")):
             detail = f"window changed: {word_diff(a.get('window') or '', b.get('window') or '')}"
         else:
             continue

@@ -1,6 +1,7 @@
 """The embedded-JSON layer: facts in a page's ``<script type="application/json">`` blobs.
 
-Next.js and similar sites render their pages from a JSON blob (``__NEXT_DATA__``) that holds
+Next.js and similar sites render their pages from a JSON blob (``__NEXT_DATA__``; Nuxt and
+Redux assign a JavaScript object to ``window.__NUXT__`` and the like) that holds
 the program's data with far less noise than the text it becomes, so it is read after
 structured data and before the text. The blob is walked once, without recursion (blobs can
 be deep), each dict read with the key vocabulary of :mod:`tracker.extract.json_keys`; a currency
@@ -14,6 +15,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
+import chompjs
+
 from tracker.extract.json_keys import (
     AMOUNT_WORDS,
     COHORT_LISTS,
@@ -23,6 +26,7 @@ from tracker.extract.json_keys import (
     LOW,
     MODE_KEYS,
     NOT_PRICE,
+    PERIOD_KEYS,
     PRICE_PATH,
     PRICE_WORDS,
     SKIP_WORDS,
@@ -37,9 +41,18 @@ from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
 
+#: A framework's state assigned in a script: Nuxt 2's ``window.__NUXT__=(function(a,b){return
+#: {...}}(...))``, Redux's ``window.__INITIAL_STATE__={...}``. A JavaScript object literal,
+#: not JSON (unquoted keys, variables), so chompjs reads it.
+_STATE = re.compile(
+    r"window\.(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=\s*"
+    r"(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?"
+)
+
 
 def from_embedded_json(page: Page) -> dict[str, Any]:
-    """Facts of every JSON blob on ``page``; a blob that does not parse is skipped."""
+    """Facts of every JSON blob (and framework state) on ``page``; a blob that does not
+    parse is skipped."""
     blobs = []
     for script in page.root.iter("script"):
         kind = (script.get("type") or "").strip().lower()
@@ -48,7 +61,20 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
                 blobs.append(json.loads(script.text or ""))
             except ValueError:
                 continue
+        elif kind in ("", "text/javascript") and script.text and "window.__" in script.text:
+            blobs.extend(_state(script.text))
     return _EmbeddedJson(page).read(blobs) if blobs else {}
+
+
+def _state(code: str) -> list[Any]:
+    """The state objects a script assigns (:data:`_STATE`); identifiers read as strings."""
+    found: list[Any] = []
+    for m in _STATE.finditer(code):
+        try:
+            found.append(chompjs.parse_js_object(code[m.end() :]))
+        except ValueError:
+            continue
+    return found
 
 
 def _longer(current: Any, found: Any) -> Any:
@@ -155,7 +181,8 @@ class _EmbeddedJson:
             words = set(key_words(str(key)))
             if words & NOT_PRICE or isinstance(value, (dict, list, bool)) or value is None:
                 continue
-            priced = words & PRICE_WORDS or in_prices and words & AMOUNT_WORDS
+            per = in_prices and "".join(key_words(str(key))) in PERIOD_KEYS
+            priced = words & PRICE_WORDS or in_prices and words & AMOUNT_WORDS or per
             if words & (LOW | HIGH) and (priced or in_prices):
                 ranges["low" if words & LOW else "high"] = value
             elif priced:

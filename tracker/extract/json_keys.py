@@ -6,7 +6,8 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
 
 * prices: a key with a price/prices/tuition/cost/costs/fee/fees word (and no id, currency,
   name, discount, saving, scholarship, salary... word) holding a number or a money string;
-  amount/value/total keys in a dict under a price/pricing/tuition/cost/fee/payment/plan key;
+  amount/value/total keys in a dict under a price/pricing/tuition/cost/fee/payment/plan key,
+  and there monthly/perMonth/yearly keys as the amount per that period;
   low/min + high/max pairs as a range. Period from the key's words or a sibling
   period/interval/frequency/billing value (month, year, credit); installments from an
   installments/payments/numberOfPayments count. The currency must be stated: a
@@ -18,7 +19,8 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   with endDate/end/endsOn/graduationDate beside them; strings listed under
   cohorts/startDates/upcomingCohorts/sessions/batches/intakes. Never date/publishedAt/...
 * duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
-  weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours.
+  weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours
+  (a number, or a string of one or a range: "15-20").
 * self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
 * guarantees: strings under a key with a guarantee/refund word; jobGuarantee-style flags.
 
@@ -45,6 +47,8 @@ NOT_PRICE = frozenset(
     "period interval frequency".split()
 )
 AMOUNT_WORDS = frozenset({"amount", "value", "total"})
+#: Keys that are only a period ("monthly", "perMonth"): under a price key, the amount per it.
+PERIOD_KEYS = frozenset("monthly permonth yearly annual annually peryear".split())
 LOW, HIGH = frozenset({"low", "min", "minimum", "from"}), frozenset({"high", "max", "maximum"})
 START_KEYS = frozenset(
     "startdate start startson startsat startingdate startingon cohortstart cohortstartdate "
@@ -94,7 +98,12 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
                 return found
     numbers: dict[str, int] = {}
     raw = []
+    ranges: dict[str, tuple[int, int]] = {}
     for key, value in node.items():
+        span = _NUMBER_TEXT.match(value) if isinstance(value, str) else None
+        if span:  # "hoursPerWeek": "15-20"
+            low, high = int(span[1]), int(span[2] or span[1])
+            ranges[str(key)], value = (low, high), low
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             continue
         words = key_words(str(key))
@@ -109,8 +118,12 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
     if not numbers:
         return None
     per_week = numbers.pop("hours_per_week", None)
+    per_week_max = next((hi for k, (lo, hi) in ranges.items() if lo == per_week), per_week)
     return {
         "weeks": numbers.get("weeks"), "months": numbers.get("months"),
         "hours_total": numbers.get("hours_total"), "hours_per_week_min": per_week,
-        "hours_per_week_max": per_week, "raw": ", ".join(raw),
+        "hours_per_week_max": per_week_max, "raw": ", ".join(raw),
     }  # fmt: skip
+
+
+_NUMBER_TEXT = re.compile(r"\s*(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\s*$")

@@ -36,7 +36,16 @@ from tracker.extract.hints import from_hint
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.structured import from_schema, read_structured
 from tracker.extract.text_layer import from_text
-from tracker.facts import EVIDENCE_OF, FIELDS, Cohort, Facts, Guarantee, GuaranteeKind, present
+from tracker.facts import (
+    EVIDENCE_OF,
+    FIELDS,
+    Cohort,
+    Facts,
+    Guarantee,
+    GuaranteeKind,
+    PriceOption,
+    present,
+)
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +148,8 @@ def _extract(
                 found[name] = value
             elif value and name == "duration" and not has_length(found[name]):
                 found[name] = complete(found[name], value)  # a weekly load gains a length
+            elif value and name == "prices" and _missing(found, name):
+                found[name] = found[name] + _plans(found[name], value)
     facts = empty_facts()
     facts.update({k: v for k, v in found.items() if v})  # type: ignore[typeddict-item]
     facts["prices"] = _dedupe(facts["prices"], _PRICE_KEY)
@@ -157,7 +168,18 @@ def _extract(
 
 
 def _missing(found: dict[str, Any], name: str) -> bool:
+    """Whether a lower layer may still add to field ``name``: it is unstated, a duration has
+    no length, or the prices are one-time only (an Offer states the tuition, seldom the
+    monthly plan beside it on the page)."""
+    if name == "prices" and found.get(name):
+        return all(o.get("period") == "one_time" for o in found[name])
     return not found.get(name) or name == "duration" and not has_length(found[name])
+
+
+def _plans(prices: list[PriceOption], more: list[PriceOption]) -> list[PriceOption]:
+    """The options of ``more`` that pay over time, in the currency of ``prices``."""
+    currencies = {o.get("currency") for o in prices}
+    return [o for o in more if o.get("period") != "one_time" and o.get("currency") in currencies]
 
 
 def _dedupe(values: list[_Value], key: tuple[str, ...]) -> list[_Value]:

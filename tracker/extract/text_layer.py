@@ -76,8 +76,26 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
                 elif value:
                     out[name] = value
     if durations_found:
-        out["duration"] = min(durations_found, key=lambda found: found[0])[1]
+        out["duration"] = _with_length(sorted(durations_found, key=lambda found: found[0]))
     return out
+
+
+def _with_length(ranked: list[tuple[Any, Any]]) -> Any:
+    """The best duration, its unstated parts taken from the next ones that agree with it: a
+    table's "Length | 14 weeks" row and "Weekly hours | 10 hours/week" row are one duration.
+    Only a duration of the same length (or of none) lends parts, so a part-time track's
+    hours never join the full-time length."""
+    best = dict(ranked[0][1])
+    for _, other in ranked[1:]:
+        if any(best.get(k) and other.get(k) and best[k] != other[k] for k in _LENGTH):
+            continue
+        for part in (*_LENGTH, "hours_total", "hours_per_week_min", "hours_per_week_max"):
+            if not best.get(part) and other.get(part):
+                best[part] = other[part]
+    return best
+
+
+_LENGTH = ("weeks", "months")
 
 
 def _may_beat(best: tuple[bool, int, int] | None, block: Block) -> bool:

@@ -20,7 +20,8 @@ from tracker.normalize import anchors, money
 #: by their start ("pric" for price, pricing, priced); Python's re is too slow for this on
 #: thousands of blocks.
 _WORDS = {
-    "prices": "tuition cost costs plan plans fee fees upfront deposit monthly billed credit mo",
+    "prices": "tuition cost costs plan plans fee fees upfront deposit monthly billed credit mo "
+    "month",
     "income_share": "income isa",
     "start_dates": "next upcoming",
     "self_paced": "anytime whenever paced",
@@ -35,23 +36,28 @@ _STEMS = {
     "guarantees": "guarant refund defer",
 }
 _PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free": "guarantees",
-            "risk-free": "guarantees", "any time": "self_paced", "up-front": "prices"}  # fmt: skip
-_WORD_TOPIC = {w: field for field, words in _WORDS.items() for w in words.split()}
+            "risk-free": "guarantees", "tuition back": "guarantees", "any time": "self_paced",
+            "up-front": "prices"}  # fmt: skip
+_WORD_TOPIC: dict[str, frozenset[str]] = {}
+for _field, _words in _WORDS.items():  # a word may speak of two fields ("month": a price, a length)
+    for _w in _words.split():
+        _WORD_TOPIC[_w] = _WORD_TOPIC.get(_w, frozenset()) | {_field}
 _STEM_TOPIC = tuple((s, field) for field, stems in _STEMS.items() for s in stems.split())
 _TOKEN = re.compile(r"[a-z]+")
 
 
-def _word_topic(word: str) -> str | None:
+def _word_topic(word: str) -> frozenset[str] | None:
     if word in _WORD_TOPIC:
         return _WORD_TOPIC[word]
-    return next((field for stem, field in _STEM_TOPIC if word.startswith(stem)), None)
+    field = next((field for stem, field in _STEM_TOPIC if word.startswith(stem)), None)
+    return frozenset({field}) if field else None
 
 
 #: Every word seen so far, and those of them that are context words with their field: a
 #: page's words are looked up with set operations in C, and only words never seen before
 #: pay for the stems' loop.
 _SEEN: set[str] = set()
-_TOPIC_OF: dict[str, str] = {}
+_TOPIC_OF: dict[str, frozenset[str]] = {}
 _SEEN_LIMIT = 100_000  # words kept before the tables start over, to bound a worker's memory
 
 
@@ -68,7 +74,7 @@ def topics(text: str) -> frozenset[str]:
             new = words
         _SEEN.update(new)
         _TOPIC_OF.update((w, t) for w in new if (t := _word_topic(w)) is not None)
-    found = {_TOPIC_OF[w] for w in words.intersection(_TOPIC_OF)}
+    found = set().union(*(_TOPIC_OF[w] for w in words.intersection(_TOPIC_OF)))
     found.update(field for phrase, field in _PHRASES.items() if phrase in low)
     return frozenset(found)
 

@@ -33,8 +33,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ]guarantee"
         rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
-        rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,30}}"
-        r"\b(?:money back|refund)"
+        rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,40}}"
+        r"\b(?:money back|refund|tuition back)"
         rf"|\b(?:don't|do not|fail to|not)\s+(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}"
         r"\b(?:refund|money back)",
         _I,
@@ -86,7 +86,7 @@ _SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*
 #: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
 #: without them is not scanned for the kind (see tracker.normalize.anchors).
 _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
-    "job_guarantee": re.compile("guarantee|refund|money back"),
+    "job_guarantee": re.compile("guarantee|refund|money back|tuition back"),
     # "pay" alone begins only "pay (only) after/when/once you're hired / employed / a job"
     "deferred_tuition": re.compile(
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
@@ -97,25 +97,74 @@ _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
 _MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
 _TERMINAL = re.compile(r"[.!?]\s*$")
+_DIGIT = re.compile(r"\d")
+#: Words of a sentence that speaks of a promise of its own ("Try it risk-free for 14 days."):
+#: it leads into the next promise rather than continuing the last one's terms.
+_PROMISE_TALK = re.compile(r"guarantee|refund|money[- ]?back|risk[- ]free|\bback\b", _I)
+#: Kinds a following sentence may name and still be the same promise's terms: a money-back
+#: guarantee's "withdraw and get a full refund" is its remedy, not a second promise.
+_SAME_PROMISE: dict[str, frozenset[str]] = {
+    "money_back": frozenset({"money_back", "tuition_refund"}),
+    "tuition_refund": frozenset({"tuition_refund", "money_back"}),
+    "job_guarantee": frozenset({"job_guarantee"}),
+    "deferred_tuition": frozenset({"deferred_tuition"}),
+}
+#: What makes a following sentence a condition of the promise before it.
+_CONDITION = re.compile(
+    r"\b(?:must|only|if|unless|provided|requires?|required|eligib\w*|conditions?|need|have to"
+    r"|as long as|except|excluding|qualify|you)\b",
+    _I,
+)
+_PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
+#: A title of at most three words ending in "guarantee"/"refund"/"policy", run into the
+#: sentence after it (a capital follows): "Money-back guarantee Try the first 14 days".
+_TITLE_PREFIX = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?\s+(?=[A-Z])"
+)
+_MAX_FOLLOWING = 3  # sentences after a promise that may add to its terms
 #: Words a window must not end on: "within six months of completing the" was cut short.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences of ``text``; a short heading without a full stop absorbs the next sentence."""
+    """Sentences of ``text``; a short heading without a full stop, or a label sentence
+    ("Money-back guarantee.", "Yes."), absorbs the next sentence."""
     parts = [p.strip() for p in _SENTENCE.split(text or "") if p.strip()]
     out: list[str] = []
     for part in parts:
-        if (
-            out
-            and not _TERMINAL.search(out[-1])
-            and len(out[-1].split()) <= 5
-            and _heading_ok(out[-1])
-        ):
+        if out and (_is_label(_statement(out[-1])) or _heading_ok(out[-1]) and (
+            not _TERMINAL.search(out[-1]) and len(out[-1].split()) <= 5
+        )):  # fmt: skip
             out[-1] = f"{out[-1]}\n{part}"
         else:
             out.append(part)
     return out
+
+
+def _is_label(part: str) -> bool:
+    """A few words closed by a colon, or one or two by a full stop, that only name a thing:
+    "Yes.", "Money-back guarantee.", "Job guarantee terms:". Not a question or exclamation."""
+    words = len(part.split())
+    return not _DIGIT.search(part) and (
+        part[-1:] == ":" and words <= 4 or part[-1:] == "." and words <= 2
+    )
+
+
+def _statement(sentence: str) -> str:
+    """The sentence without the heading or label lines over it: what the page promises."""
+    return sentence.rsplit("\n", 1)[-1]
+
+
+def _is_tagline(statement: str) -> bool:
+    """A slogan or button, not terms: a short exclamation ("Pay nothing until you land a
+    job!") or a short title-cased phrase without a full stop ("Job-Guaranteed Program")."""
+    words = statement.split()
+    if _DIGIT.search(statement) or not words:
+        return False
+    if statement.rstrip().endswith("!"):
+        return len(words) <= 10
+    titled = all(w[:1].isupper() for w in words if len(w) > 3)
+    return not _TERMINAL.search(statement.rstrip().rstrip(".")) and len(words) <= 6 and titled
 
 
 def _heading_ok(part: str) -> bool:
@@ -147,12 +196,20 @@ def _lowered_sentences(text: str) -> list[tuple[str, str | None]]:
 def parse_guarantees(text: str) -> list[Guarantee]:
     """One guarantee per kind, in the order they appear, with terms and window if stated.
 
+    Terms are the promise's sentence without its heading, and the conditions after it
+    ("You must apply to five jobs a week.", a refund restating a money-back remedy) that
+    name no other promise, so a new condition is a change of terms. A sentence that only
+    leads into a promise ("Try the first 14 days risk-free.") opens the next one's terms.
+
     >>> parse_guarantees("Full tuition refund if you withdraw within 14 days.")[0]["window"]
     'within 14 days'
     """
     out: dict[GuaranteeKind, Guarantee] = {}
     asked: set[GuaranteeKind] = set()  # kinds so far named only in a question
-    for sentence, low in _lowered_sentences(text or ""):
+    current: GuaranteeKind | None = None  # the promise the next sentences may continue
+    following, lead = 0, ""
+    cells = (text or "").replace(" | ", "\n")  # a table row's cells: "Job guarantee | terms"
+    for sentence, low in _lowered_sentences(cells):
         found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
         if "job_guarantee" in found:
             found.pop("money_back", None)
@@ -161,20 +218,62 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             both: tuple[GuaranteeKind, ...] = ("money_back", "tuition_refund")
             found.pop(max(both, key=found.__getitem__))
         question = sentence.rstrip().endswith("?")
-        window = _WINDOW.search(sentence) if found else None  # slow to scan: only when used
+        statement = _statement(sentence)
+        if current and not question and following < _MAX_FOLLOWING:
+            same = set(found) <= _SAME_PROMISE[current]
+            condition = _CONDITION.search(sentence) and not _PROMISE_TALK.search(sentence)
+            if same and (found or condition):
+                _add_terms(out[current], sentence, text)
+                following += 1
+                continue
+        current, following = None, 0
+        if found and statement != sentence and not _kinds(statement):
+            # The kind is named only by the heading: the text under it must speak of it.
+            about = _PROMISE_TALK.search(statement) or _CONDITION.search(statement)
+            found = found if about or _PERIOD.search(statement) else {}
+        if not found or question or _is_tagline(statement):
+            lead = statement if not question and _PROMISE_TALK.search(statement) else ""
+            continue
+        window = _WINDOW.search(f"{lead} {sentence}")  # slow to scan: only when used
         for kind in sorted(found, key=found.__getitem__):
             # A FAQ question names a guarantee; the answer after it states the terms.
-            if kind not in out or (kind in asked and not question):
-                (asked.add if question else asked.discard)(kind)
-                terms = " ".join(sentence.split())
+            if kind not in out or kind in asked:
+                asked.discard(kind)
+                said = _page_span(text, lead or sentence, sentence)
                 out[kind] = {
                     "kind": kind,
-                    "terms": terms,
+                    "terms": _unlabelled(" ".join(f"{lead} {statement}".split())),
                     "window": _window_text(window.group()) if window else None,
-                    "raw": sentence,
+                    "raw": said,
                 }
+                current = kind if len(found) == 1 else None
+        lead = ""
     # Named only in a question ("Is there a money-back guarantee? No."): not a promise.
     return [guarantee for kind, guarantee in out.items() if kind not in asked]
+
+
+def _unlabelled(terms: str) -> str:
+    """Terms without a title run into them ("<b>Job guarantee</b> Land a job ..."): the
+    kind's name is the heading, not a term, however the page sets it."""
+    bare = _TITLE_PREFIX.sub("", terms, count=1)
+    return bare if len(bare.split()) >= 4 else terms
+
+
+def _add_terms(guarantee: Guarantee, sentence: str, text: str) -> None:
+    """A following sentence joins a promise's terms (and gives its window if it had none)."""
+    guarantee["terms"] = " ".join(f"{guarantee['terms']} {sentence}".split())
+    guarantee["raw"] = _page_span(text, guarantee["raw"], sentence)
+    if not guarantee.get("window"):
+        window = _WINDOW.search(sentence)
+        guarantee["window"] = _window_text(window.group()) if window else None
+
+
+def _page_span(text: str, first: str, last: str) -> str:
+    """The page's own text from sentence ``first`` through sentence ``last`` (raw)."""
+    head, tail = first.split("\n", 1)[0], last.rsplit("\n", 1)[-1]
+    start = text.find(head)
+    end = text.find(tail, max(start, 0))
+    return text[start : end + len(tail)] if start >= 0 and end >= 0 else first
 
 
 def _window_text(matched: str) -> str:

@@ -42,9 +42,10 @@ _SPAN = re.compile(
     rf"(?P<lo>{money.AMOUNT})(?!\s?%)(?:\s*(?:-|–|—|to)\s*(?P<hi>{money.AMOUNT})|[-–](?P<hi_n>{money.NUM})"
     rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
     # "/month", "per credit hour", "a year", "monthly"
-    r"(?:\s*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)\s*(?P<per>month|mo|mth|year|yr|annum"
-    r"|credit(?:[\s-]hour)?|week|wk|day|hour|hr|semester|term|quarter)s?\b"
-    r"|\s+(?P<adv>monthly|annually|yearly|weekly))?"
+    # (never across a line break: "$15,100\nMonthly: $840" is a price and the next line's label)
+    r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)[^\S\n]*(?P<per>month|mo|mth|year|yr"
+    r"|annum|credit(?:[\s-]hour)?|week|wk|day|hour|hr|semester|term|quarter)s?\b"
+    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly))?"
     # "x 5", "for 12 months"
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
     re.IGNORECASE,
