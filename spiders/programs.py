@@ -171,7 +171,7 @@ class ProgramsSpider(scrapy.Spider):
     def open_pool(self) -> None:
         """Set up the extraction processes (BOOTWATCH_EXTRACT_PROCESSES; by default one per
         CPU, none on a single CPU). They come from multiprocessing's fork server: a fresh
-        interpreter that imports the extraction code once (0.45 s of CPU); each worker
+        interpreter that imports the extraction code once (spiders/preload.py); each worker
         forked from it shares those modules instead of importing them again, and inherits
         nothing of Scrapy's process: no threads, no database. Nothing starts here: see
         :meth:`start_pool`."""
@@ -187,7 +187,7 @@ class ProgramsSpider(scrapy.Spider):
         if self.pool_size < 1:
             return None
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["spiders.workers", "tracker.extract.layers"])
+        context.set_forkserver_preload(["spiders.preload"])
         return ProcessPoolExecutor(
             self.pool_size,
             mp_context=context,
