@@ -162,6 +162,24 @@ def test_terms_are_the_collapsed_sentence():
             "Withdraw within the first 2 weeks and we refund 50% of tuition.",
             id="inline-title-run-into-the-terms",
         ),
+        pytest.param(
+            "Get hired within 9 months or your money back. Hurry: only 12 seats left in the "
+            "next cohort!",
+            "Get hired within 9 months or your money back.",
+            id="seat-counter-after-the-promise-is-no-condition",
+        ),
+        pytest.param(
+            "Get hired within 9 months or your money back. Join if you dare: apply today!",
+            "Get hired within 9 months or your money back.",
+            id="selling-lines-after-the-promise-are-no-condition",
+        ),
+        pytest.param(
+            "Get hired within 9 months or your money back. Only for students who finish every "
+            "unit.",
+            "Get hired within 9 months or your money back. Only for students who finish every "
+            "unit.",
+            id="only-for-is-a-condition",
+        ),
     ],
 )
 def test_terms_are_the_promise_and_its_conditions(text, terms):

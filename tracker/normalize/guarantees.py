@@ -110,11 +110,17 @@ _SAME_PROMISE: dict[str, frozenset[str]] = {
     "deferred_tuition": frozenset({"deferred_tuition"}),
 }
 #: What makes a following sentence a condition of the promise before it.
+#: Bare "only" or "you" are not enough: "Hurry: only 12 seats left!" is a counter beside the
+#: promise, and an exclamation is never a condition (see :func:`parse_guarantees`).
 _CONDITION = re.compile(
-    r"\b(?:must|only|if|unless|provided|requires?|required|eligib\w*|conditions?|need|have to"
-    r"|as long as|except|excluding|qualify|you)\b",
+    r"\b(?:must|only\s+(?:if|when|after|once|for|to|applies|available)|if|unless|provided"
+    r"|requires?|required|eligib\w*|conditions?|need|have to|as long as|except|excluding"
+    r"|qualify)\b",
     _I,
 )
+#: Text under a heading that names a kind speaks of it when it states a condition or
+#: addresses the student ("Pay a small deposit and nothing else while you study").
+_TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
 #: A title of at most three words ending in "guarantee"/"refund"/"policy", run into the
 #: sentence after it (a capital follows): "Money-back guarantee Try the first 14 days".
@@ -221,7 +227,11 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         statement = _statement(sentence)
         if current and not question and following < _MAX_FOLLOWING:
             same = set(found) <= _SAME_PROMISE[current]
-            condition = _CONDITION.search(sentence) and not _PROMISE_TALK.search(sentence)
+            condition = (
+                not sentence.rstrip().endswith("!")
+                and _CONDITION.search(sentence)
+                and not _PROMISE_TALK.search(sentence)
+            )
             if same and (found or condition):
                 _add_terms(out[current], sentence, text)
                 following += 1
@@ -229,7 +239,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         current, following = None, 0
         if found and statement != sentence and not _kinds(statement):
             # The kind is named only by the heading: the text under it must speak of it.
-            about = _PROMISE_TALK.search(statement) or _CONDITION.search(statement)
+            about = _PROMISE_TALK.search(statement) or _TERMS_TALK.search(statement)
             found = found if about or _PERIOD.search(statement) else {}
         if not found or question or _is_tagline(statement):
             lead = statement if not question and _PROMISE_TALK.search(statement) else ""
