@@ -18,6 +18,8 @@ demo: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 # Headless Chromium for tests/report/test_report_browser.py, from Debian's package (as root: 115

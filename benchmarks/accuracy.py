@@ -32,7 +32,7 @@ from pagegen import TODAY, Program, Variant, build_page, make_program, truth, va
 
 from tracker.diff.decide import Observation, ProgramState, diff_program
 from tracker.extract.layers import extract_facts
-from tracker.facts import facts_hash
+from tracker.facts import Facts, facts_hash
 
 FIELDS = ("prices", "start_dates", "weeks", "hours_per_week", "guarantees", "income_share")
 CHANGE_FIELDS = ("prices", "start_dates", "duration", "guarantees", "income_share")
@@ -75,7 +75,7 @@ class Split:
     first_crawls: int = 0
 
 
-def read(facts: dict) -> dict:
+def read(facts: Facts) -> dict:
     """The extracted facts in the truth's comparable form (:func:`pagegen.truth`)."""
     duration = facts.get("duration") or {}
     low = duration.get("hours_per_week_min")
@@ -131,12 +131,12 @@ def score_page(split: Split, want: dict, got: dict) -> list[str]:
     return wrong
 
 
-def facts_of(p: Program, style: str, noise: int, order: int = 0) -> dict:
+def facts_of(p: Program, style: str, noise: int, order: int = 0) -> Facts:
     html = build_page(p, STYLES[style][1], noise, order)
     return extract_facts(f"https://{p.camp.lower()}.example/p/{p.seed}", html, today=TODAY)
 
 
-def score_change(split: Split, base: dict, v: Variant) -> list[str]:
+def score_change(split: Split, base: Facts, v: Variant) -> list[str]:
     """Add one re-crawl's verdict to ``split``; returns what was wrong, in words."""
     state = ProgramState(base, recent_hashes=(facts_hash(base),))
     new = facts_of(v.program, v.style, v.noise, v.order)
@@ -151,8 +151,8 @@ def score_change(split: Split, base: dict, v: Variant) -> list[str]:
                                 int(hit and not said), hit == said)  # fmt: skip
     if found == set(v.expect):
         return []
-    said = "; ".join(c.summary for c in result.changes)[:160]
-    return [f"re-crawl {v.name}: expected {sorted(v.expect)}, got {sorted(found)} ({said})"]
+    summaries = "; ".join(c.summary for c in result.changes)[:160]
+    return [f"re-crawl {v.name}: expected {sorted(v.expect)}, got {sorted(found)} ({summaries})"]
 
 
 def run(

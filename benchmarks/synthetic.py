@@ -34,8 +34,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 KINDS = ("pricing-table", "prose", "json-ld", "next-data")
-MONTHS = "January February March April May June July August September October November December"
-MONTHS = MONTHS.split()
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 NOISE_TAGS = (
     '<meta name="csrf-token" content="<!--# echo var="request_id" -->">',
     '<script>window.__renderedAt="<!--# echo var="msec" -->";</script>',
@@ -245,9 +246,11 @@ def ensure_nginx() -> str | None:
     found = _nginx()
     if found or os.geteuid() != 0 or not shutil.which("apt-get"):
         return found
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    subprocess.run(["apt-get", "update"], check=False, **quiet)
-    subprocess.run(["apt-get", "install", "-y", "nginx-light"], check=False, **quiet)
+    quiet = subprocess.DEVNULL
+    subprocess.run(["apt-get", "update"], check=False, stdout=quiet, stderr=quiet)
+    subprocess.run(
+        ["apt-get", "install", "-y", "nginx-light"], check=False, stdout=quiet, stderr=quiet
+    )
     return _nginx()
 
 
@@ -310,7 +313,7 @@ class Server:
             return
         self.stop()
         self.mode = mode
-        if self.kind == "python":
+        if self.nginx is None:  # kind "python"
             self.python = PythonServer(self.root, self.port, mode)
             return
         (self.work / "tmp").mkdir(parents=True, exist_ok=True)
@@ -346,10 +349,10 @@ class Server:
 
 
 class PythonServer:
-    """The fallback: a threaded http.server with nginx's three modes, bodies held in memory."""
+    """The fallback: a threaded http.server with nginx's three modes."""
 
     def __init__(self, root: Path, port: int, mode: str) -> None:
-        self.root, self.mode, self.cache = root, mode, {}
+        self.root, self.mode = root, mode
         self.server = ThreadingHTTPServer(("127.0.0.1", port), self.handler())
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from config.schema import unknown_program
+from config.checks import unknown_program
 from db.diffs import decoded
 from tracker.facts import FIELDS, PROVENANCE_KEYS, comparable, without
 

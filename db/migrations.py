@@ -2,7 +2,8 @@
 
 bootwatch applies these itself (db/connect.py ``open_db``); a maintainer can also run
 ``sqlite-utils migrate bootwatch.db db/migrations.py``. Add a step as a new function at
-the end; never edit one that has shipped.
+the end; never edit one that has shipped. It is one module, however long the schema grows, because
+that is what ``sqlite-utils migrate`` reads: the file is the migration set.
 
 The tables follow git-history's shape: ``programs`` holds the latest state,
 ``program_versions`` a row only when a program's facts change, ``observations`` a small

@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tracker.facts import Facts
+
 
 def program_rows(db: Database) -> list[dict[str, Any]]:
     """Every known program with its current version and last run outcome."""
@@ -80,7 +82,7 @@ def run_programs(db: Database, run_id: int) -> list[dict[str, Any]]:
     return out
 
 
-def version_facts(db: Database, version_id: int | None) -> dict[str, Any] | None:
+def version_facts(db: Database, version_id: int | None) -> Facts | None:
     """The facts of program version ``version_id``, decoded; None for no version."""
     if version_id is None:
         return None

@@ -5,12 +5,15 @@ re-crawl needs (page_states, page_validators). Opening the database is db.connec
 and the run a crawl belongs to is db.runs'. Every function takes the sqlite-utils
 ``Database`` first. Writes that belong together run in one ``db.atomic()`` block, so a crash
 leaves either all of a program's observation for a run or none of it, and never half.
+One module because those writes are one transaction: every statement a program's
+observation makes is here, in the order it runs, where a reader can check that nothing
+escapes the ``atomic()`` block.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -70,7 +73,7 @@ def record_program(
     db: Database,
     run_id: int,
     slug: str,
-    pages: list[Mapping[str, Any]],
+    pages: Sequence[Mapping[str, Any]],
     facts: Facts | None,
 ) -> dict:
     """Store one program's fetches for a run and, if its facts changed, a new version.

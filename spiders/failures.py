@@ -44,7 +44,8 @@ def describe_failure(failure: Failure) -> tuple[str, str]:
     if isinstance(exc, (DownloadTimeoutError, TimeoutError, TCPTimedOutError)):
         return "timeout", "timed out waiting for the server"
     if isinstance(exc, (CannotResolveHostError, DNSLookupError)):
-        return "network_error", f"DNS lookup failed for {urlsplit(failure.request.url).hostname}"
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errbacks
+        return "network_error", f"DNS lookup failed for {urlsplit(request.url).hostname}"
     if isinstance(exc, (DownloadConnectionRefusedError, ConnectionRefusedError)):
         return "network_error", "connection refused"
     if isinstance(exc, DownloadCancelledError) or "maxsize" in text or "max size" in text:

@@ -8,9 +8,9 @@ its raw text and provenance.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from db.bodies import PackedBody
+from tracker.facts import Facts
 
 
 @dataclass
@@ -18,7 +18,7 @@ class ProgramPage:
     url: str
     """The page URL as configured (the key the page is stored under)."""
 
-    program: str | None = None
+    program: str
     """Slug of the program the page belongs to."""
 
     outcome: str = "ok"
@@ -56,5 +56,5 @@ class ProgramPage:
     fetched_at: str | None = None
     """UTC time the response arrived, ISO 8601 (``2022-10-20T06:00:00Z``)."""
 
-    facts: dict[str, Any] | None = None
+    facts: Facts | None = None
     """Facts extracted from the body (tracker.facts.Facts), only for outcome ok."""

@@ -19,6 +19,7 @@ from scrapy.downloadermiddlewares import robotstxt
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
 from scrapy.robotstxt import RobotParser
+from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
@@ -43,11 +44,13 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
-    def __init__(self, settings):  # type: ignore[no-untyped-def]
+    def __init__(self, settings: BaseSettings) -> None:
         super().__init__(settings)
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.retry_after_max = settings.getfloat("RETRY_AFTER_MAX", 120.0)
 
+    # Async where the parent is sync (Scrapy awaits a coroutine middleware method), so the
+    # return type differs from RetryMiddleware's.
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response, spider: object = None
     ) -> Request | Response:

@@ -97,6 +97,7 @@ class StorePipeline:
         pages.sort(key=lambda page: order.get(page["url"], len(order)))
         stored = {url: s["facts"] for url, s in page_states(self.db, program.urls).items()}
         facts = observe_program(pages, stored)
+        assert self.run_id is not None  # given in the settings, or started by open_spider
         observation = record_program(self.db, self.run_id, program.slug, pages, facts)
         self.crawler.stats.inc_value(f"bootwatch/programs/{observation['outcome']}")
 
@@ -106,6 +107,7 @@ class StorePipeline:
             self.waiting.pop(slug)
             self.crawler.stats.inc_value("bootwatch/programs/incomplete")
         if self.own_run:
+            assert self.run_id is not None  # open_spider started the run
             reason = self.crawler.stats.get_value("finish_reason")
             status = "completed" if reason in (None, "finished") else "failed"
             error = self.crawler.stats.get_value("bootwatch/storage_error")

@@ -103,7 +103,7 @@ class ProgramsSpider(scrapy.Spider):
             page.outcome = "not_modified"
         elif response.status >= 400:
             page.outcome, page.error = "http_error", f"HTTP {response.status}"
-        elif is_offsite(response.request.meta.get("redirect_urls", []), response.url):
+        elif is_offsite(response.meta.get("redirect_urls", []), response.url):
             page.outcome, page.error = "offsite_redirect", f"redirected off-site to {response.url}"
         elif not isinstance(response, TextResponse) or looks_binary(response.body):
             page.outcome, page.error = "not_html", "the response is not an HTML page"
@@ -171,7 +171,7 @@ class ProgramsSpider(scrapy.Spider):
     def open_pool(self) -> None:
         """Set up the extraction processes (BOOTWATCH_EXTRACT_PROCESSES; by default one per
         CPU, none on a single CPU). They come from multiprocessing's fork server: a fresh
-        interpreter that imports the extraction code once (0.45 s of CPU); each worker
+        interpreter that imports the extraction code once (spiders/preload.py); each worker
         forked from it shares those modules instead of importing them again, and inherits
         nothing of Scrapy's process: no threads, no database. Nothing starts here: see
         :meth:`start_pool`."""
@@ -187,7 +187,7 @@ class ProgramsSpider(scrapy.Spider):
         if self.pool_size < 1:
             return None
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["spiders.workers", "tracker.extract.layers"])
+        context.set_forkserver_preload(["spiders.preload"])
         return ProcessPoolExecutor(
             self.pool_size,
             mp_context=context,
@@ -234,7 +234,7 @@ class ProgramsSpider(scrapy.Spider):
             self.pool, self.pool_started = None, None
 
     def failed(self, failure: Failure) -> Any:
-        request = failure.request  # type: ignore[attr-defined]
+        request = failure.request  # type: ignore[attr-defined]  # Scrapy sets it on errbacks
         response = getattr(failure.value, "response", None)
         page = self.page(request.meta["page_url"], request.meta["program"], response)
         page.outcome, page.error = describe_failure(failure)

@@ -13,13 +13,12 @@ import codecs
 import logging
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from w3lib.encoding import html_to_unicode
 
 from db.bodies import PackedBody, pack_body
 from spiders.lifeline import die_with_crawl
-from tracker.facts import FIELDS
+from tracker.facts import FIELDS, Facts
 
 #: Scrapy's log format, so a worker's errors read like the crawl's (tracker.run.crawl.first_error).
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
@@ -30,7 +29,7 @@ class Reading:
     """One page read: its facts, why it is not the program's page (None when it is), and
     its body packed for storage."""
 
-    facts: dict[str, Any]
+    facts: Facts
     blocked: str | None
     packed: PackedBody
 
@@ -92,7 +91,7 @@ BLOCK_PHRASES = {
 }
 
 
-def found_anything(facts: dict) -> bool:
+def found_anything(facts: Facts) -> bool:
     """Whether extraction found any fact at all."""
     return any(facts.get(field) for field in FIELDS)
 

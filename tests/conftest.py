@@ -10,8 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from db.migrations import migrations
-from tests.helpers import build_demo
-from tracker.demo.sitehost import LocalSite
+from tests.helpers import build_demo, serve_site
 
 
 @pytest.fixture
@@ -30,9 +29,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def site(tmp_path: Path):
     """A LocalSite on 127.0.0.1 serving tmp_path/site; write pages into ``site.root``."""
-    root = tmp_path / "site"
-    root.mkdir()
-    with LocalSite(root) as local:
+    with serve_site(tmp_path) as local:
         yield local
 
 

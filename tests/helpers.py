@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -37,6 +39,15 @@ CAMP_STEPS = [
     {"price": "$2,300", "start": "Dec 5th", "weeks": 18},
 ]
 CAMP_PATH = "camp/program.html"
+
+
+@contextmanager
+def serve_site(folder: Path, kind: type[LocalSite] = LocalSite) -> Iterator[LocalSite]:
+    """A ``kind`` of LocalSite on 127.0.0.1 serving ``folder``/site (made here)."""
+    root = folder / "site"
+    root.mkdir(parents=True, exist_ok=True)
+    with kind(root) as local:
+        yield local
 
 
 def camp_page(step: int) -> str:

@@ -20,9 +20,16 @@ from typing import Any, Literal, TypedDict
 Method = Literal["hint", "json-ld", "microdata", "next-data", "text"]
 Period = Literal["one_time", "month", "year", "credit", "installment"]
 GuaranteeKind = Literal["money_back", "job_guarantee", "tuition_refund", "deferred_tuition"]
+Field = Literal["prices", "income_share", "start_dates", "self_paced", "duration", "guarantees"]
+EvidenceKey = Literal[
+    "price_mentions", "date_mentions", "guarantee_mentions", "duration_mentions",
+    "self_paced_mentions",
+]  # fmt: skip
 
 #: The fields of :class:`Facts` a change can happen in, in report order.
-FIELDS = ("prices", "income_share", "start_dates", "self_paced", "duration", "guarantees")
+FIELDS: tuple[Field, ...] = (
+    "prices", "income_share", "start_dates", "self_paced", "duration", "guarantees",
+)  # fmt: skip
 
 #: Keys that say where a value came from and the page's words for it: not the value.
 PROVENANCE_KEYS = frozenset({"source", "raw"})
@@ -115,10 +122,12 @@ class Evidence(TypedDict, total=False):
     guarantee_mentions: int
     duration_mentions: int
     self_paced_mentions: int
+    hint_misses: list[str]  # fields whose configured hint matched nothing (extract.layers)
+    extract_error: str  # extraction itself failed on the page (extract.layers.empty_facts)
 
 
 #: The evidence count that vouches for each field when the field has no value.
-EVIDENCE_OF = {
+EVIDENCE_OF: dict[Field, EvidenceKey] = {
     "prices": "price_mentions",
     "income_share": "price_mentions",
     "start_dates": "date_mentions",

@@ -7,13 +7,8 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from config.schema import (
-    ConfigError,
-    is_private_host,
-    load_config,
-    parse_config,
-    unknown_program,
-)
+from config.checks import is_private_host, unknown_program
+from config.schema import ConfigError, load_config, parse_config
 from tests.paths import ROOT
 from tracker.cli.main import cli
 

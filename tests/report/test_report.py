@@ -20,6 +20,7 @@ from db import history
 from db.connect import open_db
 from tests.helpers import PAYLOAD, hostile_copy
 from tracker.cli.main import cli
+from tracker.report import chart as report_chart
 from tracker.report import html as report_html
 from tracker.report import text as report
 
@@ -142,12 +143,12 @@ def test_timelines_and_field_history(demo):
 
 def test_chart_geometry(demo):
     (nucamp,) = history.program_timelines(demo, "nucamp")
-    chart = report_html.chart(nucamp)
+    chart = report_chart.chart(nucamp)
     prices, starts = chart["panels"]
     assert len(prices["bands"]) == 2 and len(starts["dots"]) == 2
     nov14, dec5 = (d["y"] for d in starts["dots"])
     assert dec5 < nov14  # the later start plots higher
-    assert report_html.chart({**nucamp, "points": []}) is None
+    assert report_chart.chart({**nucamp, "points": []}) is None
 
 
 def point(version, day, low, high, starts, period="one_time"):
@@ -169,32 +170,32 @@ SAME_DAY = {"slug": "camp", "provider": "Camp", "name": "Backend", "last_as_of":
 
 def overlapping(labels):
     """Pairs of price labels whose estimated text boxes overprint each other."""
-    width = lambda label: report_html.CHAR * len(label["text"])  # noqa: E731
+    width = lambda label: report_chart.CHAR * len(label["text"])  # noqa: E731
     return [(a["text"], b["text"]) for i, a in enumerate(labels) for b in labels[i + 1 :]
-            if abs(a["y"] - b["y"]) < report_html.LINE
+            if abs(a["y"] - b["y"]) < report_chart.LINE
             and a["x"] < b["x"] + width(b) and b["x"] < a["x"] + width(a)]  # fmt: skip
 
 
 def test_versions_of_one_day_each_get_a_slot_and_keep_their_labels():
-    chart = report_html.chart(SAME_DAY)
+    chart = report_chart.chart(SAME_DAY)
     prices, starts = chart["panels"]
     assert [b["title"] for b in prices["bands"]] == [
         "Oct 1, 2022, version 1: $1,925", "Nov 7, 2022, version 2: $1,990",
         "Nov 7, 2022, version 3: $2,050", "Nov 7, 2022, version 4: $2,105",
         "Nov 8, 2022, version 6: $2,105-$2,200",
     ]  # fmt: skip
-    assert all(b["w"] >= report_html.SLOT for b in prices["bands"])
+    assert all(b["w"] >= report_chart.SLOT for b in prices["bands"])
     lefts = [b["x"] for b in prices["bands"]]
     assert lefts == sorted(lefts) and len(set(lefts)) == len(lefts)
     texts = [label["text"] for label in prices["labels"]]
     assert texts == ["$1,925", "$1,990", "$2,050", "$2,105", "$385/month, other period",
                      "$2,200", "$2,105"]  # fmt: skip
     assert overlapping(prices["labels"]) == []
-    assert all(s["x2"] - s["x1"] >= report_html.SLOT for s in starts["steps"])
+    assert all(s["x2"] - s["x1"] >= report_chart.SLOT for s in starts["steps"])
     labels = [a["label"] for a in starts["axis"]]
     assert labels == ["Nov 14, 2022", "Nov 21, 2022", "Nov 28, 2022", "Dec 5, 2022", "Jan 9, 2023"]
     heights = [a["label_y"] for a in starts["axis"]]
-    assert all(low - high >= report_html.LINE for low, high in itertools.pairwise(heights))
+    assert all(low - high >= report_chart.LINE for low, high in itertools.pairwise(heights))
     assert [t["label"] for t in chart["ticks"]] == [
         "Oct 1, 2022", "Nov 7, 2022", "Nov 8, 2022", "Nov 20, 2022"
     ]  # fmt: skip
@@ -203,11 +204,11 @@ def test_versions_of_one_day_each_get_a_slot_and_keep_their_labels():
 
 def test_slots_share_out_the_time_between_versions():
     day = date(2022, 11, 7)
-    spans, x = report_html._layout([day, day], date(2022, 11, 10))
-    assert [round(x1 - x0) for x0, x1 in spans] == [report_html.SLOT, 466 - report_html.SLOT]
-    spans, x = report_html._layout([day, date(2022, 11, 9)], date(2022, 11, 11))
+    spans, x = report_chart._layout([day, day], date(2022, 11, 10))
+    assert [round(x1 - x0) for x0, x1 in spans] == [report_chart.SLOT, 466 - report_chart.SLOT]
+    spans, x = report_chart._layout([day, date(2022, 11, 9)], date(2022, 11, 11))
     assert [round(x1 - x0) for x0, x1 in spans] == [233, 233]  # two days each: halves
-    assert x(date(2022, 11, 8)) == report_html.LEFT + report_html.SLOT + (233 - 44) / 2
+    assert x(date(2022, 11, 8)) == report_chart.LEFT + report_chart.SLOT + (233 - 44) / 2
 
 
 def invoke(*args):
@@ -368,7 +369,7 @@ def test_price_chart_labels_a_change_of_period_even_at_the_same_amount():
         {"price_min": 300.0, "price_max": None, "currency": "USD", "price_period": "one_time"},
         {"price_min": 300.0, "price_max": None, "currency": "USD", "price_period": "month"},
     ]
-    panel = report_html._price_panel(points, [(0, 50), (50, 100)])
+    panel = report_chart._price_panel(points, [(0, 50), (50, 100)])
     assert [label["text"] for label in panel["labels"]] == ["$300, other period", "$300/month"]
 
 
@@ -379,9 +380,9 @@ def test_price_chart_draws_one_period_to_scale():
         {"price_min": 385.0, "price_max": 400.0, "currency": "USD", "price_period": "month"},
         {"price_min": 385.0, "price_max": 400.0, "currency": "USD", "price_period": "month"},
     ]
-    panel = report_html._price_panel(points, [(0, 50), (50, 100), (100, 150)])
+    panel = report_chart._price_panel(points, [(0, 50), (50, 100), (100, 150)])
     assert [band["x"] for band in panel["bands"]] == [50, 100]  # the monthly prices only
-    assert all(report_html.TOP <= band["y"] <= panel["bottom"] for band in panel["bands"])
+    assert all(report_chart.TOP <= band["y"] <= panel["bottom"] for band in panel["bands"])
     assert [label["text"] for label in panel["labels"]] == [
         "$1,925, other period",
         "$400/month",
@@ -395,7 +396,7 @@ def test_price_chart_draws_one_period_to_scale():
 def test_price_chart_labels_another_period_range_once():
     month = {"price_min": 300.0, "price_max": 450.0, "currency": "USD", "price_period": "month"}
     total = {"price_min": 1925.0, "price_max": None, "currency": "USD", "price_period": None}
-    panel = report_html._price_panel([month, month, total], [(0, 50), (50, 100), (100, 150)])
+    panel = report_chart._price_panel([month, month, total], [(0, 50), (50, 100), (100, 150)])
     texts = [label["text"] for label in panel["labels"]]
     assert texts == ["$300-$450/month, other period", "$1,925"]
 

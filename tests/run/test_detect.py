@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from db.connect import open_db
-from tests.helpers import CAMP_PATH, crawl, publish
+from tests.helpers import CAMP_PATH, crawl, publish, serve_site
 from tests.sites import FaultySite, write_config
 from tracker.cli.main import cli
 
@@ -24,9 +24,7 @@ V3 = V2.replace("16 weeks", "18 weeks")
 
 @pytest.fixture
 def site(tmp_path):
-    root = tmp_path / "site"
-    (root / "camp").mkdir(parents=True)
-    with FaultySite(root) as local:
+    with serve_site(tmp_path, FaultySite) as local:
         yield local
 
 

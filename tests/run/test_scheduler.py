@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from config.schema import load_config
 from db.connect import open_db
-from tests.helpers import camp_config, camp_page, publish, run_job
+from tests.helpers import camp_config, camp_page, publish, run_job, serve_site
 from tests.paths import ROOT
 from tests.receivers import Mailbox, Webhook, wait_for
 from tracker.cli.main import cli
@@ -47,9 +47,7 @@ class SlowSite(LocalSite):
 
 @pytest.fixture
 def site(tmp_path):
-    root = tmp_path / "site"
-    (root / "camp").mkdir(parents=True)
-    with SlowSite(root) as local:
+    with serve_site(tmp_path, SlowSite) as local:
         yield local
         local.released.set()
 

@@ -149,7 +149,7 @@ def parse_article(text: str, programs: Sequence[Mapping[str, Any]], *, today: da
     has_claims: dict[tuple[int, str], bool] = {}
 
     def add(line: int, piece: str, name: str, slug: str | None, where: str, h: str | None,
-            lines: list[tuple[int, str]] = ()) -> None:  # fmt: skip
+            lines: Sequence[tuple[int, str]] = ()) -> None:  # fmt: skip
         for fact in claimed_facts(piece, hint=h, today=day, cell=where == "table"):
             # The line holding the quote, when a sentence runs over several.
             at = next((n for n, t in lines if n >= line and fact.quote in plain(t)), line)

@@ -122,10 +122,10 @@ def prices(a: dict, facts: dict, history: list[dict], quote: str, today: date) -
 
 
 def _same_cohort(a: dict, p: dict | None) -> bool:
-    return (
-        bool(p)
-        and a.get("start") == p.get("start")
-        and (not a.get("end") or not p.get("end") or a["end"] == p["end"])
+    if not p:
+        return False
+    return a.get("start") == p.get("start") and (
+        not a.get("end") or not p.get("end") or a["end"] == p["end"]
     )
 
 

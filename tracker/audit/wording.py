@@ -69,10 +69,10 @@ def cohorts(text: str, quotes: list[str], listed: list[str], only: bool) -> tupl
         start = there.start() if there else start
         said = head + _plural(m, len(listed)) + _agree(text[m.end() : at])
         return text[start : at + len(quote)], said + prose_list(listed)
-    m = _ONLY.search(text, at + len(quote))
-    if m:  # "<quote> is the only start date"
-        said = _agree(text[at + len(quote) : m.start()]) + _plural(m, len(listed))
-        return text[at : m.end()], prose_list(listed) + said
+    after = _ONLY.search(text, at + len(quote))
+    if after:  # "<quote> is the only start date"
+        said = _agree(text[at + len(quote) : after.start()]) + _plural(after, len(listed))
+        return text[at : after.end()], prose_list(listed) + said
     return quote, prose_list(listed)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from config.schema import unknown_program
+from config.checks import unknown_program
 from db.history import NotFound, field_history, report_data
 from db.queries import body_hashes, current_facts, program_rows
 from db.store import load_body

@@ -30,8 +30,8 @@ class LocalSite:
 
     @property
     def base_url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+        # The address we bound, not server_address, whose host is typed str | bytes.
+        return f"http://127.0.0.1:{self.server.server_port}"
 
     def __enter__(self) -> LocalSite:
         self.thread.start()

@@ -123,17 +123,18 @@ def diff_program(
         now = Change("lifecycle", "added", None, None, f"{name} now tracked", "info")
         state = ProgramState(facts, recent_hashes=(facts_hash(facts),), gone=gone)
         return _result([*changes, now], problems, state, "new")
-    facts, health = check_extraction(state.confirmed, facts)
+    confirmed = state.confirmed
+    facts, health = check_extraction(confirmed, facts)
     problems += health
     if facts is None:
         return _result(changes, problems, state, "error")
     new_hash = facts_hash(facts)
     recent = (*state.recent_hashes, new_hash)[-settings.flap_window :]
     state = replace(state, recent_hashes=recent)
-    if new_hash == facts_hash(state.confirmed):
+    if new_hash == facts_hash(confirmed):
         state = replace(state, pending_hash=None, pending_count=0)
         return _result(changes, problems, state, "unchanged")
-    found = diff_facts(name, state.confirmed, facts, today=today)
+    found = diff_facts(name, confirmed, facts, today=today)
     if found and flapping(recent, settings):
         switches = _switches(recent)
         for f in dict.fromkeys(c.field for c in found):
@@ -172,7 +173,9 @@ def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list
         if mentions:
             detail = (f"{f}: nothing extracted although the page still mentions "
                       f"{count(mentions, what)}; last known value kept")  # fmt: skip
-            return {**facts, f: confirmed[f]}, [Problem("value_lost", f, detail)]  # type: ignore[misc]
+            kept = facts.copy()
+            kept[f] = confirmed[f]
+            return kept, [Problem("value_lost", f, detail)]
     return facts, []
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from tracker import describe
-from tracker.diff.prices import pair_options, price_delta, price_summary
+from tracker.diff.prices import PriceDelta, pair_options, price_delta, price_summary
 from tracker.diff.terms import same_terms
 from tracker.facts import FIELDS, Facts, canonical, comparable, upcoming
 
@@ -37,7 +37,7 @@ class Change:
     severity: str  # high | medium | low | info
     old_source: dict | None = None  # provenance of the old value (tracker.facts.Source)
     new_source: dict | None = None
-    delta: dict | None = None  # prices: {"amount": "180.00", "percent": "9.4", "currency"}
+    delta: PriceDelta | None = None  # prices: {"amount": "180.00", "percent": "9.4", "currency"}
 
     @property
     def alert(self) -> bool:

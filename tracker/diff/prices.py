@@ -10,13 +10,21 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypedDict
 
 from tracker import describe
 from tracker.facts import comparable
 
 Option = dict[str, Any]
 Pair = tuple[Option | None, Option | None]
+
+
+class PriceDelta(TypedDict):
+    """How far a price moved: ``amount`` signed; ``percent`` None when the old price was 0."""
+
+    amount: str
+    currency: str | None
+    percent: str | None
 
 
 def _label(option: Option) -> str:
@@ -67,7 +75,7 @@ def pair_options(old: Sequence[Option], new: Sequence[Option]) -> list[Pair]:
     return changed + [(a, None) for a in left] + [(None, b) for b in right]
 
 
-def price_delta(old: Option, new: Option) -> dict[str, str] | None:
+def price_delta(old: Option, new: Option) -> PriceDelta | None:
     """``{"amount": "180.00", "percent": "9.4", "currency": "USD"}`` for comparable prices
     (same currency, period and installments), else None. Percent is None from zero."""
     if _terms(old) != _terms(new):
@@ -78,18 +86,20 @@ def price_delta(old: Option, new: Option) -> dict[str, str] | None:
         return None
     if before == after:
         return None
-    delta = {"amount": f"{after - before:.2f}", "currency": old.get("currency"), "percent": None}
+    delta: PriceDelta = {
+        "amount": f"{after - before:.2f}", "currency": old.get("currency"), "percent": None,
+    }  # fmt: skip
     if before:
         percent = ((after - before) * 100 / before).quantize(Decimal("0.1"), ROUND_HALF_UP)
         delta["percent"] = str(percent)
     return delta
 
 
-def delta_text(delta: dict[str, str]) -> str:
+def delta_text(delta: PriceDelta) -> str:
     """``"+$180, +9.4%"``."""
     amount = Decimal(delta["amount"])
     text = ("+" if amount > 0 else "-") + describe.money(f"{abs(amount):.2f}", delta["currency"])
-    if delta.get("percent") is not None:
+    if delta["percent"] is not None:
         percent = Decimal(delta["percent"])
         text += f", {'+' if percent > 0 else ''}{percent}%"
     return text

@@ -77,7 +77,7 @@ def page_blocks(root: Any) -> list[Block]:
             # "Upcoming start dates:" over a list says what every item is, not only the first.
             lead_list, before = el.getparent(), blocks[-1] if blocks else None
             short = before is not None and len(before.text) <= _LEAD_LIMIT
-            lead = before.text if short and before.kind == "block" else ""
+            lead = before.text if short and before and before.kind == "block" else ""
         if el.tag == "tr":
             row = read_row(el)
             context = "\n".join(t for t in (heading, row.context) if t)

@@ -38,6 +38,7 @@ from tracker.extract.json_keys import (
 from tracker.extract.json_values import MAX_JSON_NODES, decimal, dicts, first, period_of
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
+from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
 
 #: A framework's state assigned in a script: Nuxt 2's ``window.__NUXT__=(function(a,b){return
@@ -67,7 +68,7 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
 
 def _state(code: str) -> list[Any]:
     """The state objects a script assigns (:data:`_STATE`); identifiers read as strings."""
-    found = []
+    found: list[Any] = []
     for m in _STATE.finditer(code):
         try:
             found.append(chompjs.parse_js_object(code[m.end() :]))
@@ -209,7 +210,7 @@ class _EmbeddedJson:
         option.update(period=period, installments=count, label=plan["label"])
         self.add("prices", [option], node)
 
-    def income_share(self, value: Any) -> dict[str, Any] | None:
+    def income_share(self, value: Any) -> IncomeShare | None:
         if isinstance(value, str):
             return income_share.parse_income_share(value, currency_hint=self.page.currency)
         if not isinstance(value, dict):

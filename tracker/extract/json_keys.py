@@ -33,6 +33,7 @@ import re
 from typing import Any
 
 from tracker.extract.json_values import duration
+from tracker.facts import Duration
 
 SKIP_WORDS = frozenset(
     "blog blogs post posts article articles news testimonial testimonials review reviews "
@@ -88,7 +89,7 @@ def is_price_key(key: Any) -> bool:
     return bool(words & PRICE_WORDS) and not words & NOT_PRICE
 
 
-def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> dict[str, Any] | None:
+def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None:
     """A duration from a text key ("duration": "16 weeks") or numeric unit keys."""
     for k in _DURATION_TEXT:
         if k in flat and isinstance(node[flat[k]], str):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tracker.facts import Duration
 from tracker.normalize import durations
 
 MAX_JSON_NODES = 200_000  # a page's JSON is walked this far at most
@@ -72,7 +73,7 @@ def period_of(text: str) -> str | None:
     return "installment" if "installment" in text else None
 
 
-def duration(value: str, weekly: bool = False) -> dict[str, Any] | None:
+def duration(value: str, weekly: bool = False) -> Duration | None:
     """An ISO 8601 or worded duration; ``weekly`` reads bare hours as a weekly load, as
     schema.org's courseWorkload ("PT12H") means them."""
     found = durations.parse_iso_duration(value) or durations.parse_duration(value)

@@ -25,7 +25,8 @@ import datetime
 import logging
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import lxml.etree
 
@@ -35,11 +36,21 @@ from tracker.extract.hints import from_hint
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.structured import from_schema, read_structured
 from tracker.extract.text_layer import from_text
-from tracker.facts import EVIDENCE_OF, FIELDS, Facts, present
+from tracker.facts import (
+    EVIDENCE_OF,
+    FIELDS,
+    Cohort,
+    Facts,
+    Guarantee,
+    GuaranteeKind,
+    PriceOption,
+    present,
+)
 
 log = logging.getLogger(__name__)
 
 _PRICE_KEY = ("amount", "amount_max", "currency", "period", "installments")
+_Value = TypeVar("_Value", bound=Mapping[str, object])  # a fact value: PriceOption, Cohort, ...
 
 
 def empty_facts(error: str | None = None) -> Facts:
@@ -118,7 +129,7 @@ def _extract(
     misses: list[str] = []
     for name, selector in hints.items():
         if name in FIELDS:
-            value = safe(lambda n=name, s=selector: from_hint(page, n, s))
+            value = safe(partial(from_hint, page, name, selector))
             if value:
                 found[name] = value
             else:
@@ -152,7 +163,7 @@ def _extract(
         counted = dict.fromkeys(unstated, 0)
     facts["evidence"] = counted  # type: ignore[typeddict-item]
     if misses:
-        facts["evidence"]["hint_misses"] = misses  # type: ignore[typeddict-unknown-key]
+        facts["evidence"]["hint_misses"] = misses
     return facts
 
 
@@ -165,13 +176,13 @@ def _missing(found: dict[str, Any], name: str) -> bool:
     return not found.get(name) or name == "duration" and not has_length(found[name])
 
 
-def _plans(prices: list[dict[str, Any]], more: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _plans(prices: list[PriceOption], more: list[PriceOption]) -> list[PriceOption]:
     """The options of ``more`` that pay over time, in the currency of ``prices``."""
     currencies = {o.get("currency") for o in prices}
     return [o for o in more if o.get("period") != "one_time" and o.get("currency") in currencies]
 
 
-def _dedupe(values: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+def _dedupe(values: list[_Value], key: tuple[str, ...]) -> list[_Value]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for value in values:
@@ -182,10 +193,10 @@ def _dedupe(values: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str
     return out
 
 
-def _best_guarantees(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _best_guarantees(values: list[Guarantee]) -> list[Guarantee]:
     """One guarantee per kind, in order of first mention: the most specific statement of it
     (a window, then the longest terms), so reworded terms are seen even after a hero line."""
-    best: dict[str, dict[str, Any]] = {}
+    best: dict[GuaranteeKind | None, Guarantee] = {}
     for value in values:
         kind = value.get("kind")
         rank = (bool(value.get("window")), len(value.get("terms") or ""))
@@ -195,9 +206,9 @@ def _best_guarantees(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(best.values())
 
 
-def _cohorts(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _cohorts(values: list[Cohort]) -> list[Cohort]:
     """One cohort per start, the one stating an end preferred, sorted by start."""
-    by_start: dict[str, dict[str, Any]] = {}
+    by_start: dict[str, Cohort] = {}
     for cohort in values:
         start = cohort.get("start")
         if start and (

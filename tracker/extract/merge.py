@@ -34,8 +34,8 @@ def observe_program(
     for page in pages:
         if page["outcome"] == FRESH and page.get("facts") is not None:
             per_page.append(page["facts"])
-        elif stored.get(page["url"]) is not None:
-            per_page.append(stored[page["url"]])  # 304, or failed: last good facts hold
+        elif (last := stored.get(page["url"])) is not None:
+            per_page.append(last)  # 304, or failed: last good facts hold
         else:
             return None
     return merge_facts(per_page)

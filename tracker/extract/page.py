@@ -19,7 +19,7 @@ from typing import Any
 from tracker.extract.blocks import Block, page_blocks
 from tracker.extract.json_values import decimal, dicts
 from tracker.extract.provenance import stamp
-from tracker.facts import Method
+from tracker.facts import Cohort, Method
 from tracker.normalize import dates, durations, guarantees, income_share, money, prices
 
 log = logging.getLogger(__name__)
@@ -121,7 +121,7 @@ class Page:
             "raw": raw,
         }  # fmt: skip
 
-    def cohort(self, start: str, end: Any) -> list[dict[str, Any]]:
+    def cohort(self, start: str, end: Any) -> list[Cohort]:
         begin = dates.parse_iso_date(start)
         if begin is None:
             return dates.parse_start_dates(start, today=self.today, context_known=True)[:1]

@@ -4,18 +4,23 @@ Structured data is the most exact statement of a price or a start date a page ma
 is read before embedded JSON and text. Only program-shaped nodes count (Course,
 EducationalOccupationalProgram, Product, CourseInstance, Offer, AggregateOffer); blog posts,
 events, job postings, reviews, organizations and FAQ pages carry dates and money that are
-not the program's, so they are skipped with everything under them. extruct is called only
-when a page has a JSON-LD script or an ``itemscope``, since it costs a tree walk otherwise.
+not the program's, so they are skipped with everything under them.
+
+JSON-LD is read here as extruct's JsonLdExtractor reads it (the same few lines): importing
+any part of extruct imports all of it (rdflib, html5lib, BeautifulSoup: 27 MB in every
+extraction process), so extruct is imported only for a page with an ``itemscope``, for its
+microdata reader.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from typing import Any
 
-from extruct.jsonld import JsonLdExtractor
-from extruct.w3cmicrodata import MicrodataExtractor
+import jstyleson
+import lxml.etree
 
 from tracker.extract.json_values import as_list, dicts, duration, first, period_of, types
 from tracker.extract.page import Page, complete
@@ -33,19 +38,39 @@ _SKIP_TYPES = frozenset(
 )
 
 
+#: A leading HTML or JavaScript comment line, which extruct drops before a second attempt.
+_COMMENT_LINE = re.compile(r"^\s*(//.*|<!--.*-->)")
+_STRING = lxml.etree.XPath("string()", smart_strings=False)  # a plain str, as json wants
+
+
 def read_structured(page: Page) -> dict[str, list[Any]]:
     """The page's JSON-LD items and its microdata items (in JSON-LD's shape)."""
     out: dict[str, list[Any]] = {"json-ld": [], "microdata": []}
     for script in page.root.iter("script"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json":
+        # Matched exactly, as extruct matches it (its XPath tests @type="application/ld+json").
+        if script.get("type") == "application/ld+json":
             try:  # one script at a time, so one broken script costs only itself
-                out["json-ld"].extend(JsonLdExtractor().extract_items(script))
+                out["json-ld"].extend(_jsonld_items(_STRING(script)))
             except Exception:
                 log.debug("bad JSON-LD on %s", page.url, exc_info=True)
     if page.root.find(".//*[@itemscope]") is not None:
+        from extruct.w3cmicrodata import MicrodataExtractor  # see the module's docstring
+
         items = MicrodataExtractor().extract_items(page.root, base_url=page.url)
         out["microdata"] = [_from_microdata(i) for i in items]
     return out
+
+
+def _jsonld_items(script: str) -> list[Any]:
+    """The items of one JSON-LD script, as extruct's ``JsonLdExtractor.extract_items``: JSON
+    with control characters allowed, else JavaScript-style JSON (comments, trailing commas)
+    after dropping a leading comment line; a list gives its items; falsy items are dropped."""
+    try:
+        data = json.loads(script, strict=False)
+    except ValueError:
+        data = jstyleson.loads(_COMMENT_LINE.sub("", script), strict=False)
+    items = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
+    return [item for item in items if item]
 
 
 def from_schema(page: Page, items: list[Any], method: Method) -> dict[str, Any]:

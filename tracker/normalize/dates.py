@@ -225,7 +225,7 @@ def _resolve_years(chain: list[list], today: datetime.date) -> None:
 
 
 def _segment_cohorts(text: str, today: datetime.date) -> list[Cohort]:
-    found = [[m, day, has_year] for m, day, has_year in _dates(text, today)]
+    found: list[list] = [[m, day, has_year] for m, day, has_year in _dates(text, today)]
     chains: list[list[list]] = []
     for item in found:
         gap = text[chains[-1][-1][0].end() : item[0].start()] if chains else ""

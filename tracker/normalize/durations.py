@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Literal
 
 from tracker.facts import Duration
 from tracker.normalize import anchors
@@ -158,7 +159,7 @@ def parse_duration(text: str) -> Duration | None:
             break
     for m in _matches(_SPAN, text, starts):
         unit = m["unit"][0].lower()
-        key = "weeks" if unit == "w" else "months"
+        key: Literal["weeks", "months"] = "weeks" if unit == "w" else "months"
         if out[key] is not None or any(s <= m.start() < e for s, e in taken):
             continue
         if m["a"] and (unit != "y" or _MONEY_BEFORE.search(text[: m.start()])):

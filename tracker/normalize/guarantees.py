@@ -215,7 +215,8 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found.pop("money_back", None)
             found.pop("tuition_refund", None)
         if "money_back" in found and "tuition_refund" in found:
-            found.pop(max(("money_back", "tuition_refund"), key=found.__getitem__))
+            both: tuple[GuaranteeKind, ...] = ("money_back", "tuition_refund")
+            found.pop(max(both, key=found.__getitem__))
         question = sentence.rstrip().endswith("?")
         statement = _statement(sentence)
         if current and not question and following < _MAX_FOLLOWING:

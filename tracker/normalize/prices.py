@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import cast
 
-from tracker.facts import PriceOption
+from tracker.facts import Period, PriceOption
 from tracker.normalize import anchors, money
 
 _SPAN = re.compile(
@@ -162,9 +163,9 @@ def _is_label(clause: str) -> bool:
 
 def _not_a_price(label: str | None) -> bool:
     """Whether a row header says its amounts are no price ("Scholarships", "Avg. salary")."""
-    return bool(label) and bool(
-        _TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label)
-    )  # NUL: _TRAP_AFTER anchors on what follows the amount
+    if not label:
+        return False
+    return bool(_TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label))
 
 
 def _label(near: str, period: str, installments: int | None) -> str | None:
@@ -221,7 +222,7 @@ def parse_prices(
             amount=lo[0],
             amount_max=hi[0] if hi and Decimal(hi[0]) > Decimal(lo[0]) else None,
             currency=lo[1],
-            period=period,
+            period=cast(Period, period),  # the check above leaves only Period names
             installments=installments,
             label=label or _label(near, period, installments),
             raw=m.group(0),

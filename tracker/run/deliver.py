@@ -71,6 +71,8 @@ def enqueue_runs(
     added = 0
     for run_id in outbox.runs_to_alert(db) if runs is None else runs:
         run = run_by_id(db, run_id)
+        if run is None:
+            raise LookupError(f"no run {run_id}")
         data = report_data(db, run_id=run_id) if run["diffed_at"] and targets else None
         rows = [row for target in targets for row in messages_for_run(db, run, data, target)]
         added += outbox.enqueue_run(db, run_id, rows, now=now)

@@ -43,7 +43,10 @@ def diff_settings(settings: Any) -> DiffSettings:
 
 def diff_run(db: Database, run_id: int, settings: DiffSettings = DiffSettings()) -> RunDiff:  # noqa: B008
     """Diff every program the run observed against its confirmed state; store the result."""
-    today = date.fromisoformat(run_by_id(db, run_id)["as_of"])
+    run = run_by_id(db, run_id)
+    if run is None:
+        raise LookupError(f"no run {run_id}")
+    today = date.fromisoformat(run["as_of"])
     stored: list[dict[str, Any]] = []
     problems: dict[str, list[Problem]] = {}
     for obs in diffs.observations(db, run_id):

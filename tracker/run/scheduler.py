@@ -15,6 +15,8 @@ the scheduler is paused, and a signal must reach the running crawl (:data:`STOP`
 
 Each job calls :func:`scheduled_run`, a top-level function with plain arguments (the
 job store pickles a reference to it): crawl (Scrapy in a child process), diff, alerts.
+The job and the scheduler that runs it share one module: its path is what the job store
+pickles, and the stop signal, the lock and the job list are read on both sides.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
-from config.schema import Config, ConfigError, crontab_trigger, load_config
+from config.checks import crontab_trigger
+from config.schema import Config, ConfigError, load_config
 from db.connect import open_db
 from tracker.alerts import targets as alerts
 from tracker.run.crawl import run_crawl
@@ -155,7 +158,7 @@ def run_scheduler(
     STOP.clear()
     open_db(db_path).close()  # migrate now, not inside the first job
     scheduler = build_scheduler(db_path, config)
-    restore = _on_signals(lambda: (STOP.set(), stop.set()))
+    restore = _on_signals(lambda: _set_all(STOP, stop))
     scheduler.start(paused=True)
     try:
         specs, grace = plan(config, trigger), config.settings.misfire_grace_seconds
@@ -189,9 +192,18 @@ def _on_signals(handler: Callable[[], Any]) -> Callable[[], None]:
             signal.signal(sig, signal.SIG_DFL)
         handler()
 
+    def restore() -> None:
+        for sig, h in previous.items():
+            signal.signal(sig, h)
+
     for sig in previous:
         signal.signal(sig, on_signal)
-    return lambda: [signal.signal(sig, h) for sig, h in previous.items()] and None
+    return restore
+
+
+def _set_all(*events: threading.Event) -> None:
+    for event in events:
+        event.set()
 
 
 def scheduled_run(db_path: str, config_path: str, slugs: list[str]) -> dict[str, Any] | None:
