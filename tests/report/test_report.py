@@ -225,7 +225,7 @@ def test_cli_report_formats(demo_db, tmp_path):
                     "springboard", "--format", "html", "-o", str(out))  # fmt: skip
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr == f"Wrote {out}\n"  # said on stderr, so stdout stays clean
-    assert "Springboard tuition $9,900 -&gt; $10,500" in out.read_text()
+    assert "Springboard tuition (upfront) $9,900 -&gt; $10,500" in out.read_text()
 
 
 def test_cli_history(demo_db):
