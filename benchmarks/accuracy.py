@@ -4,15 +4,17 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/accuracy.py [--programs 8] [--worst 8] [--json out.json]
 
-Every style (benchmarks/page_styles.py for development, benchmarks/heldout_styles.py held
-out) writes ``--programs`` programs (benchmarks/pagegen.py). Each page goes through the real
-pure extraction (``tracker.extract.layers.extract_facts``) and is scored per field against
-the truth: precision and recall of the values found, and the share of pages whose field is
-exactly right. Then each page's re-crawls (noise only, a redesign in another style, the same
+Every style (benchmarks/page_styles.py and the ``FIRST`` set of benchmarks/heldout_styles.py
+for development, its ``HELD_OUT`` set held out) writes ``--programs`` programs
+(benchmarks/pagegen.py). Each page goes through the real pure extraction
+(``tracker.extract.layers.extract_facts``) and is scored per field against the truth:
+precision and recall of the values found, and the share of pages whose field is exactly
+right. Then each page's re-crawls (noise only, a redesign in another style, the same
 sections reordered, restyled guarantee terms, a dropped sub-value, and one-fact changes) go
 through the real differ (``tracker.diff.decide.diff_program``, which calls
-``tracker.diff.fields.diff_facts``) against the first page's facts, and the fields it reports
-changed are scored against the one field that did change. No network and no database.
+``tracker.diff.fields.diff_facts``) against the first page's facts, and the fields it
+reports changed are scored against the one field that did change. No network and no
+database.
 """
 
 from __future__ import annotations
