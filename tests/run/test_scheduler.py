@@ -34,13 +34,19 @@ GRACE = 6 * 3600  # settings.misfire_grace_seconds by default
 
 
 class SlowSite(LocalSite):
-    """A LocalSite that waits ``delay`` seconds (bounded) before each page but robots.txt."""
+    """A LocalSite that holds each page but robots.txt for ``delay`` seconds (bounded), or
+    until :attr:`released`; :attr:`waiting` lists the pages asked for, as they arrive."""
 
     delay = 0.0
-    released = threading.Event()
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.released = threading.Event()  # one per site: a test's release is its own
+        self.waiting: list[str] = []
 
     def handle(self, request):  # type: ignore[no-untyped-def]
         if self.delay and not request.path.startswith("/robots.txt"):
+            self.waiting.append(request.path)
             self.released.wait(self.delay)
         return super().handle(request)
 
@@ -152,7 +158,7 @@ def _status(db_path: Path, run_id: int) -> str | None:
 
 def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, db_path):
     with Webhook() as hook:
-        config = camp_config(tmp_path, site, hook.url())
+        config = camp_config(tmp_path, site, hook.url(), timeout=60)
         publish(site, camp_page(0))
         run_job(db_path, config)  # run 1: baseline
         publish(site, camp_page(1))
@@ -160,7 +166,7 @@ def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, 
         first = _schedule(db_path, config)
         try:
             wait_for(lambda: _status(db_path, 2) == "running")
-            wait_for(lambda: any(r[1].endswith("program.html") for r in site.requests))
+            wait_for(lambda: any(path.endswith("program.html") for path in site.waiting))
         finally:
             os.killpg(first.pid, signal.SIGKILL)  # the process and its Scrapy child
             first.wait(timeout=10)
@@ -191,12 +197,12 @@ def test_sigkill_mid_run_then_restart_loses_and_repeats_nothing(tmp_path, site, 
 
 
 def test_sigterm_mid_crawl_ends_the_child_and_marks_the_run(tmp_path, site, db_path):
-    config = camp_config(tmp_path, site)
+    config = camp_config(tmp_path, site, timeout=60)  # the fetch is still waiting at SIGTERM
     publish(site, camp_page(0))
     site.delay = 30
     process = _schedule(db_path, config)
     try:
-        wait_for(lambda: any(r[1].endswith("program.html") for r in site.requests))
+        wait_for(lambda: any(path.endswith("program.html") for path in site.waiting))
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)

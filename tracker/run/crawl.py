@@ -102,10 +102,15 @@ def _crawl(
                 except subprocess.TimeoutExpired:
                     pass
         except BaseException:
+            # Scrapy stops gracefully on SIGTERM: it waits for the downloads in flight, up
+            # to their timeout. A stop is meant now, so after a short grace it is killed;
+            # each program is stored in a transaction, so a kill loses no stored program.
             child.terminate()
             try:
-                child.wait()
-            finally:  # interrupted again while Scrapy stops: end it before its folder goes
+                child.wait(timeout=STOP_GRACE_SECONDS)
+            except subprocess.TimeoutExpired:
+                pass
+            finally:  # still running, or interrupted again: end it before its folder goes
                 if child.poll() is None:
                     child.kill()
                     child.wait()
@@ -153,6 +158,10 @@ def scrapy_command(
     if as_of:
         command += ["-a", f"as_of={as_of.isoformat()}"]
     return command
+
+
+#: How long a stopped crawl's Scrapy may take to finish on its own before it is killed.
+STOP_GRACE_SECONDS = 5.0
 
 
 def _scratch_base() -> str:
