@@ -4,9 +4,9 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/accuracy.py [--programs 8] [--worst 8] [--json out.json]
 
-Every style (benchmarks/page_styles.py and the ``FIRST`` set of benchmarks/heldout_styles.py
-for development, its ``HELD_OUT`` set held out) writes ``--programs`` programs
-(benchmarks/pagegen.py). Each page goes through the real pure extraction
+Every style (benchmarks/page_styles.py and benchmarks/heldout_styles.py for development,
+benchmarks/fresh_styles.py held out: new markup in new words, benchmarks/voice.py) writes
+``--programs`` programs (benchmarks/pagegen.py). Each page goes through the real pure extraction
 (``tracker.extract.layers.extract_facts``) and is scored per field against the truth:
 precision and recall of the values found, and the share of pages whose field is exactly
 right. Then each page's re-crawls (noise only, a redesign in another style, the same
@@ -26,7 +26,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from heldout_styles import FIRST, HELD_OUT
+from fresh_styles import FRESH
+from heldout_styles import FIRST, SECOND
 from page_styles import DEV
 from pagegen import TODAY, Program, Variant, build_page, make_program, truth, variants
 
@@ -36,8 +37,8 @@ from tracker.facts import Facts, facts_hash
 
 FIELDS = ("prices", "start_dates", "weeks", "hours_per_week", "guarantees", "income_share")
 CHANGE_FIELDS = ("prices", "start_dates", "duration", "guarantees", "income_share")
-STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST}.items()},
-          **{name: ("held-out", f) for name, f in HELD_OUT.items()}}  # fmt: skip
+STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST, **SECOND}.items()},
+          **{name: ("held-out", f) for name, f in FRESH.items()}}  # fmt: skip
 
 
 @dataclass
