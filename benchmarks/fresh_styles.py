@@ -37,9 +37,10 @@ def edu_program(p: Program, k: Kit) -> Page:
                                  "currency": p.currency, "duration": "P1Y"},
         "financialAidEligible": "Need-based grants", "offers": offers,
     }  # fmt: skip
+    # A weekly load of one figure; a range ("10 to 15 hours") is stated in the text only.
+    load = {"courseWorkload": f"PT{p.hours[0]}H"} if p.hours[0] == p.hours[1] else {}
     course = {"@type": "Course", "name": p.name, "hasCourseInstance": [
-        {"@type": "CourseInstance", "startDate": s.isoformat(), "endDate": e.isoformat(),
-         "courseWorkload": f"PT{p.hours[0]}H"}
+        {"@type": "CourseInstance", "startDate": s.isoformat(), "endDate": e.isoformat(), **load}
         for s, e in zip(p.starts, p.ends(), strict=True)]}  # fmt: skip
     event = {"@type": "Event", "name": "Admissions webinar", "startDate": "2025-01-23T18:00"}
     answers = [(f"Is there a {t.lower()}?", v.terms(g))
