@@ -226,9 +226,10 @@ class _EmbeddedJson:
             node[k] for k in ("name", "label", "plan", "title") if isinstance(node.get(k), str)
         )
         count = first(node, "installments", "numberOfPayments", "payments", "numPayments")
+        pers = _per_keys(node)
         plan = {
             "label": next(names, None),
-            "per": _per_keys(node),
+            "per": "",  # set per amount key from ``pers``
             "parent": " ".join(parent),
             "count": count if isinstance(count, int) and not isinstance(count, bool) else None,
             "currency": currency,
@@ -243,11 +244,11 @@ class _EmbeddedJson:
             if words & (LOW | HIGH) and (priced or in_prices):
                 ranges["low" if words & LOW else "high"] = value
             elif priced:
-                per_key = " ".join(v for w, v in plan["per"].items() if w <= words or not w)
+                per_key = " ".join(v for w, v in pers.items() if w <= words or not w)
                 self.price(node, value, None, words, {**plan, "per": per_key})
         if "low" in ranges:
-            self.price(node, ranges["low"], ranges.get("high"), set(), {**plan, "per": " ".join(
-                v for w, v in plan["per"].items() if not w)})  # fmt: skip
+            bare = " ".join(v for w, v in pers.items() if not w)
+            self.price(node, ranges["low"], ranges.get("high"), set(), {**plan, "per": bare})
 
     def price(
         self, node: dict[str, Any], low: Any, high: Any, words: set[str], plan: dict[str, Any]
