@@ -4,17 +4,17 @@ Run from the repository root::
 
     .venv/bin/python benchmarks/accuracy.py [--programs 8] [--worst 8] [--json out.json]
 
-Every style (benchmarks/page_styles.py and the ``FIRST`` set of benchmarks/heldout_styles.py
-for development, its ``HELD_OUT`` set held out) writes ``--programs`` programs
-(benchmarks/pagegen.py). Each page goes through the real pure extraction
-(``tracker.extract.layers.extract_facts``) and is scored per field against the truth:
-precision and recall of the values found, and the share of pages whose field is exactly
-right. Then each page's re-crawls (noise only, a redesign in another style, the same
-sections reordered, restyled guarantee terms, a dropped sub-value, and one-fact changes) go
-through the real differ (``tracker.diff.decide.diff_program``, which calls
-``tracker.diff.fields.diff_facts``) against the first page's facts, and the fields it
-reports changed are scored against the one field that did change. No network and no
-database.
+Every style (benchmarks/page_styles.py, benchmarks/heldout_styles.py and
+benchmarks/fresh_styles.py for development; benchmarks/unseen_styles.py held out, new markup
+in words no rule was tuned on) writes ``--programs`` programs (benchmarks/pagegen.py). Each
+page goes through the real pure extraction (``tracker.extract.layers.extract_facts``) and is
+scored per field against the truth: precision and recall of the values found, and the share
+of pages whose field is exactly right. Then each page's re-crawls (noise only, a redesign in
+another style, the same sections reordered, restyled guarantee terms, a dropped sub-value,
+and one-fact changes) go through the real differ (``tracker.diff.decide.diff_program``,
+which calls ``tracker.diff.fields.diff_facts``) against the first page's facts, and the
+fields it reports changed are scored against the one field that did change. No network and
+no database.
 """
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from heldout_styles import FIRST, HELD_OUT
+from fresh_styles import FRESH
+from heldout_styles import FIRST, SECOND
 from page_styles import DEV
 from pagegen import TODAY, Program, Variant, build_page, make_program, truth, variants
+from unseen_styles import UNSEEN
 
 from tracker.diff.decide import Observation, ProgramState, diff_program
 from tracker.extract.layers import extract_facts
@@ -36,8 +38,8 @@ from tracker.facts import Facts, facts_hash
 
 FIELDS = ("prices", "start_dates", "weeks", "hours_per_week", "guarantees", "income_share")
 CHANGE_FIELDS = ("prices", "start_dates", "duration", "guarantees", "income_share")
-STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST}.items()},
-          **{name: ("held-out", f) for name, f in HELD_OUT.items()}}  # fmt: skip
+STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST, **SECOND, **FRESH}.items()},
+          **{name: ("held-out", f) for name, f in UNSEEN.items()}}  # fmt: skip
 
 
 @dataclass

@@ -243,6 +243,21 @@ CASES = [
         id="nuxt-2-state-object-literal",
     ),
     pytest.param(
+        "redux_state_cents.html", {},
+        {"prices": [usd("13950.00", currency="GBP"), usd("775.00", "month", currency="GBP")],
+         "start_dates": [("2023-02-06", "2023-05-12")], "duration": weeks(14, per_week=(12, 18)),
+         "guarantees": ["job_guarantee"],
+         "income_share": {"percent": "11", "months": 30, "income_floor": "45000.00"}},
+        id="state-in-cents-interval-of-the-installment-hours-range-dict-kind-named",
+    ),
+    pytest.param(
+        "jsonld_faq_answers.html", {},
+        {"prices": [usd("8900.00")], "duration": weeks(20, per_week=(12, 12)),
+         "guarantees": ["money_back"],
+         "income_share": {"percent": "9", "months": 24, "income_floor": "45000.00"}},
+        id="json-ld-faq-answers-read-as-text-weekly-load-from-text",
+    ),
+    pytest.param(
         "price_lines.html", {},
         {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
                     usd("570.00", "month")]},

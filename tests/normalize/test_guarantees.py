@@ -69,6 +69,30 @@ CASES = [
     ("satisfaction", "Satisfaction guaranteed!", []),
     ("guaranteed-fun", "Six weeks of guaranteed fun", []),
     ("tagline-title", "Byte Bootcamp\nJob-Guaranteed Program", []),
+    ("tagline-sentence-case", "Byte Bootcamp\nThe bootcamp with a job guarantee", []),
+    ("tagline-noun-phrase", "Learn UX design with our money-back guarantee", []),
+    ("feature-bullet-name-only", "Job guarantee", []),
+    (
+        "not-hired-we-return",
+        "If you aren’t hired within 9 months after graduation, we return 100% of what you paid.",
+        [("job_guarantee", "within 9 months after graduation")],
+    ),
+    (
+        "not-employed-pay-back",
+        "If you are not employed within 180 days of finishing, we pay you back the full tuition.",
+        [("job_guarantee", "within 180 days of finishing")],
+    ),
+    (
+        "leave-and-refund",
+        "Leave during the first 3 weeks and half of your tuition is refunded.",
+        [("tuition_refund", "during the first 3 weeks")],
+    ),
+    (
+        "tagline-then-terms",
+        "The bootcamp with a job guarantee\n\nStudy with us. If you don't get a job within 6 "
+        "months, we refund your tuition.",
+        [("job_guarantee", "within 6 months")],
+    ),
     ("tagline-exclamation", "Download Program Guide Pay nothing until you land a job!", []),
     (
         "button-then-terms",

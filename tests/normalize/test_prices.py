@@ -188,6 +188,36 @@ def opt(amount, currency="USD", period="one_time", *, hi=None, n=None, label=Non
             "Tuition $12,900\nAvg. salary\n$72,000", {}, [opt("12900.00")], id="card-label-salary"
         ),
         pytest.param(
+            "Upfront: 14 200 €\nMonthly: 625 €",
+            {},
+            [
+                opt("14200.00", "EUR", label="upfront"),
+                opt("625.00", "EUR", "month", label="monthly"),
+            ],
+            id="period-label-before-amount",
+        ),
+        pytest.param(
+            "Per month: $840",
+            {},
+            [opt("840.00", period="month", label="monthly")],
+            id="per-month-label",
+        ),
+        pytest.param(
+            "Tuition: $9,800, with monthly updates from your mentor",
+            {},
+            [opt("9800.00")],
+            id="monthly-after-is-no-label",
+        ),
+        pytest.param(
+            "Tuition is €15,000. Bring a friend: you each get €250 when they enroll.",
+            {},
+            [opt("15000.00", "EUR")],
+            id="price-then-money-received",
+        ),
+        pytest.param(
+            "Get the whole program for $9,000.", {}, [opt("9000.00")], id="get-the-program-for"
+        ),
+        pytest.param(
             "Full tuition: €8.900. Budget around €1,200 per month for living costs.",
             {},
             [opt("8900.00", "EUR")],
@@ -262,6 +292,11 @@ def test_raw_is_the_matched_span(text, raws):
             "Earn a $300 referral reward for every friend who enrolls", id="referral-reward"
         ),
         pytest.param("Rent is about €700 a month", id="rent"),
+        pytest.param("Median first-year pay of our grads: €68,500.", id="median-pay"),
+        pytest.param("Typical pay after the course: $61,000", id="typical-pay"),
+        pytest.param("Average tuition at US bootcamps: $13,500", id="market-average"),
+        pytest.param("Bring a friend: you each get €250 when they enroll.", id="you-get"),
+        pytest.param("Finish the course and receive up to $1,000 back", id="receive"),
         pytest.param(
             "The cost of living in Berlin is roughly $1,500 per month", id="cost-of-living"
         ),

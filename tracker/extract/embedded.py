@@ -26,6 +26,7 @@ from tracker.extract.json_keys import (
     LOW,
     MODE_KEYS,
     NOT_PRICE,
+    PER_WORDS,
     PERIOD_KEYS,
     PRICE_PATH,
     PRICE_WORDS,
@@ -75,6 +76,62 @@ def _state(code: str) -> list[Any]:
         except ValueError:
             continue
     return found
+
+
+def _per_keys(node: dict[str, Any]) -> dict[frozenset[str], str]:
+    """The period keys of a price dict: each one's other words (what it is the period of:
+    none for a bare "interval", {"installment"} for "installment_interval") to its value."""
+    out: dict[frozenset[str], str] = {}
+    for key, value in node.items():
+        words = set(key_words(str(key)))
+        if words & PER_WORDS and isinstance(value, str):
+            rest = frozenset(words - PER_WORDS)
+            out[rest] = f"{out.get(rest, '')} {value}".strip()
+    return out
+
+
+def _hundredths(value: Any) -> str | None:
+    amount = decimal(value)
+    return str((amount / 100).quantize(Decimal("0.01"))) if amount is not None else None
+
+
+_PERCENT_WORDS = frozenset({"percent", "percentage", "rate", "share"})
+_MONTHS_WORDS = frozenset({"months", "term", "duration"})
+_FLOOR_WORDS = frozenset({"floor", "threshold", "minimum", "min"})
+
+
+def _by_words(node: dict[str, Any], wanted: frozenset[str]) -> Any:
+    """The first value whose key has one of the ``wanted`` words ("rate_percent")."""
+    return next((v for k, v in node.items() if set(key_words(str(k))) & wanted
+                 and v not in (None, "")), None)  # fmt: skip
+
+
+#: What a guarantee dict's kind/type value says, by its words.
+_KIND_OF = (("job", "job_guarantee"), ("hiring", "job_guarantee"),
+            ("employment", "job_guarantee"), ("money", "money_back"),
+            ("refund", "tuition_refund"), ("defer", "deferred_tuition"))  # fmt: skip
+_KIND_KEYS = ("kind", "type", "category")
+
+
+def _stated_guarantees(item: dict[str, Any]) -> list[Any]:
+    """The guarantees of one dict under a guarantee key. A dict that names its kind
+    ({"kind": "job_guarantee", "summary": ..., "terms": ...}) is that one promise: a
+    slogan beside its terms that reads as another kind is not a second one, and terms that
+    name no kind are read under the kind's name, as under a heading."""
+    texts = [v for k, v in item.items()
+             if isinstance(v, str) and k not in ("id", "url", "slug", *_KIND_KEYS)]  # fmt: skip
+    named = next((v for k in _KIND_KEYS if isinstance(v := item.get(k), str)), "")
+    kind = next((kind for word, kind in _KIND_OF if word in named.lower()), None)
+    found = [g for text in texts for g in guarantees.parse_guarantees(text)]
+    if kind is None:
+        return found
+    mine = [g for g in found if g["kind"] == kind]
+    if mine or not texts:
+        return mine
+    title = named.replace("_", " ").replace("-", " ")
+    terms = max(texts, key=len)
+    return [{**g, "raw": terms} for g in guarantees.parse_guarantees(f"{title}\n{terms}")
+            if g["kind"] == kind]  # fmt: skip
 
 
 def _longer(current: Any, found: Any) -> Any:
@@ -169,9 +226,10 @@ class _EmbeddedJson:
             node[k] for k in ("name", "label", "plan", "title") if isinstance(node.get(k), str)
         )
         count = first(node, "installments", "numberOfPayments", "payments", "numPayments")
+        pers = _per_keys(node)
         plan = {
             "label": next(names, None),
-            "per": " ".join(str(node.get(k) or "") for k in ("period", "interval", "frequency")),
+            "per": "",  # set per amount key from ``pers``
             "parent": " ".join(parent),
             "count": count if isinstance(count, int) and not isinstance(count, bool) else None,
             "currency": currency,
@@ -186,24 +244,30 @@ class _EmbeddedJson:
             if words & (LOW | HIGH) and (priced or in_prices):
                 ranges["low" if words & LOW else "high"] = value
             elif priced:
-                self.price(node, value, None, words, plan)
+                per_key = " ".join(v for w, v in pers.items() if w <= words or not w)
+                self.price(node, value, None, words, {**plan, "per": per_key})
         if "low" in ranges:
-            self.price(node, ranges["low"], ranges.get("high"), set(), plan)
+            bare = " ".join(v for w, v in pers.items() if not w)
+            self.price(node, ranges["low"], ranges.get("high"), set(), {**plan, "per": bare})
 
     def price(
         self, node: dict[str, Any], low: Any, high: Any, words: set[str], plan: dict[str, Any]
     ) -> None:
         if isinstance(low, str) and not re.search(r"\d", low):
             return
+        if "cents" in words:  # "tuition_cents": 1220000 is 12,200.00
+            low, high = _hundredths(low), _hundredths(high)
+            if low is None:
+                return
         option = self.page.money(low, high, plan["currency"])
         if not option:
             return
         period = option["period"]
         if period == "one_time":  # the key or a sibling may say what a bare number is per
-            stated = (
-                period_of(" ".join(words)) or period_of(plan["per"]) or period_of(plan["parent"])
-            )
-            period = stated or period
+            own, per = period_of(" ".join(words)), period_of(plan["per"])
+            # "installment_cents" with "installment_interval": "month" is paid monthly
+            stated = own if own not in (None, "installment") else per or own
+            period = stated or period_of(plan["parent"]) or period
         count = plan["count"] or option.get("installments")
         if count and period != "month":
             period = "installment"
@@ -215,13 +279,15 @@ class _EmbeddedJson:
             return income_share.parse_income_share(value, currency_hint=self.page.currency)
         if not isinstance(value, dict):
             return None
-        flat = {"".join(key_words(str(k))): v for k, v in value.items()}
-        percent = first(flat, "percent", "percentage", "rate", "share", "incomepercent")
+        percent = _by_words(value, _PERCENT_WORDS)
         if percent is None or decimal(percent) is None:
             return None
-        months = first(flat, "months", "term", "termmonths", "paymentmonths", "duration")
-        floor = first(flat, "minincome", "minimumincome", "incomefloor", "floor", "threshold")
-        floor = decimal(floor) if floor is not None else None
+        months = _by_words(value, _MONTHS_WORDS)
+        floor_key = next((k for k in value if set(key_words(str(k))) & _FLOOR_WORDS), None)
+        floor = None
+        if floor_key is not None:
+            cents = "cents" in key_words(str(floor_key))
+            floor = decimal(_hundredths(value[floor_key]) if cents else value[floor_key])
         return {
             "percent": format(Decimal(str(percent)).normalize(), "f"),
             "months": months if isinstance(months, int) else None,
@@ -245,6 +311,4 @@ class _EmbeddedJson:
                 )
         elif isinstance(value, (dict, list)):
             for item in dicts([value]) if isinstance(value, list) else [value]:
-                for k, v in item.items():
-                    if isinstance(v, str) and k not in ("id", "url", "slug"):
-                        self.add("guarantees", guarantees.parse_guarantees(v), item)
+                self.add("guarantees", _stated_guarantees(item), item)

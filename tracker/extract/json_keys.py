@@ -6,21 +6,25 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
 
 * prices: a key with a price/prices/tuition/cost/costs/fee/fees word (and no id, currency,
   name, discount, saving, scholarship, salary... word) holding a number or a money string;
-  amount/value/total keys in a dict under a price/pricing/tuition/cost/fee/payment/plan key,
-  and there monthly/perMonth/yearly keys as the amount per that period;
-  low/min + high/max pairs as a range. Period from the key's words or a sibling
-  period/interval/frequency/billing value (month, year, credit); installments from an
+  amount/value/total/cents keys in a dict under a price/pricing/tuition/cost/fee/payment/
+  plan/billing key, and there monthly/perMonth/yearly keys as the amount per that period;
+  low/min + high/max pairs as a range; a key with a "cents" word holds hundredths
+  ("tuition_cents": 1220000 is 12,200.00); a deposit is part of a price, not an option.
+  Period from the key's words or a sibling period/interval/frequency/billing value (month,
+  year, credit): a bare "interval" speaks for every amount beside it,
+  "installment_interval" only for the installment's; installments from an
   installments/payments/numberOfPayments count. The currency must be stated: a
   currency/priceCurrency/currencyCode key in the dict or an ancestor, a symbol in the value,
   or the page's currency (caller's hint, JSON-LD, ``<html lang>``, country TLD).
-* income share: isa or income+share keys (a string, or percent/rate, months/term,
-  minIncome/floor/threshold).
+* income share: isa or income+share keys (a string, or a dict whose keys' words say
+  percent/rate, months/term and floor/threshold/minimum, "rate_percent", "term_months",
+  "income_floor_cents").
 * start dates: startDate/start_date/start/startsOn/startsAt/nextStart/cohortStart/beginDate
   with endDate/end/endsOn/graduationDate beside them; strings listed under
   cohorts/startDates/upcomingCohorts/sessions/batches/intakes. Never date/publishedAt/...
 * duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
   weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours
-  (a number, or a string of one or a range: "15-20").
+  (a number, a string of one or a range: "15-20", or a {"min": 15, "max": 20} dict).
 * self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
 * guarantees: strings under a key with a guarantee/refund word; jobGuarantee-style flags.
 
@@ -32,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tracker.extract.json_values import duration
+from tracker.extract.json_values import duration, first
 from tracker.facts import Duration
 
 SKIP_WORDS = frozenset(
@@ -40,13 +44,23 @@ SKIP_WORDS = frozenset(
     "salary salaries jobs seo".split()
 )
 PRICE_WORDS = frozenset("price prices pricing tuition cost costs fee fees".split())
-PRICE_PATH = PRICE_WORDS | {"payment", "payments", "plan", "plans", "financing", "options"}
+PRICE_PATH = PRICE_WORDS | {
+    "payment",
+    "payments",
+    "plan",
+    "plans",
+    "financing",
+    "options",
+    "billing",
+}
 NOT_PRICE = frozenset(
     "id ids currency code type name title description desc note notes url slug key label unit "
     "discount discounts saving savings scholarship scholarships salary text html display "
-    "period interval frequency".split()
+    "period interval frequency deposit".split()
 )
-AMOUNT_WORDS = frozenset({"amount", "value", "total"})
+AMOUNT_WORDS = frozenset({"amount", "value", "total", "cents"})
+#: Words of a key that says what its siblings' amounts are per: "interval", "billingPeriod".
+PER_WORDS = frozenset({"period", "interval", "frequency", "billing"})
 #: Keys that are only a period ("monthly", "perMonth"): under a price key, the amount per it.
 PERIOD_KEYS = frozenset("monthly permonth yearly annual annually peryear".split())
 LOW, HIGH = frozenset({"low", "min", "minimum", "from"}), frozenset({"high", "max", "maximum"})
@@ -104,6 +118,10 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
         if span:  # "hoursPerWeek": "15-20"
             low, high = int(span[1]), int(span[2] or span[1])
             ranges[str(key)], value = (low, high), low
+        elif isinstance(value, dict):  # "hours_per_week": {"min": 15, "max": 20}
+            bounds = [_whole(first(value, *names)) for names in (_LOW_KEYS, _HIGH_KEYS)]
+            if bounds[0]:
+                ranges[str(key)], value = (bounds[0], bounds[1] or bounds[0]), bounds[0]
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
             continue
         words = key_words(str(key))
@@ -127,3 +145,10 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
 
 
 _NUMBER_TEXT = re.compile(r"\s*(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\s*$")
+_LOW_KEYS, _HIGH_KEYS = ("min", "minimum", "low", "from"), ("max", "maximum", "high", "to")
+
+
+def _whole(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        return None
+    return round(value)

@@ -34,7 +34,7 @@ from tracker.extract.embedded import from_embedded_json
 from tracker.extract.evidence import count_mentions
 from tracker.extract.hints import from_hint
 from tracker.extract.page import Page, complete, has_length
-from tracker.extract.structured import from_schema, read_structured
+from tracker.extract.structured import faq_answers, from_schema, read_structured
 from tracker.extract.text_layer import from_text
 from tracker.facts import (
     EVIDENCE_OF,
@@ -122,6 +122,8 @@ def _extract(
             return None
 
     structured = safe(lambda: read_structured(page)) or {"json-ld": [], "microdata": []}
+    page.faq = tuple(safe(lambda: faq_answers(structured["json-ld"] + structured["microdata"]))
+                     or ())  # fmt: skip
     page.currency = currency_hint or safe(
         lambda: page.page_currency(structured["json-ld"] + structured["microdata"])
     )
@@ -141,13 +143,13 @@ def _extract(
         lambda: from_text(page, [f for f in FIELDS if _missing(found, f)]),
     ]
     for layer in layers:
-        if all(found.get(f) for f in FIELDS) and has_length(found["duration"]):
+        if all(not _missing(found, f) for f in FIELDS):
             break
         for name, value in (safe(layer) or {}).items():
             if value and not found.get(name):
                 found[name] = value
-            elif value and name == "duration" and not has_length(found[name]):
-                found[name] = complete(found[name], value)  # a weekly load gains a length
+            elif value and name == "duration" and _lends_to(found[name], value):
+                found[name] = complete(found[name], value)  # a length gains a weekly load
             elif value and name == "prices" and _missing(found, name):
                 found[name] = found[name] + _plans(found[name], value)
     facts = empty_facts()
@@ -169,11 +171,25 @@ def _extract(
 
 def _missing(found: dict[str, Any], name: str) -> bool:
     """Whether a lower layer may still add to field ``name``: it is unstated, a duration has
-    no length, or the prices are one-time only (an Offer states the tuition, seldom the
-    monthly plan beside it on the page)."""
+    no length or no weekly load (JSON-LD's "P14W" beside "10 to 15 hours a week" in the
+    text), or the prices are one-time only (an Offer states the tuition, seldom the monthly
+    plan beside it on the page)."""
     if name == "prices" and found.get(name):
         return all(o.get("period") == "one_time" for o in found[name])
-    return not found.get(name) or name == "duration" and not has_length(found[name])
+    if name == "duration" and found.get(name):
+        return not has_length(found[name]) or not found[name].get("hours_per_week_min")
+    return not found.get(name)
+
+
+def _lends_to(high: dict[str, Any], low: dict[str, Any]) -> bool:
+    """Whether a lower layer's duration may fill what a higher one leaves unstated: the
+    higher states no length, or no weekly load and the lower one states the same length
+    (or none), so a part-time track's hours never join the full-time length."""
+    if not has_length(high):
+        return True
+    if high.get("hours_per_week_min") or not low.get("hours_per_week_min"):
+        return False
+    return all(not low.get(k) or high.get(k) in (None, low[k]) for k in ("weeks", "months"))
 
 
 def _plans(prices: list[PriceOption], more: list[PriceOption]) -> list[PriceOption]:

@@ -59,11 +59,18 @@ class Page:
     root: Any
     today: datetime.date
     currency: str | None = None
+    #: (question, answer) of the page's structured FAQ, read as text blocks after its own.
+    faq: tuple[tuple[str, str], ...] = ()
     _blocks: list[Block] | None = None
 
     def blocks(self) -> list[Block]:
         if self._blocks is None:
             self._blocks = page_blocks(self.root)
+            if self.faq:  # an answer the page also shows is read once, where it shows it
+                shown = "\n".join(b.text for b in self._blocks)
+                shown = " ".join(shown.split())
+                self._blocks += [Block(answer, context=question) for question, answer in self.faq
+                                 if answer not in shown]  # fmt: skip
         return self._blocks
 
     def stamp(self, value: Any, method: Method, snippet: str) -> Any:

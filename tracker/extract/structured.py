@@ -4,7 +4,8 @@ Structured data is the most exact statement of a price or a start date a page ma
 is read before embedded JSON and text. Only program-shaped nodes count (Course,
 EducationalOccupationalProgram, Product, CourseInstance, Offer, AggregateOffer); blog posts,
 events, job postings, reviews, organizations and FAQ pages carry dates and money that are
-not the program's, so they are skipped with everything under them.
+not the program's, so they are skipped with everything under them. A FAQPage's answers are
+read as text instead (:func:`faq_answers`): they speak for the program as the page does.
 
 JSON-LD is read here as extruct's JsonLdExtractor reads it (the same few lines): importing
 any part of extruct imports all of it (rdflib, html5lib, BeautifulSoup: 27 MB in every
@@ -14,6 +15,7 @@ microdata reader.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -97,6 +99,26 @@ def from_schema(page: Page, items: list[Any], method: Method) -> dict[str, Any]:
             if not out.get("self_paced") and isinstance(mode, str):
                 out["self_paced"] = page.read("self_paced", mode, method, snippet)
     return out
+
+
+def faq_answers(items: list[Any]) -> list[tuple[str, str]]:
+    """(question, answer text) of every FAQPage Question: a page may state its guarantee or
+    income share for search engines only, in its FAQ's structured data. Markup in an answer
+    ("<p>Yes.</p>") is dropped."""
+    out = []
+    for node in dicts(items):
+        if "Question" not in types(node):
+            continue
+        answers = [a for a in as_list(node.get("acceptedAnswer")) if isinstance(a, dict)]
+        text = " ".join(a["text"] for a in answers if isinstance(a.get("text"), str))
+        name = node.get("name")
+        if text.strip():
+            plain = html.unescape(_TAG.sub(" ", text))
+            out.append((name if isinstance(name, str) else "", " ".join(plain.split())))
+    return out
+
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _offer(page: Page, node: dict[str, Any]) -> list[dict[str, Any]]:

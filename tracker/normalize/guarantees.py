@@ -4,14 +4,16 @@ Text is read a sentence at a time (a short heading such as "Job Guarantee" takes
 sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
 
 - job_guarantee: "job guarantee", "guarantee(d) ... job/hired/offer/employment", "get a job
-  ... or your money back", "if you don't land a job ... refund". Its refund is the remedy, so
+  ... or your money back", "if you don't land a job ... refund", "if you aren't hired ...
+  we return/pay back ...". Its refund is the remedy, so
   the same sentence is not also money_back or tuition_refund.
 - deferred_tuition: "deferred tuition", "defer tuition", "income share agreement", "ISA",
   "pay nothing/$0 until ...", "don't pay until ...", "no tuition until ...", "pay (only)
   after you're hired".
 - money_back: "money-back guarantee", "your money back", "refund guarantee".
 - tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition", and a
-  refund tied to withdrawing or cancelling ("full refund if you withdraw within 14 days").
+  refund tied to withdrawing, cancelling or leaving ("full refund if you withdraw within 14
+  days").
   When money_back and tuition_refund share a sentence, the one named first wins.
 
 A phrase right after a negation ("no", "not", "never", "do not offer") or followed by "is no
@@ -35,8 +37,9 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
         rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,40}}"
         r"\b(?:money back|refund|tuition back)"
-        rf"|\b(?:don't|do not|fail to|not)\s+(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}"
-        r"\b(?:refund|money back)",
+        rf"|\b(?:don['’]t|do not|fail to|not|aren['’]t|are not|haven['’]t|have not)\s+"
+        rf"(?:(?:get|land|find)\s+(?:a\s+)?{_JOB}|(?:been\s+|get\s+)?(?:hired|employed))\b"
+        r"[^.]{0,80}\b(?:refund|money back|tuition back|return|pay\s+(?:you\s+)?back|reimburse)",
         _I,
     ),
     "deferred_tuition": re.compile(
@@ -52,8 +55,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "tuition_refund": re.compile(
         r"\b(?:(?:full|partial|pro-?rat\w*|100%)\s+)?tuition refund"
         r"|\brefund(?:ed)?\s+(?:of\s+)?(?:your\s+)?tuition"
-        r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop)\w*"
-        r"|\b(?:withdraw|cancel|drop)\w*\b[^.]{0,60}\brefund",
+        r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
+        r"|\b(?:withdraw|cancel|drop|leave|quit)\w*\b[^.]{0,60}\brefund",
         _I,
     ),
 }
@@ -86,7 +89,7 @@ _SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*
 #: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
 #: without them is not scanned for the kind (see tracker.normalize.anchors).
 _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
-    "job_guarantee": re.compile("guarantee|refund|money back|tuition back"),
+    "job_guarantee": re.compile("guarantee|refund|money back|tuition back|return|pay|reimburse"),
     # "pay" alone begins only "pay (only) after/when/once you're hired / employed / a job"
     "deferred_tuition": re.compile(
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
@@ -127,6 +130,10 @@ _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b",
 _TITLE_PREFIX = re.compile(
     r"^(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?\s+(?=[A-Z])"
 )
+#: What terms pay back: a line without any of these only names a promise.
+_REMEDY = re.compile(r"refund|\breturn|reimburs|\bpay|\bback\b(?!\s*guarantee)(?<!money-back)", _I)
+#: Who promises or is promised: a line with one says something ("we guarantee you'll ...").
+_SUBJECT = re.compile(r"\b(?:we|you|they|i)\b|['’](?:ll|re)\b", _I)
 _MAX_FOLLOWING = 3  # sentences after a promise that may add to its terms
 #: Words a window must not end on: "within six months of completing the" was cut short.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
@@ -163,14 +170,22 @@ def _statement(sentence: str) -> str:
 
 def _is_tagline(statement: str) -> bool:
     """A slogan or button, not terms: a short exclamation ("Pay nothing until you land a
-    job!") or a short title-cased phrase without a full stop ("Job-Guaranteed Program")."""
+    job!"), a short title-cased phrase without a full stop ("Job-Guaranteed Program"), or a
+    short line without one that only names a promise ("The bootcamp with a job guarantee"):
+    terms say who promises what is paid back, or when."""
     words = statement.split()
     if _DIGIT.search(statement) or not words:
         return False
     if statement.rstrip().endswith("!"):
         return len(words) <= 10
-    titled = all(w[:1].isupper() for w in words if len(w) > 3)
-    return not _TERMINAL.search(statement.rstrip().rstrip(".")) and len(words) <= 6 and titled
+    if not _TERMINAL.search(statement.rstrip()):
+        names_only = not _REMEDY.search(statement) and not _SUBJECT.search(statement)
+        return len(words) <= 8 and names_only or _titled(words)
+    return not _TERMINAL.search(statement.rstrip().rstrip(".")) and _titled(words)
+
+
+def _titled(words: list[str]) -> bool:
+    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 def _heading_ok(part: str) -> bool:
@@ -243,6 +258,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found = found if about or _PERIOD.search(statement) else {}
         if not found or question or _is_tagline(statement):
             lead = statement if not question and _PROMISE_TALK.search(statement) else ""
+            lead = "" if found and _is_tagline(statement) else lead
             continue
         window = _WINDOW.search(f"{lead} {sentence}")  # slow to scan: only when used
         for kind in sorted(found, key=found.__getitem__):

@@ -16,9 +16,11 @@ Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
   yearly"/"billed annually"), ``payment_plan`` (installments, "payment plan"), ``monthly``;
   else None.
 
-Not prices (but still counted by :func:`count_price_mentions`): salaries and earnings,
-savings, discounts, scholarships and grants, referral bonuses, and what a student spends
-beside the program (living costs, rent, housing), since none of them is paid for it.
+Not prices (but still counted by :func:`count_price_mentions`): salaries, earnings and
+other statistics ("median first-year pay"), savings, discounts, scholarships and grants,
+referral bonuses and other money a student is given ("you each get €250"), and what a
+student spends beside the program (living costs, rent, housing), since none of them is
+paid for it.
 A row header or a card's caption line naming one of them rules out its amounts.
 Identical options are returned once, in text order; a range ("$24-$34") is one option and
 one mention.
@@ -123,8 +125,20 @@ _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
 _TRAP_BEFORE = re.compile(
     rf"\b(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
-    r"|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend))",
+    r"|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
+    # a statistic of what people earn or pay, not what this program costs
+    r"|median|average|avg|typical)",
     re.IGNORECASE,
+)
+#: Money the student is given ("you each get €250", "receive up to $1,000"): not paid.
+_RECEIVED = re.compile(
+    r"\b(?:gets?|receives?|wins?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:extra\s+)?$", re.I
+)
+#: A period stated before the amount, as a label: "Monthly: 625 €", "Per month: $840".
+_PERIOD_LABEL = re.compile(
+    r"\b(?:monthly|per\s+month|a\s+month|each\s+month)(?:\s+(?:payments?|plan|option"
+    r"|installments?|instalments?|fee))?\s*[:–-]\s*(?:(?:from|only|just)\s+)?$",
+    re.I,
 )
 _TRAP_AFTER = re.compile(
     r"^\W*(?:off|discount|savings?|scholarships?|grant|salary|stipend|referral|bonus|reward)\b",
@@ -202,7 +216,7 @@ def parse_prices(
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
         before, after = near.split("\x00")
-        if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after):
+        if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
             continue
         if _NOT_PROGRAM_COST.search(near):
             continue
@@ -215,7 +229,11 @@ def parse_prices(
         if period not in ("", "month", "year", "credit"):
             continue  # weekly, hourly, per semester...: not a Period, so not guessed
         installments = money.count_word(m["n_pre"] or m["n_x"] or m["n_for"])
-        if not period and not installments and _MONTHLY_OF.search(before):
+        if (
+            not period
+            and not installments
+            and (_MONTHLY_OF.search(before) or _PERIOD_LABEL.search(before))
+        ):
             period = "month"
         period = period or ("installment" if installments else "one_time")
         option = PriceOption(
