@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 
-import spiders.workers  # noqa: F401  (read_page, called in every worker)
-import tracker.extract.layers  # noqa: F401  (imported by read_page on first use)
+import spiders.workers  # noqa: F401  (extract_page, called in every worker)
+import tracker.extract.layers  # noqa: F401  (imported by extract_page on first use)
 
 gc.freeze()

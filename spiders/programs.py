@@ -35,7 +35,7 @@ from db.bodies import body_digest
 from db.clock import stamp
 from spiders.failures import describe_failure, is_offsite, looks_binary
 from spiders.items import ProgramPage
-from spiders.workers import Reading, read_page, start_worker
+from spiders.workers import Extraction, extract_page, start_worker
 
 #: Times the extraction pool may fail (a worker killed, by the OOM killer say) before the
 #: crawl stops using worker processes and reads pages in Scrapy's own.
@@ -115,7 +115,7 @@ class ProgramsSpider(scrapy.Spider):
             page.outcome = "not_modified"
         else:
             job = partial(
-                read_page,
+                extract_page,
                 response.url,
                 response.body,
                 response.encoding,  # Scrapy's reading of headers, BOM and <meta>
@@ -124,8 +124,8 @@ class ProgramsSpider(scrapy.Spider):
                 currency_hint=program.currency,
             )
             if self.pool is None:
-                return [self.read(page, response.body, job())]
-            return self.read_in_pool(page, response.body, job)
+                return [self.fill(page, response.body, job())]
+            return self.extract_in_pool(page, response.body, job)
         return [page]
 
     def same_body(self, url: str, body: bytes) -> bool:
@@ -134,38 +134,40 @@ class ProgramsSpider(scrapy.Spider):
         known = self.known_bodies.get(url)
         return known is not None and body_digest(body) == known
 
-    async def read_in_pool(self, page: ProgramPage, body: bytes, job: partial) -> list[ProgramPage]:
+    async def extract_in_pool(
+        self, page: ProgramPage, body: bytes, job: partial
+    ) -> list[ProgramPage]:
         pool = self.pool
         if pool is None:  # no workers left (see replace_pool): read here
-            return [self.read(page, body, job())]
+            return [self.fill(page, body, job())]
         try:
             await asyncio.shield(self.start_pool())  # shared by every page waiting for it
-            reading = await asyncio.get_running_loop().run_in_executor(pool, job)
+            extraction = await asyncio.get_running_loop().run_in_executor(pool, job)
         except BrokenProcessPool:
             # A worker died reading, maybe of this very page (out of memory): reading it
             # again here could take the crawl down with it. It is unread this run.
             self.replace_pool(pool)
             page.outcome = "extract_error"
-            page.error = "the extraction worker died while reading the page (out of memory?)"
+            page.error = "the extraction worker died while extracting the page (out of memory?)"
             return [page]
         except (OSError, RuntimeError) as exc:  # workers cannot start, or the pool was shut
             if isinstance(exc, OSError) and self.pool is pool:  # no pool again: read here
-                self.logger.warning("bootwatch: no extraction workers (%s); reading here", exc)
+                self.logger.warning("bootwatch: no extraction workers (%s); extracting here", exc)
                 self.close_pool()
-            return [self.read(page, body, job())]
-        return [self.read(page, body, reading)]
+            return [self.fill(page, body, job())]
+        return [self.fill(page, body, extraction)]
 
     @staticmethod
-    def read(page: ProgramPage, body: bytes, reading: Reading) -> ProgramPage:
+    def fill(page: ProgramPage, body: bytes, extraction: Extraction) -> ProgramPage:
         """The page with its facts, unless they are not the program's: extraction failed,
         or the page is a captcha, login or maintenance page."""
-        failed = (reading.facts.get("evidence") or {}).get("extract_error")
+        failed = (extraction.facts.get("evidence") or {}).get("extract_error")
         if failed:
             page.outcome, page.error = "extract_error", failed
-        elif reading.blocked:
-            page.outcome, page.error = "blocked", reading.blocked
+        elif extraction.blocked:
+            page.outcome, page.error = "blocked", extraction.blocked
         else:
-            page.body, page.packed, page.facts = body, reading.packed, reading.facts
+            page.body, page.packed, page.facts = body, extraction.packed, extraction.facts
         return page
 
     def open_pool(self) -> None:
@@ -226,7 +228,7 @@ class ProgramsSpider(scrapy.Spider):
             self.logger.warning("bootwatch: an extraction worker died; starting new ones")
             self.pool = self.new_pool()
         else:
-            self.logger.warning("bootwatch: extraction workers keep failing; reading here")
+            self.logger.warning("bootwatch: extraction workers keep failing; extracting here")
 
     def close_pool(self) -> None:
         if self.pool is not None:

@@ -25,7 +25,7 @@ LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
 
 
 @dataclass(frozen=True)
-class Reading:
+class Extraction:
     """One page read: its facts, why it is not the program's page (None when it is), and
     its body packed for storage."""
 
@@ -41,7 +41,7 @@ def start_worker(crawl_pid: int) -> None:
     die_with_crawl(crawl_pid)
 
 
-def read_page(
+def extract_page(
     url: str,
     body: bytes,
     encoding: str,
@@ -49,7 +49,7 @@ def read_page(
     today: date,
     hints: dict[str, dict[str, str]],
     currency_hint: str | None,
-) -> Reading:
+) -> Extraction:
     """Read ``body``, decoded as Scrapy decoded it (``encoding`` is the response's)."""
     # Imported on first use: a re-crawl answered with 304s never extracts, and the import
     # is a good part of starting up.
@@ -62,7 +62,7 @@ def read_page(
     blocked = None
     if not found_anything(facts):
         blocked = block_page_reason(source.decode("ascii") if isinstance(source, bytes) else source)
-    return Reading(facts, blocked, pack_body(body))
+    return Extraction(facts, blocked, pack_body(body))
 
 
 def _ascii_superset(encoding: str) -> bool:

@@ -159,7 +159,7 @@ def test_a_worker_dying_costs_its_page_not_the_crawl(spider):
 
     async def crawl():
         dying = spider.page("https://nucamp.test/overview.html", spider.programs[0], None)
-        [died] = await spider.read_in_pool(dying, body, partial(os._exit, 9))
+        [died] = await spider.extract_in_pool(dying, body, partial(os._exit, 9))
         [read] = await spider.parse(response(spider, body))
         return died, read
 
