@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import text_layer
-from tracker.normalize import anchors, dates, durations, guarantees, prices
+from tracker.normalize import anchors, dates, durations, guarantees, prices, sentences
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = st.sampled_from(
@@ -26,8 +26,8 @@ TEXT = st.one_of(
     st.lists(WORDS, max_size=40).map("".join),
 )
 # The sentence splitters as first written, before they were rewritten to begin with \s.
-DATE_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])|\s*\n\s*")
-GUARANTEE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d\"'(])|\s*\n\s*")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\sa-z])|\s*\n\s*")
+CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\sa-z])|(?<=;)\s+|\s*\n\s*")
 
 
 def spans(matches) -> list[tuple[int, int]]:
@@ -74,9 +74,22 @@ def test_anchored_scans_find_what_a_full_scan_finds(text):
 
 @SETTINGS
 @given(TEXT)
-def test_sentence_splitters_split_as_first_written(text):
-    assert dates._SENTENCE.split(text) == DATE_SENTENCE.split(text)
-    assert guarantees._SENTENCE.split(text) == GUARANTEE_SENTENCE.split(text)
+def test_sentence_breaks_split_as_first_written(text):
+    """The breaks are written to begin with \\s for speed; they split as the plain rule."""
+    assert sentences._BREAK.split(text) == SENTENCE_BREAK.split(text)
+    assert sentences._CLAUSE_BREAK.split(text) == CLAUSE_BREAK.split(text)
+
+
+@SETTINGS
+@given(TEXT)
+def test_sentences_lose_no_text(text):
+    """Sentences are stripped, hold no line break and, in order, are all of the text."""
+    parts = sentences.split_sentences(text, clauses=True)
+    assert all(part == part.strip() and part and "\n" not in part for part in parts)
+    assert "".join("".join(parts).split()) == "".join(text.split())
+    at = 0
+    for part in parts:
+        at = text.index(part, at) + len(part)
 
 
 @SETTINGS

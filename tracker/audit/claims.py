@@ -23,12 +23,11 @@ from typing import Any
 import yaml
 
 from tracker.audit.claim_values import ClaimedFact, claimed_facts, hint_for
-from tracker.normalize import money
+from tracker.normalize.sentences import split_sentences
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?=[A-Z\"'(\d{money.SIGNS}])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"[*_`]+")
 _GENERIC = frozenset(
@@ -118,7 +117,7 @@ def _sentences(block: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
         starts.append((len(text), number))
         text += plain(line) + " "
     at = 0
-    for part in _SENTENCE.split(text):
+    for part in split_sentences(text):
         offset = text.index(part, at)
         at = offset + len(part)
         if part.strip():

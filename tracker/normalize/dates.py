@@ -33,6 +33,7 @@ import dateparser
 
 from tracker.facts import Cohort
 from tracker.normalize import anchors
+from tracker.normalize.sentences import split_sentences
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -81,9 +82,6 @@ _OTHER = re.compile(
     r"|updated|modified)\b",
     re.IGNORECASE,
 )
-# A whitespace run after "!", "?" or ";", after a "word." before a capital, or holding a line
-# break. Written to begin with \s, so that re skips to the next whitespace in C.
-_SENTENCE = re.compile(r"\s(?:(?<=[!?;]\s)\s*|(?<=[a-z0-9)][.]\s)\s*(?=[A-Z])|(?<=\n)\s*|\s*\n\s*)")
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _SELF_PACED = re.compile(
     r"\bself[- ]?paced\b|\bstart (?:any ?time|whenever)\b"
@@ -289,7 +287,7 @@ def parse_start_dates(
     inherited = context_known
     other_label = False  # the last label was "Ends" or "Apply by": the next date is not a start
     foldable = low is not None
-    for segment in _SENTENCE.split(text or ""):
+    for segment in split_sentences(text or "", clauses=True):
         has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
             _START.search(segment)
         )

@@ -28,6 +28,7 @@ import re
 
 from tracker.facts import Guarantee, GuaranteeKind
 from tracker.normalize import anchors, money
+from tracker.normalize.sentences import split_sentences
 
 _I = re.IGNORECASE
 _JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
@@ -83,9 +84,6 @@ _WINDOW = re.compile(
     r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,4})?",
     _I,
 )
-# A whitespace run after ".", "!" or "?" before a capital, digit or quote, or holding a line
-# break. Written to begin with \s, so that re skips to the next whitespace in C.
-_SENTENCE = re.compile(r"\s(?:(?<=[.!?]\s)\s*(?=[A-Z\d\"'(])|(?<=\n)\s*|\s*\n\s*)")
 #: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
 #: without them is not scanned for the kind (see tracker.normalize.anchors).
 _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
@@ -142,7 +140,7 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|followin
 def _sentences(text: str) -> list[str]:
     """Sentences of ``text``; a short heading without a full stop, or a label sentence
     ("Money-back guarantee.", "Yes."), absorbs the next sentence."""
-    parts = [p.strip() for p in _SENTENCE.split(text or "") if p.strip()]
+    parts = split_sentences(text or "")
     out: list[str] = []
     for part in parts:
         if out and (_is_label(_statement(out[-1])) or _heading_ok(out[-1]) and (
