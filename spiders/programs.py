@@ -7,6 +7,11 @@ or from ``failed``, so the pipeline can tell when a program's pages are all in.
 
 Arguments (``-a name=value``): ``config`` (path to programs.yaml), ``programs``
 (comma-separated slugs, default all), ``as_of`` (ISO date the run treats as today).
+
+It is one module of near 280 lines because the extraction pool's life is the spider's: it
+opens with the spider, is replaced from ``parse`` when a worker dies and closes with it,
+and ``parse``, the pool and ``failed`` together keep the one-item-per-request promise.
+What runs inside a worker is in :mod:`spiders.workers`.
 """
 
 from __future__ import annotations

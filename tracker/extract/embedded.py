@@ -6,6 +6,10 @@ the program's data with far less noise than the text it becomes, so it is read a
 structured data and before the text. The blob is walked once, without recursion (blobs can
 be deep), each dict read with the key vocabulary of :mod:`tracker.extract.json_keys`; a currency
 stated in a dict holds for everything under it.
+
+It is one module of about 300 lines because that walk is one piece of state: the currency
+inherited from above and the keys already read are shared by the price, income-share and
+guarantee readers of every dict, which would otherwise pass them around between modules.
 """
 
 from __future__ import annotations
