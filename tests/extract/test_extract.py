@@ -258,6 +258,18 @@ CASES = [
         id="json-ld-faq-answers-read-as-text-weekly-load-from-text",
     ),
     pytest.param(
+        "window_state_cost_dict.html", {},
+        {"prices": [usd("6400.00", currency="EUR"), usd("560.00", "month", currency="EUR")],
+         "start_dates": [("2023-03-13", None), ("2023-06-12", None)], "duration": weeks(20)},
+        id="any-window-global-state-upfront-key-no-housing-grant-past-or-info-dates",
+    ),
+    pytest.param(
+        "window_state_intakes.html", {},
+        {"prices": [usd("4200.00", currency="GBP")],
+         "start_dates": [("2023-02-06", None), ("2023-04-17", None)], "duration": weeks(12)},
+        id="remix-context-full-fee-intakes-not-graduation-or-webinar",
+    ),
+    pytest.param(
         "price_lines.html", {},
         {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
                     usd("570.00", "month")]},

@@ -301,6 +301,16 @@ def test_raw_is_the_matched_span(text, raws):
             "The cost of living in Berlin is roughly $1,500 per month", id="cost-of-living"
         ),
         pytest.param("Budget around $1,200 per month for living costs in the city.", id="living"),
+        pytest.param("Graduates land roles paying $70k+.", id="roles-paying"),
+        pytest.param("Alumni get job offers that pay £48,000 or more", id="offers-that-pay"),
+        pytest.param("Careers paying €55,000 a year await", id="careers-paying"),
+        pytest.param(
+            "ISA option: 12% of income for 24 months, owed only above $40,000 a year.",
+            id="isa-owed-above",
+        ),
+        pytest.param("Repayments start when you make over £30,000 a year", id="isa-over"),
+        pytest.param("We have awarded more than $250,000 in aid", id="more-than"),
+        pytest.param("Our grads earn upwards of $80,000", id="upwards-of"),
     ],
 )
 def test_not_prices(text):
@@ -338,3 +348,18 @@ def test_odd_inputs_do_not_raise(text):
     assert isinstance(parse_prices(text), list)
     assert parse_income_share(text) is None or "percent" in parse_income_share(text)
     assert count_price_mentions(text) >= 0
+
+
+@pytest.mark.parametrize(
+    "text,amounts",
+    [
+        pytest.param("Tuition: $12,500. Graduates land roles paying $70k+.", ["12500.00"],
+                     id="tuition-beside-pay"),
+        pytest.param("Pay $400 a month over 12 months", ["400.00"], id="over-after-amount"),
+        pytest.param("Over 12 months, pay $400 a month", ["400.00"], id="over-a-period"),
+        pytest.param("The bootcamp costs $9,900 - more than $2,000 less than last year",
+                     ["9900.00"], id="price-beside-comparison"),
+    ],
+)  # fmt: skip
+def test_prices_beside_pay_and_thresholds(text, amounts):
+    assert [o["amount"] for o in parse_prices(text)] == amounts

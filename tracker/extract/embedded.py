@@ -23,7 +23,6 @@ import chompjs
 
 from tracker.extract.json_keys import (
     AMOUNT_WORDS,
-    COHORT_LISTS,
     CURRENCY_KEYS,
     END_KEYS,
     HIGH,
@@ -36,6 +35,7 @@ from tracker.extract.json_keys import (
     PRICE_WORDS,
     SKIP_WORDS,
     START_KEYS,
+    is_cohort_list,
     is_price_key,
     json_duration,
     key_words,
@@ -46,12 +46,13 @@ from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
 
-#: A framework's state assigned in a script: Nuxt 2's ``window.__NUXT__=(function(a,b){return
-#: {...}}(...))``, Redux's ``window.__INITIAL_STATE__={...}``. A JavaScript object literal,
-#: not JSON (unquoted keys, variables), so chompjs reads it.
+#: A framework's state assigned to a ``window.__name`` global in a script: Nuxt 2's
+#: ``window.__NUXT__=(function(a,b){return {...}}(...))``, Redux's
+#: ``window.__INITIAL_STATE__={...}``, Remix's ``window.__remixContext = {...}``, Apollo's,
+#: Gatsby's. Only an object or array is read (``window.__renderedAt=1624...`` is not state).
+#: A JavaScript object literal, not JSON (unquoted keys, variables), so chompjs reads it.
 _STATE = re.compile(
-    r"window\.(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=\s*"
-    r"(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?"
+    r"window\.__\w+\s*=\s*(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
 )
 
 
@@ -159,7 +160,7 @@ class _EmbeddedJson:
             node, path, currency = stack.pop()
             seen += 1
             if isinstance(node, list):
-                if path and "".join(key_words(path[-1])) in COHORT_LISTS:
+                if path and is_cohort_list(path[-1]):
                     for item in (i for i in node if isinstance(i, str)):
                         self.add("start_dates", self.page.cohort(item, None), node)
                 stack.extend((item, path, currency) for item in reversed(node))

@@ -6,8 +6,9 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
 
 * prices: a key with a price/prices/tuition/cost/costs/fee/fees word (and no id, currency,
   name, discount, saving, scholarship, salary... word) holding a number or a money string;
-  amount/value/total/cents keys in a dict under a price/pricing/tuition/cost/fee/payment/
-  plan/billing key, and there monthly/perMonth/yearly keys as the amount per that period;
+  amount/value/total/cents/full/upfront keys in a dict under a price/pricing/tuition/cost/
+  fee/payment/plan/billing key, and there monthly/perMonth/yearly keys as the amount per
+  that period (housing/rent/living/relocation keys never);
   low/min + high/max pairs as a range; a key with a "cents" word holds hundredths
   ("tuition_cents": 1220000 is 12,200.00); a deposit is part of a price, not an option.
   Period from the key's words or a sibling period/interval/frequency/billing value (month,
@@ -20,8 +21,10 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   percent/rate, months/term and floor/threshold/minimum, "rate_percent", "term_months",
   "income_floor_cents").
 * start dates: startDate/start_date/start/startsOn/startsAt/nextStart/cohortStart/beginDate
-  with endDate/end/endsOn/graduationDate beside them; strings listed under
-  cohorts/startDates/upcomingCohorts/sessions/batches/intakes. Never date/publishedAt/...
+  with endDate/end/endsOn/graduationDate beside them; strings listed under a key of cohort,
+  intake or batch words, of start plus date/next/upcoming words ("nextStartDates") or
+  "sessions"; never under past/previous/deadline/info/event words. Never
+  date/publishedAt/...
 * duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
   weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours
   (a number, a string of one or a range: "15-20", or a {"min": 15, "max": 20} dict).
@@ -56,9 +59,11 @@ PRICE_PATH = PRICE_WORDS | {
 NOT_PRICE = frozenset(
     "id ids currency code type name title description desc note notes url slug key label unit "
     "discount discounts saving savings scholarship scholarships salary text html display "
-    "period interval frequency deposit".split()
+    "period interval frequency deposit housing rent living accommodation relocation".split()
 )
-AMOUNT_WORDS = frozenset({"amount", "value", "total", "cents"})
+#: Under a price key, the words of a key that holds the amount: "amount", "total", and the
+#: whole-sum words a price dict names its one-payment figure by ("full", "upfront").
+AMOUNT_WORDS = frozenset({"amount", "value", "total", "cents", "full", "upfront"})
 #: Words of a key that says what its siblings' amounts are per: "interval", "billingPeriod".
 PER_WORDS = frozenset({"period", "interval", "frequency", "billing"})
 #: Keys that are only a period ("monthly", "perMonth"): under a price key, the amount per it.
@@ -69,9 +74,27 @@ START_KEYS = frozenset(
     "nextstart nextstartdate begindate beginson classstart startdatetime".split()
 )
 END_KEYS = frozenset("enddate end endson endsat graduationdate enddatetime finishdate".split())
-COHORT_LISTS = frozenset(
-    "cohorts startdates upcomingcohorts upcomingstarts sessions batches intakes".split()
+_COHORT_WORDS = frozenset("cohort cohorts intake intakes batch batches".split())
+_NOT_COHORT_WORDS = frozenset(
+    "past previous former completed graduated end ends deadline deadlines info webinar event "
+    "events".split()
 )
+
+
+def is_cohort_list(key: str) -> bool:
+    """Whether a list under ``key`` holds cohort starts: "cohorts", "upcomingIntakes",
+    "startDates", "nextStartDates", "sessions"; not "pastCohorts" or "infoSessionDates"."""
+    words = set(key_words(key))
+    if words & _NOT_COHORT_WORDS:
+        return False
+    return bool(
+        words & _COHORT_WORDS
+        or words & {"start", "starts"}
+        and words & {"date", "dates", "upcoming", "next"}
+        or words == {"sessions"}
+    )
+
+
 _DURATION_TEXT = (
     "duration length programlength courselength timecommitment timerequired timetocomplete"
 ).split()

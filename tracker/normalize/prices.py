@@ -127,7 +127,11 @@ _TRAP_BEFORE = re.compile(
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
     r"|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
     # a statistic of what people earn or pay, not what this program costs
-    r"|median|average|avg|typical)",
+    r"|median|average|avg|typical"
+    # what a job pays ("roles paying $70k+"), and a threshold, not a figure ("owed only
+    # above $40,000 a year", "more than $10,000 in aid"): a price is stated as what it is
+    r"|\b(?:jobs?|roles?|positions?|offers?|careers?)\s+(?:that\s+)?pay(?:s|ing)?\b"
+    r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$)",
     re.IGNORECASE,
 )
 #: Money the student is given ("you each get €250", "receive up to $1,000"): not paid.
