@@ -47,11 +47,11 @@ from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
 
 #: A framework's state assigned in a script: Nuxt 2's ``window.__NUXT__=(function(a,b){return
-#: {...}}(...))``, Redux's ``window.__INITIAL_STATE__={...}``. A JavaScript object literal,
-#: not JSON (unquoted keys, variables), so chompjs reads it.
+#: {...}}(...))``, Redux's ``window.__INITIAL_STATE__={...}``, Remix's ``window.__remixContext
+#: = {...}``: any ``window.__name`` given an object or an array (not ``__views=4211``). A
+#: JavaScript object literal, not JSON (unquoted keys, variables), so chompjs reads it.
 _STATE = re.compile(
-    r"window\.(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=\s*"
-    r"(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?"
+    r"window\.__\w+\s*=\s*(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
 )
 
 
@@ -201,7 +201,7 @@ class _EmbeddedJson:
             if ("isa" in words or {"income", "share"} <= set(words)) and value:
                 self.add("income_share", self.income_share(value), {key: value})
                 handled.add(key)
-            elif {"guarantee", "guarantees", "refund"} & set(words):
+            elif {"guarantee", "guarantees", "refund", "promise", "promises"} & set(words):
                 self.guarantee(key, value)
                 handled.add(key)
         if in_prices or any(is_price_key(k) for k in node):
