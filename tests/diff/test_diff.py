@@ -54,6 +54,8 @@ DURATION = {"weeks": 16, "months": None, "hours_total": None, "hours_per_week_mi
             "hours_per_week_max": 15, "raw": "16 weeks", "source": src()}  # fmt: skip
 JOB = guarantee("job_guarantee", "Get a job within six months of graduating or get a full refund",
                 "within six months of graduating")  # fmt: skip
+#: JOB's promise in new copy: the same window and refund, other words.
+RESTATED = "If you are not employed within 6 months of graduation, we pay you back every cent."
 EVIDENCE = {"price_mentions": 3, "date_mentions": 6, "guarantee_mentions": 1,
             "duration_mentions": 2, "self_paced_mentions": 1}  # fmt: skip
 NO_EVIDENCE = dict.fromkeys(EVIDENCE, 0)
@@ -288,6 +290,28 @@ CHANGES = [
         ],
     ),
     (
+        "guarantee-restated-with-a-longer-window",
+        facts(
+            guarantees=[
+                guarantee(
+                    "job_guarantee",
+                    RESTATED.replace("within 6", "within 12"),
+                    "within 12 months of graduation",
+                )
+            ]
+        ),
+        [
+            (
+                "guarantees",
+                "changed",
+                "medium",
+                "Nucamp job guarantee terms changed: [-Get a job-] {+If you are not employed+}"
+                " within [-six-] {+12+} months of [-graduating or get a full refund-]"
+                " {+graduation, we pay you back every cent.+}",
+            )
+        ],
+    ),  # fmt: skip
+    (
         "guarantee-refund-share",
         facts(guarantees=[{**JOB, "terms": JOB["terms"].replace("a full", "a 50%")}]),
         [
@@ -317,6 +341,10 @@ NOISE = [
     ("guarantee-terms-typography-typo-article-markup",
      facts(guarantees=[{**JOB, "terms": "Get job within six months of <b>graduatng</b>  or get "
                                          "a “full” refund&nbsp;"}])),
+    ("guarantee-restated-in-new-copy",
+     facts(guarantees=[guarantee("job_guarantee", RESTATED, "within 6 months of graduation")])),
+    ("guarantee-window-stated-on-one-side",
+     facts(guarantees=[{**JOB, "window": None}])),
     ("cohort-end-stated-on-one-side-only",
      facts(start_dates=[PAST, cohort("2022-11-14"), JAN])),
     ("income-floor-currency-stated-on-one-side", facts(income_share={**ISA, "currency": None})),

@@ -270,6 +270,26 @@ CASES = [
         id="remix-context-full-fee-intakes-not-graduation-or-webinar",
     ),
     pytest.param(
+        "remix_loader_state.html", {},
+        {"guarantees": ["job_guarantee", "money_back"]},
+        id="remix-loader-state-promises-list-badge-is-no-guarantee",
+    ),
+    pytest.param(
+        "jsonld_faq_kind_questions.html", {},
+        {"guarantees": ["money_back"]},
+        id="json-ld-faq-question-names-the-kind-a-no-answer-denies-it",
+    ),
+    pytest.param(
+        "promise_cards.html", {},
+        {"guarantees": ["job_guarantee", "tuition_refund"]},
+        id="promise-cards-pay-back-remedy-slogan-in-the-hero-left-out",
+    ),
+    pytest.param(
+        "trap_slogan_only.html", {},
+        {"guarantees": []},
+        id="a-slogan-alone-is-no-guarantee",
+    ),
+    pytest.param(
         "price_lines.html", {},
         {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
                     usd("570.00", "month")]},

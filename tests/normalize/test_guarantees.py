@@ -19,7 +19,66 @@ CASES = [
     ),
     ("guarantee-a-job-offer", "They also guarantee a job offer.", [("job_guarantee", None)]),
     ("guarantee-land-a-job", "we guarantee you'll land a job", [("job_guarantee", None)]),
-    ("hired-or-money-back", "Get hired or your money back.", [("job_guarantee", None)]),
+    # a slogan: no one promises, no window, no condition
+    ("hired-or-money-back-slogan", "Get hired or your money back.", []),
+    ("slogan-beside-a-tagline", "Job Guarantee Bootcamp · Get hired or your money back.", []),
+    (
+        "we-promise-hired-or-money-back",
+        "We guarantee you get hired or your money back.",
+        [("job_guarantee", None)],
+    ),
+    (
+        "job-offer-or-we-pay-back",
+        "Get a job offer in your field within 6 months of finishing - or we pay back 100% of "
+        "the tuition.",
+        [("job_guarantee", "within 6 months of finishing")],
+    ),
+    (
+        "land-a-role-or-we-reimburse",
+        "Land a role within 9 months or we reimburse your tuition.",
+        [("job_guarantee", "within 9 months")],
+    ),
+    (
+        "hiring-promise-heading",
+        "Hiring Promise\nGet a job offer within 6 months or we pay you back.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    (
+        "not-satisfied-question-then-refund",
+        "Satisfaction guarantee\nNot satisfied after 30 days? Ask for a refund and get every "
+        "penny back.",
+        [("money_back", None)],
+    ),
+    ("every-cent-back", "Try it for 7 days and get every cent back.", [("money_back", None)]),
+    (
+        "unhappy-refund",
+        "If you are unhappy with the course within 14 days, we refund you.",
+        [("money_back", "within 14 days")],
+    ),
+    (
+        "what-if-no-job-question-then-refund",
+        "What if I don't land a job within 6 months? We refund your tuition in full.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    (
+        "faq-question-names-the-kind",
+        "Is there a money-back guarantee?\nChange your mind during the first 30 days and we "
+        "give you a full refund.",
+        [("money_back", "during the first 30 days")],
+    ),
+    (
+        "faq-no-but-another-kind",
+        "Is there a job guarantee?\nNo, but we offer a 14-day money-back guarantee.",
+        [("money_back", None)],
+    ),
+    (
+        "faq-denied-answer",
+        "Is there a job guarantee?\nNo, sorry: our career team coaches you until you are hired.",
+        [],
+    ),
+    ("not-happy-come-back", "If you're not happy with the food, come back tomorrow.", []),
+    ("question-without-a-promise", "Not sure which track? Book a call with us.", []),
+    ("pay-a-loan-back", "Need a loan? Pay it back over 24 months once you have a job.", []),
     (
         "no-job-then-refund",
         "If you don't land a job within 180 days, we refund your tuition.",
@@ -198,6 +257,11 @@ def test_terms_are_the_collapsed_sentence():
             id="selling-lines-after-the-promise-are-no-condition",
         ),
         pytest.param(
+            "Not satisfied after 14 days? Ask for a refund and get every penny back.",
+            "Not satisfied after 14 days? Ask for a refund and get every penny back.",
+            id="condition-question-is-part-of-the-terms",
+        ),
+        pytest.param(
             "Get hired within 9 months or your money back. Only for students who finish every "
             "unit.",
             "Get hired within 9 months or your money back. Only for students who finish every "
@@ -253,6 +317,11 @@ def test_count_guarantee_mentions(text, expected):
             id="faq-answer-states-the-terms",
         ),
         pytest.param("Is there a money-back guarantee? No.", [], id="faq-question-alone"),
+        pytest.param(
+            "Land a job within 9 months of finishing - or we pay back 100% of tuition.",
+            [("job_guarantee", "within 9 months of finishing")],
+            id="window-ends-before-a-dash",
+        ),
     ],
 )
 def test_windows_and_faq_answers(text, expected):

@@ -19,7 +19,7 @@ from typing import Any
 
 from tracker import describe
 from tracker.diff.prices import PriceDelta, pair_options, price_delta, price_summary
-from tracker.diff.terms import same_terms
+from tracker.diff.terms import figures, same_terms
 from tracker.facts import FIELDS, Facts, canonical, comparable, upcoming
 
 #: Severities, loudest first; "info" changes are recorded but not alerted by default.
@@ -192,13 +192,27 @@ def _guarantees(name: str, old: Any, new: Any, today: date) -> list[Change]:
         a, b = before[kind], after[kind]
         if not same_terms(a.get("terms"), b.get("terms")):
             detail = f"terms changed: {word_diff(a.get('terms') or '', b.get('terms') or '')}"
-        elif not same_terms(a.get("window"), b.get("window")):
+        elif not same_window(a, b):
             detail = f"window changed: {word_diff(a.get('window') or '', b.get('window') or '')}"
         else:
             continue
         summary = f"{name} {str(kind).replace('_', ' ')} {detail}"
         changes.append(_change("guarantees", "changed", a, b, summary, "medium"))
     return changes
+
+
+def same_window(old: Any, new: Any) -> bool:
+    """Whether two statements of a guarantee (their terms alike) give the same window. A
+    window stated on one side only is the same when the other side's terms state its period
+    ("Try the first 14 days risk-free" beside the window "during the first 14 days"): the
+    window is read from the terms, and some wordings put no "within" before the period."""
+    a, b = old.get("window"), new.get("window")
+    if a and b:
+        return same_terms(a, b)
+    stated, other = (a, new) if a else (b, old)
+    if not stated:
+        return True
+    return figures(stated) <= figures(other.get("terms")) and bool(figures(stated))
 
 
 def word_diff(old: str, new: str, context: int = 4) -> str:

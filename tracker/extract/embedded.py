@@ -202,7 +202,7 @@ class _EmbeddedJson:
             if ("isa" in words or {"income", "share"} <= set(words)) and value:
                 self.add("income_share", self.income_share(value), {key: value})
                 handled.add(key)
-            elif {"guarantee", "guarantees", "refund"} & set(words):
+            elif {"guarantee", "guarantees", "refund", "promise", "promises"} & set(words):
                 self.guarantee(key, value)
                 handled.add(key)
         if in_prices or any(is_price_key(k) for k in node):

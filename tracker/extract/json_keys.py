@@ -29,7 +29,8 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours
   (a number, a string of one or a range: "15-20", or a {"min": 15, "max": 20} dict).
 * self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
-* guarantees: strings under a key with a guarantee/refund word; jobGuarantee-style flags.
+* guarantees: strings under a key with a guarantee/refund/promise word; jobGuarantee-style
+  flags.
 
 Subtrees under blog/post/article/news/testimonial/review/salary/jobs keys are skipped.
 """

@@ -129,5 +129,7 @@ def _feeds(name: str, block: Block, own_context: bool) -> Iterator[tuple[str, st
         yield block.text, label
     elif name in ("start_dates", "income_share", "guarantees") and not own_context:
         yield f"{block.context}\n{block.text}", None  # the heading says "Upcoming cohorts"
+    elif name == "guarantees" and block.context.endswith("?"):
+        yield f"{block.context}\n{block.text}", None  # a FAQ answer under its question
     else:
         yield block.text, None

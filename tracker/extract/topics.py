@@ -33,11 +33,13 @@ _STEMS = {
     "income_share": "share",
     "start_dates": "start cohort batch begin intake session class commenc calendar schedul kick",
     "self_paced": "pace",
-    "guarantees": "guarant refund defer",
+    "guarantees": "guarant refund defer promis reimburs",
 }
 _PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free": "guarantees",
             "risk-free": "guarantees", "tuition back": "guarantees", "any time": "self_paced",
-            "up-front": "prices"}  # fmt: skip
+            "up-front": "prices", "pay back": "guarantees", "pays back": "guarantees",
+            "paid back": "guarantees", "pay you back": "guarantees",
+            "penny back": "guarantees", "cent back": "guarantees"}  # fmt: skip
 _WORD_TOPIC: dict[str, frozenset[str]] = {}
 for _field, _words in _WORDS.items():  # a word may speak of two fields ("month": a price, a length)
     for _w in _words.split():

@@ -3,18 +3,26 @@
 Text is read a sentence at a time (a short heading such as "Job Guarantee" takes the next
 sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
 
-- job_guarantee: "job guarantee", "guarantee(d) ... job/hired/offer/employment", "get a job
-  ... or your money back", "if you don't land a job ... refund", "if you aren't hired ...
-  we return/pay back ...". Its refund is the remedy, so
-  the same sentence is not also money_back or tuition_refund.
+- job_guarantee: "job guarantee", "hiring promise", "guarantee(d) ... job/hired/offer/
+  employment", "get a job ... or your money back / or we pay back / reimburse", "if you don't
+  land a job ... refund", "if you aren't hired ... we return/pay back ...". Its refund is the
+  remedy, so the same sentence is not also money_back or tuition_refund.
 - deferred_tuition: "deferred tuition", "defer tuition", "income share agreement", "ISA",
   "pay nothing/$0 until ...", "don't pay until ...", "no tuition until ...", "pay (only)
   after you're hired".
-- money_back: "money-back guarantee", "your money back", "refund guarantee".
+- money_back: "money-back guarantee", "your money back", "refund guarantee", "every
+  penny/cent back", a refund for not being satisfied ("not happy ... refund").
 - tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition", and a
   refund tied to withdrawing, cancelling or leaving ("full refund if you withdraw within 14
   days").
   When money_back and tuition_refund share a sentence, the one named first wins.
+
+A question is read with what follows it: one that names a promise ("Is there a job
+guarantee?") is a heading over its answer, which must speak of it and not deny it ("No,
+but ..."); one that states a condition ("Not satisfied after 30 days?") makes the promise
+together with its answer ("Ask for a refund and get every penny back."). A slogan is not a
+promise: a money-back line of at most eight words that says nothing of who promises, when or
+on what condition ("Get hired or your money back."), like a tagline or a short exclamation.
 
 A phrase right after a negation ("no", "not", "never", "do not offer") or followed by "is no
 longer offered" / "discontinued" / "not available" produces nothing. Marketing guarantees
@@ -32,15 +40,17 @@ from tracker.normalize.sentences import split_sentences
 
 _I = re.IGNORECASE
 _JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
+#: Paying the student back, in the words of a remedy: "we pay back", "we return", "reimburse".
+_PAY_BACK = r"pa(?:y|ys|id)\s+(?:you\s+|it\s+)?back|return|reimburs\w*"
 _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
-        r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ]guarantee"
+        r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
         rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
         rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,40}}"
-        r"\b(?:money back|refund|tuition back)"
+        rf"\b(?:money back|refund|tuition back|{_PAY_BACK})"
         rf"|\b(?:don['’]t|do not|fail to|not|aren['’]t|are not|haven['’]t|have not)\s+"
         rf"(?:(?:get|land|find)\s+(?:a\s+)?{_JOB}|(?:been\s+|get\s+)?(?:hired|employed))\b"
-        r"[^.]{0,80}\b(?:refund|money back|tuition back|return|pay\s+(?:you\s+)?back|reimburse)",
+        rf"[^.]{{0,80}}\b(?:refund|money back|tuition back|{_PAY_BACK})",
         _I,
     ),
     "deferred_tuition": re.compile(
@@ -52,7 +62,14 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"(?:hired|employed|a job)",
         _I,
     ),
-    "money_back": re.compile(r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee", _I),
+    "money_back": re.compile(
+        r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
+        r"|\b(?:every|each)\s+(?:penny|cent|dollar|euro|pound)\b[^.]{0,20}\bback\b"
+        # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
+        r"|\b(?:(?:not|n['’]t)\s+(?:\w+\s+)?(?:satisfied|happy|for you)|dissatisfied|unhappy)\b"
+        r"[^.]{0,80}\b(?:refund|money back)",
+        _I,
+    ),
     "tuition_refund": re.compile(
         r"\b(?:(?:full|partial|pro-?rat\w*|100%)\s+)?tuition refund"
         r"|\brefund(?:ed)?\s+(?:of\s+)?(?:your\s+)?tuition"
@@ -81,18 +98,20 @@ _WINDOW = re.compile(
     rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
-    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z-]+){1,4})?",
+    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z][a-z-]*){1,4})?",
     _I,
 )
 #: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
 #: without them is not scanned for the kind (see tracker.normalize.anchors).
 _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
-    "job_guarantee": re.compile("guarantee|refund|money back|tuition back|return|pay|reimburse"),
+    "job_guarantee": re.compile(
+        "guarantee|promise|refund|money back|tuition back|return|pay|paid|reimburs"
+    ),
     # "pay" alone begins only "pay (only) after/when/once you're hired / employed / a job"
     "deferred_tuition": re.compile(
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
     ),
-    "money_back": re.compile("money|refund"),
+    "money_back": re.compile("money|refund|back"),
     "tuition_refund": re.compile("refund"),
 }
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
@@ -122,6 +141,8 @@ _CONDITION = re.compile(
 #: Text under a heading that names a kind speaks of it when it states a condition or
 #: addresses the student ("Pay a small deposit and nothing else while you study").
 _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
+#: An answer under a promise's name that opens by denying it: "No, but ...", "Not yet."
+_DENIAL = re.compile(r"(?:no|not|unfortunately|sorry)\b", _I)
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
 #: A title of at most three words ending in "guarantee"/"refund"/"policy", run into the
 #: sentence after it (a capital follows): "Money-back guarantee Try the first 14 days".
@@ -138,18 +159,49 @@ _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|followin
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences of ``text``; a short heading without a full stop, or a label sentence
-    ("Money-back guarantee.", "Yes."), absorbs the next sentence."""
+    """Sentences of ``text``; a short heading without a full stop, a label sentence
+    ("Money-back guarantee.", "Yes.") or a question that names a promise ("Is there a job
+    guarantee?") absorbs the next sentence as the text under it, and a question that states
+    a condition ("Not satisfied after 30 days?", "What if you don't get hired?") is one
+    sentence with its answer: the condition and the remedy make the promise together."""
     parts = split_sentences(text or "")
     out: list[str] = []
     for part in parts:
-        if out and (_is_label(_statement(out[-1])) or _heading_ok(out[-1]) and (
+        last = _statement(out[-1]) if out else ""
+        if out and (_is_label(last) or _heading_ok(out[-1]) and (
             not _TERMINAL.search(out[-1]) and len(out[-1].split()) <= 5
         )):  # fmt: skip
             out[-1] = f"{out[-1]}\n{part}"
+        elif last.endswith("?") and not part.endswith("?") and "\n" not in part:
+            asks = _asks(last)
+            if asks == "kind":
+                out[-1] = f"{out[-1]}\n{part}"
+            elif asks == "condition":
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                out.append(part)
         else:
             out.append(part)
     return out
+
+
+#: What makes a question a condition that its answer completes: a negation, "if", "what
+#: happens", or a period of time ("after 30 days?").
+_IF_QUESTION = re.compile(
+    rf"\b(?:if|unless|not|n['’]t|what happens|dis\w+|un(?:happy|satisfied))\b|{_NUMBER}\s+"
+    r"(?:hours?|days?|weeks?|months?)\b",
+    _I,
+)
+
+
+def _asks(question: str) -> str | None:
+    """Whether a question names a promise ("kind"), states a condition of one
+    ("condition"), or neither (None)."""
+    if len(question.split()) > 16:
+        return None
+    if _kinds(question):
+        return "kind"
+    return "condition" if _IF_QUESTION.search(question) else None
 
 
 def _is_label(part: str) -> bool:
@@ -180,6 +232,29 @@ def _is_tagline(statement: str) -> bool:
         names_only = not _REMEDY.search(statement) and not _SUBJECT.search(statement)
         return len(words) <= 8 and names_only or _titled(words)
     return not _TERMINAL.search(statement.rstrip().rstrip(".")) and _titled(words)
+
+
+#: Words that say when a promise holds: a line with one states a term.
+_WHEN = re.compile(
+    r"\b(?:within|during|before|after|until|first|days?|weeks?|months?|years?)\b", _I
+)
+_REMEDIES = frozenset({"job_guarantee", "money_back", "tuition_refund"})
+
+
+def _is_slogan(statement: str, found: dict[GuaranteeKind, int]) -> bool:
+    """A money-back promise in at most eight words that says nothing of who promises, when
+    or on what condition ("Get hired or your money back."): a slogan beside the program's
+    terms, not terms. A deferral ("Pay with an income share agreement.") is a way to pay,
+    stated as briefly."""
+    return (
+        bool(found)
+        and set(found) <= _REMEDIES
+        and len(statement.split()) <= 8
+        and not _DIGIT.search(statement)
+        and not _SUBJECT.search(statement)
+        and not _CONDITION.search(statement)
+        and not _WHEN.search(statement)
+    )
 
 
 def _titled(words: list[str]) -> bool:
@@ -228,8 +303,13 @@ def parse_guarantees(text: str) -> list[Guarantee]:
     current: GuaranteeKind | None = None  # the promise the next sentences may continue
     following, lead = 0, ""
     cells = (text or "").replace(" | ", "\n")  # a table row's cells: "Job guarantee | terms"
-    for sentence, low in _lowered_sentences(cells):
+    for sentence, low in _lowered_sentences(cells.replace(" · ", "\n")):
         found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
+        statement = _statement(sentence)
+        if found and statement != sentence and "?\n" in sentence:
+            # Under a question, the answer's own promise is what the page makes: "Is there
+            # a job guarantee? No, but we offer a 14-day money-back guarantee."
+            found = dict((kind, pos) for pos, kind in _kinds(statement)) or found
         if "job_guarantee" in found:
             found.pop("money_back", None)
             found.pop("tuition_refund", None)
@@ -237,7 +317,6 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             both: tuple[GuaranteeKind, ...] = ("money_back", "tuition_refund")
             found.pop(max(both, key=found.__getitem__))
         question = sentence.rstrip().endswith("?")
-        statement = _statement(sentence)
         if current and not question and following < _MAX_FOLLOWING:
             same = set(found) <= _SAME_PROMISE[current]
             condition = (
@@ -253,10 +332,12 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if found and statement != sentence and not _kinds(statement):
             # The kind is named only by the heading: the text under it must speak of it.
             about = _PROMISE_TALK.search(statement) or _TERMS_TALK.search(statement)
-            found = found if about or _PERIOD.search(statement) else {}
-        if not found or question or _is_tagline(statement):
+            denied = _DENIAL.match(statement)
+            found = found if (about or _PERIOD.search(statement)) and not denied else {}
+        slogan = _is_tagline(statement) or _is_slogan(statement, found)
+        if not found or question or slogan:
             lead = statement if not question and _PROMISE_TALK.search(statement) else ""
-            lead = "" if found and _is_tagline(statement) else lead
+            lead = "" if found and slogan else lead
             continue
         window = _WINDOW.search(f"{lead} {sentence}")  # slow to scan: only when used
         for kind in sorted(found, key=found.__getitem__):

@@ -1,0 +1,105 @@
+"""Tables for tracker.diff.terms: when two statements of a guarantee say the same thing."""
+
+import pytest
+
+from tracker.diff.fields import same_window
+from tracker.diff.terms import figures, same_terms
+
+KIT_JOB = ("Land a job within 9 months of completing the \"Career Sprint\" phase, or get 100% of "
+           "your tuition back. You must apply to at least five jobs a week.")  # fmt: skip
+OTHER_JOB = ("If you aren't hired within 9 months after graduation, we return 100% of the "
+             "tuition you paid. To qualify, attend every career coaching session.")  # fmt: skip
+REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you paid."
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        pytest.param(KIT_JOB, OTHER_JOB, id="restated-in-new-copy-same-window-and-share"),
+        pytest.param(
+            REFUND,
+            "Leave during the first 2 weeks of class and 50% of tuition is refunded.",
+            id="short-promise-restated",
+        ),
+        pytest.param(
+            "Get a job within six months or get 100% back.",
+            "If you are not employed within 6 months of finishing, we pay back the full 100%.",
+            id="number-words-are-digits",
+        ),
+        pytest.param(
+            "Not satisfied after 14 days? Ask for a refund and get every penny back.",
+            "Not satisfied after 14 days? Ask for a refund and get every cent back.",
+            id="penny-and-cent-name-one-coin",
+        ),
+        pytest.param(REFUND, REFUND.replace("the ", "").upper(), id="case-and-articles"),
+    ],
+)
+def test_same_promise(old, new):
+    assert same_terms(old, new)
+    assert same_terms(new, old)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        pytest.param(KIT_JOB, OTHER_JOB.replace("9 months", "12 months"), id="rewrite-new-window"),
+        pytest.param(KIT_JOB, OTHER_JOB.replace("100%", "50%"), id="rewrite-new-share"),
+        pytest.param(
+            "We refund $500 if you withdraw in the first week.",
+            "Leave during week one and you get $600 back.",
+            id="rewrite-new-sum",
+        ),
+        pytest.param(
+            KIT_JOB,
+            KIT_JOB + " Only for students who finish every unit.",
+            id="edit-adds-a-condition",
+        ),  # fmt: skip
+        pytest.param(
+            KIT_JOB, KIT_JOB.replace("five jobs", "ten jobs"), id="edit-changes-a-condition"
+        ),  # fmt: skip
+        pytest.param(
+            "Land a job within 6 months or get your tuition back.",
+            "Land a role within 6 months or get your deposit back.",
+            id="edit-changes-words-same-figures",
+        ),
+        pytest.param(
+            "Full refund within 14 days.", "Partial refund within 14 days.", id="edit-of-one-word"
+        ),  # fmt: skip
+        pytest.param(REFUND, "", id="terms-on-one-side"),
+    ],
+)
+def test_changed_promise(old, new):
+    assert not same_terms(old, new)
+    assert not same_terms(new, old)
+
+
+def test_figures():
+    assert figures("within six months, 100% of your tuition, $1,500 or 2 weeks") == {
+        "6 month": 1, "100%": 1, "$1500": 1, "2 week": 1,
+    }  # fmt: skip
+    assert figures("apply to five jobs a week") == {}
+
+
+def _g(terms, window):
+    return {"kind": "money_back", "terms": terms, "window": window}
+
+
+@pytest.mark.parametrize(
+    "old, new, same",
+    [
+        pytest.param(_g("Try the first 14 days risk-free.", None),
+                     _g("Change your mind during the first 14 days.", "during the first 14 days"),
+                     True, id="stated-on-one-side-period-in-the-other-terms"),
+        pytest.param(_g("Try it risk-free.", None),
+                     _g("Change your mind during the first 14 days.", "during the first 14 days"),
+                     False, id="stated-on-one-side-period-not-in-the-other-terms"),
+        pytest.param(_g("x", "within 9 months of completing the phase"),
+                     _g("x", "within 9 months after graduation"), True, id="both-restated"),
+        pytest.param(_g("x", "within 6 months"), _g("x", "within 12 months"), False,
+                     id="both-new-period"),
+        pytest.param(_g("x", None), _g("y", None), True, id="neither"),
+    ],
+)  # fmt: skip
+def test_same_window(old, new, same):
+    assert same_window(old, new) is same
+    assert same_window(new, old) is same
