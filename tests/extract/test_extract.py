@@ -290,6 +290,11 @@ CASES = [
         id="a-slogan-alone-is-no-guarantee",
     ),
     pytest.param(
+        "table_row_per_field.html", {},
+        {"start_dates": [("2023-03-06", None), ("2023-09-04", None)]},
+        id="a-column-per-cohort-first-day-row-not-deadline-last-or-demo-day",
+    ),
+    pytest.param(
         "price_lines.html", {},
         {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
                     usd("570.00", "month")]},

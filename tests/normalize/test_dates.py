@@ -280,3 +280,23 @@ ISO_CASES = [
 )
 def test_parse_iso_date(value, expected):
     assert parse_iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Next start: 15 March 2023. After that: 24 May 2023 and 2 August 2023.",
+         ["2023-03-15", "2023-05-24", "2023-08-02"]),
+        ("Our next cohort begins Jan 9, 2023. Then Mar 6, 2023.", ["2023-01-09", "2023-03-06"]),
+        ("Classes start Feb 6, 2023; later cohorts: May 1, 2023", ["2023-02-06", "2023-05-01"]),
+        ("First day | 15 Feb 2023 | 10 May 2023", ["2023-02-15", "2023-05-10"]),
+        ("First day of class: Monday, January 9, 2023", ["2023-01-09"]),
+        # a sentence that goes on after one that gave no start inherits nothing
+        ("Apply by Jan 2, 2023. Then Jan 20, 2023 is the interview day.", []),
+        ("Info session on Dec 1, 2022. After that: Dec 15, 2022.", []),
+        ("Cohort starts Jan 9, 2023. Then apply by Feb 1, 2023.", ["2023-01-09"]),
+        ("Last day | 28 May 2023 | 20 Aug 2023", []),
+    ],
+)  # fmt: skip
+def test_a_sentence_going_on_with_starts_and_first_day_labels(text, expected):
+    assert [c["start"] for c in parse_start_dates(text, today=TODAY)] == expected

@@ -39,7 +39,8 @@ _PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free":
             "risk-free": "guarantees", "tuition back": "guarantees", "any time": "self_paced",
             "up-front": "prices", "pay back": "guarantees", "pays back": "guarantees",
             "paid back": "guarantees", "pay you back": "guarantees",
-            "penny back": "guarantees", "cent back": "guarantees"}  # fmt: skip
+            "penny back": "guarantees", "cent back": "guarantees",
+            "first day": "start_dates"}  # fmt: skip
 _WORD_TOPIC: dict[str, frozenset[str]] = {}
 for _field, _words in _WORDS.items():  # a word may speak of two fields ("month": a price, a length)
     for _w in _words.split():

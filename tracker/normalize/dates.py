@@ -5,8 +5,10 @@ Calendar dates are found with one precompiled regex ("Nov 14th, 2022", "14 Novem
 ``search_dates`` over a whole text is slow and reads "may" or "2 days ago" as dates. A
 month without a day ("January 2023") is not a calendar date: a start day is never guessed.
 
-A date counts as a start only in a sentence with start context (see ``_START``), or after a
-heading that has it ("Upcoming cohorts"), or when the caller says so (``context_known``).
+A date counts as a start only in a sentence with start context (see ``_START``; "First
+day" labels a start too), or after a heading that has it ("Upcoming cohorts"), or in a
+sentence that goes on with the starts of the one before ("After that: May 24 and Aug 2"),
+or when the caller says so (``context_known``).
 A date right after "enrol by", "apply before", "deadline", "started", "since", "posted on"
 or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
 ``context_known``.
@@ -51,11 +53,19 @@ _DATE = re.compile(
 #: Words that make a sentence about starting. "started" is left out: it reports history.
 _START = re.compile(
     r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc\w*|cohorts?|batch(?:es)?"
-    r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from)\b",
+    r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from"
+    r"|first (?:day|class|lesson|session)s?)\b",
     re.IGNORECASE,
 )
 #: What every _START phrase holds, in lowered text: without one, _START is not run.
-_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run")
+_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run|first")
+#: A sentence that goes on with the dates of the one before ("Next start: May 4. After
+#: that: July 13 and Sept 7."): it lists more of the same starts.
+_CONTINUES = re.compile(
+    r"^\W*(?:after that|then|and then|later|followed by|thereafter|after this|also"
+    r"|more (?:dates|starts))\b",
+    re.IGNORECASE,
+)
 #: Words right before a date that make it a deadline, history or page metadata.
 _NOT_START = re.compile(
     r"\b(?:posted|published|updated|modified|written|deadline|due|by|before|apply|register"
@@ -287,13 +297,17 @@ def parse_start_dates(
     inherited = context_known
     other_label = False  # the last label was "Ends" or "Apply by": the next date is not a start
     foldable = low is not None
+    listed = False  # the segment before gave starts: one that goes on with it does too
     for segment in split_sentences(text or "", clauses=True):
         has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
             _START.search(segment)
         )
         dated = any(_date_matches(segment))
-        if (inherited and not other_label) or has_context:
+        goes_on = listed and bool(_CONTINUES.match(segment))
+        listed = False
+        if (inherited and not other_label) or has_context or goes_on:
             for cohort in _segment_cohorts(segment, today):
+                listed = True
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
                     by_start[cohort["start"]] = cohort
         label = not _TERMINAL.search(segment) and not dated and len(segment.split()) <= 8
