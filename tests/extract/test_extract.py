@@ -295,6 +295,11 @@ CASES = [
         id="a-column-per-cohort-first-day-row-not-deadline-last-or-demo-day",
     ),
     pytest.param(
+        "card_with_testimonial.html", {},
+        {"prices": [], "start_dates": [("2023-03-06", None)]},
+        id="a-testimonial-line-in-a-card-speaks-for-one-person",
+    ),
+    pytest.param(
         "price_lines.html", {},
         {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
                     usd("570.00", "month")]},

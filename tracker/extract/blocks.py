@@ -72,6 +72,7 @@ def page_blocks(root: Any) -> list[Block]:
     blocks: list[Block] = []
     heading = ""
     lead, lead_list = "", None  # the short text leading into the current list, and the list
+    aside: Block | None = None  # a testimonial taken out of a card, placed after it
     for el, texts in groups.items():
         if el.tag == "li" and el.getparent() is not lead_list:
             # "Upcoming start dates:" over a list says what every item is, not only the first.
@@ -86,6 +87,10 @@ def page_blocks(root: Any) -> list[Block]:
             heading = block_text = "\n".join(texts)
             block = Block(block_text, "heading")
         else:
+            quoted = [t for t in texts if _QUOTE.match(t)]
+            if quoted and len(quoted) < len(texts):  # a testimonial among a card's lines
+                aside = Block("\n".join(quoted), "quote", context=heading)
+                texts = [t for t in texts if not _QUOTE.match(t)]
             text = "\n".join(texts)
             kind = "quote" if _QUOTE.match(text) or el.tag in ("blockquote", "q") else "block"
             kind = "links" if kind == "block" and _all_links(el, text) else kind
@@ -95,6 +100,9 @@ def page_blocks(root: Any) -> list[Block]:
                 block.text = f"{blocks.pop().text}\n{text}"  # a heading and the text under it
         if block.text and not _is_cookie_text(block.text):
             blocks.append(block)
+        if aside is not None:
+            blocks.append(aside)
+            aside = None
     return blocks
 
 
