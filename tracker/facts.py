@@ -123,6 +123,10 @@ class Evidence(TypedDict, total=False):
     duration_mentions: int
     self_paced_mentions: int
     hint_misses: list[str]  # fields whose configured hint matched nothing (extract.layers)
+    # Of a page that states prices or start dates, the amounts ("19500") and days ("05-07")
+    # its text shows: an option or a cohort gone while still shown was lost by extraction.
+    amounts_seen: list[str]
+    days_seen: list[str]
     extract_error: str  # extraction itself failed on the page (extract.layers.empty_facts)
 
 

@@ -448,6 +448,8 @@ def test_word_diff_keeps_context_short():
 # -- diff_program: health, confirmation, flapping -----------------------------------------
 
 DEFAULTS = DiffSettings()
+SHOWN = ["1925", "385", "43000"]  # BASE's amounts and a salary, as the page's text shows them
+DAYS = ["10-03", "11-14", "01-09", "12-24"]  # BASE's cohorts' days and another date
 CONFIRMED = ProgramState(confirmed=BASE, recent_hashes=(facts_hash(BASE),))
 RAISED = facts(prices=[option("2105.00", label="upfront"), PLAN])
 SELF_PACED = facts(self_paced={"value": True, "raw": "Self-paced", "source": src()})
@@ -506,6 +508,28 @@ PROGRAM = [
     ("self-paced-gone-with-evidence-gone", SELF_PACED_STATE,
      Observation("ok", facts(evidence={**EVIDENCE, "self_paced_mentions": 0})),
      [("self_paced", "changed")], [], "new", "changed"),
+    # An option or a cohort gone while the page still shows its amount or day: lost.
+    ("price-option-lost-while-shown", CONFIRMED,
+     Observation("ok", facts(prices=[UPFRONT], evidence={**EVIDENCE, "amounts_seen": SHOWN})),
+     [], [("value_lost", "prices")], BASE, "unchanged"),
+    ("price-option-gone-and-not-shown", CONFIRMED,
+     Observation("ok", facts(prices=[UPFRONT], evidence={**EVIDENCE, "amounts_seen": ["1925"]})),
+     [("prices", "removed")], [], "new", "changed"),
+    ("price-changed-while-old-amount-shown", CONFIRMED,
+     Observation("ok", facts(prices=[option("2105.00", label="upfront"), PLAN],
+                             evidence={**EVIDENCE, "amounts_seen": [*SHOWN, "2105"]})),
+     [("prices", "changed")], [], "new", "changed"),
+    ("cohort-lost-while-shown", CONFIRMED,
+     Observation("ok", facts(start_dates=[PAST, NOV], evidence={**EVIDENCE, "days_seen": DAYS})),
+     [], [("value_lost", "start_dates")], BASE, "unchanged"),
+    ("cohort-moved-while-old-day-shown", CONFIRMED,
+     Observation("ok", facts(start_dates=[PAST, NOV, cohort("2023-01-23")],
+                             evidence={**EVIDENCE, "days_seen": [*DAYS, "01-23"]})),
+     [("start_dates", "moved")], [], "new", "changed"),
+    ("cohort-gone-and-not-shown", CONFIRMED,
+     Observation("ok", facts(start_dates=[PAST, NOV],
+                             evidence={**EVIDENCE, "days_seen": ["10-03", "11-14"]})),
+     [("start_dates", "removed")], [], "new", "changed"),
     ("hint-missed", CONFIRMED,
      Observation("ok", facts(evidence={**EVIDENCE, "hint_misses": ["prices"]})),
      [], [("hint_missed", "prices")], BASE, "unchanged"),
@@ -538,6 +562,10 @@ def test_problem_wording():
     ]
     assert detail(facts(prices=[])) == [
         "prices: nothing extracted although the page still mentions 3 prices; last known value kept"
+    ]
+    assert detail(facts(start_dates=[PAST, NOV], evidence={**EVIDENCE, "days_seen": DAYS})) == [
+        "start_dates: Jan 9, 2023 no longer extracted although the page still shows it; last "
+        "known value kept"
     ]
     assert detail(facts(evidence={**EVIDENCE, "hint_misses": ["prices"]})) == [
         "hint for prices matched nothing"

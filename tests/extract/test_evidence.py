@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tracker.extract.blocks import Block
-from tracker.extract.evidence import count_mentions
+from tracker.extract.evidence import count_mentions, values_seen
+from tracker.extract.layers import extract_facts
 
 
 def counts(*texts: str) -> tuple[int, int, int]:
@@ -61,3 +64,36 @@ def test_count_mentions_without_lowered_form() -> None:
 def test_count_durations_and_self_paced(texts: list, expected: tuple[int, int]) -> None:
     found = count_mentions([t if isinstance(t, Block) else Block(t) for t in texts])
     assert (found["duration_mentions"], found["self_paced_mentions"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "amounts", "days"),
+    [
+        (["Tuition $19,500 or $1,085 / month.", "Graduates land roles paying $70k+."],
+         ["1085", "19500", "70"], []),
+        (["Pay 15.950 € or 1,200.50 USD"], ["1200", "15950"], []),
+        (["12 weeks, 9.9% of income, 2 payments"], [], []),  # no currency, no amount
+        (["Next start: 7 May 2025. After that: 3 Aug 2025 and Oct. 12th"], [],
+         ["05-07", "08-03", "10-12"]),
+        (["Starts 2025-02-14", "May 2025", "in 12 months"], [], ["02-14"]),
+    ],
+    ids=["signs-thousands-k", "codes-and-decimals", "not-money", "day-month-forms",
+         "iso-not-month-year"],
+)  # fmt: skip
+def test_values_seen(texts: list[str], amounts: list[str], days: list[str]) -> None:
+    found = values_seen({"prices": texts, "start_dates": texts})
+    assert found == {"amounts_seen": amounts, "days_seen": days}
+    assert values_seen({}) == {}
+
+
+def test_values_seen_only_where_the_text_layer_read_the_field() -> None:
+    """A cohort table's dates are what its start-date reader was given; an amount in prose
+    about salaries, read for no price, is not among what the page shows as a price."""
+    facts = extract_facts(
+        "https://example.com/p",
+        "<h2>Upcoming cohorts</h2><ul><li>Starts May 7, 2025</li></ul>"
+        "<h2>Tuition</h2><p>Tuition: $9,500.</p><h2>Outcomes</h2><p>Alumni: 120 hires.</p>",
+        today=date(2025, 1, 15),
+    )
+    assert facts["evidence"]["days_seen"] == ["05-07"]
+    assert facts["evidence"]["amounts_seen"] == ["9500"]

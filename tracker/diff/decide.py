@@ -18,7 +18,10 @@ no network, no clock. The caller stores ``DiffResult.state`` (JSON-able via
 5. extraction health: 2+ fields emptied at once is ``extractor_broken`` (the whole
    observation is ignored: a captcha page has no facts and no evidence); one field emptied
    while the page still mentions that kind of value is ``value_lost`` (the last known value
-   is kept for it, the other fields are compared). Emptied with no evidence left is real;
+   is kept for it, the other fields are compared). Emptied with no evidence left is real.
+   A price option or cohort gone while the page still shows its amount or day
+   (``evidence.amounts_seen``, ``days_seen``) is ``value_lost`` too, when the field gained
+   nothing that could be it changed or moved;
 6. flapping: ``flap_changes`` switches within ``flap_window`` observations with a value
    coming back is one ``flapping`` problem per field, and the confirmed facts stay;
 7. confirmation: new facts become confirmed, and their changes are reported, once seen in
@@ -32,11 +35,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import Any
 
+from tracker import describe
 from tracker.diff.fields import Change, Problem, diff_facts
 from tracker.diff.pages import Fetch, PageHistory, page_lifecycle
+from tracker.diff.prices import pair_options
 from tracker.facts import EVIDENCE_OF, FIELDS, Facts, facts_hash, present
 from tracker.words import count
 
@@ -176,7 +182,65 @@ def check_extraction(confirmed: Facts, facts: Facts) -> tuple[Facts | None, list
             kept = facts.copy()
             kept[f] = confirmed[f]
             return kept, [Problem("value_lost", f, detail)]
-    return facts, []
+    return _items_lost(confirmed, facts)
+
+
+def _items_lost(confirmed: Facts, facts: Facts) -> tuple[Facts, list[Problem]]:
+    """Price options and cohorts that vanished while the page still shows their amount or
+    day (``evidence.amounts_seen``, ``days_seen``) were lost by extraction, most often
+    because the page's layout changed: they are kept, with a ``value_lost`` problem, rather
+    than reported removed. Only a pure removal is read so: when the field also gained an
+    option or a cohort, the two may be one that changed or moved, and are compared."""
+    evidence = facts.get("evidence") or {}
+    problems = []
+    kept = facts
+    for f, seen_key, shown in (
+        ("prices", "amounts_seen", _amount_shown),
+        ("start_dates", "days_seen", _day_shown),
+    ):
+        seen: list[str] = evidence.get(seen_key) or []  # type: ignore[assignment]
+        old: list[Any] = confirmed.get(f) or []  # type: ignore[assignment]
+        new: list[Any] = facts.get(f) or []  # type: ignore[assignment]
+        if not seen or not old or not new:
+            continue
+        gone, added = _removed(f, old, new)
+        if added or not gone:
+            continue
+        lost = [item for item in gone if shown(item, set(seen))]
+        if lost:
+            kept = kept.copy() if kept is facts else kept
+            kept[f] = [*new, *lost]  # type: ignore[literal-required]
+            what = ", ".join(describe_item(f, item) for item in lost)
+            detail = (f"{f}: {what} no longer extracted although the page still shows it; "
+                      "last known value kept")  # fmt: skip
+            problems.append(Problem("value_lost", f, detail))
+    return kept, problems
+
+
+def _removed(field: str, old: list[Any], new: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The items of ``old`` gone from ``new``, and those ``new`` gained."""
+    if field == "prices":
+        pairs = pair_options(old, new)
+        return [a for a, b in pairs if b is None], [b for a, b in pairs if a is None]
+    before, after = {c.get("start") for c in old}, {c.get("start") for c in new}
+    return ([c for c in old if c.get("start") not in after],
+            [c for c in new if c.get("start") not in before])  # fmt: skip
+
+
+def _amount_shown(option: Any, seen: set[str]) -> bool:
+    try:
+        return str(int(Decimal(str(option.get("amount"))))) in seen
+    except (InvalidOperation, ValueError, TypeError):
+        return False
+
+
+def _day_shown(cohort: Any, seen: set[str]) -> bool:
+    start = str(cohort.get("start") or "")
+    return len(start) == 10 and start[5:] in seen
+
+
+def describe_item(field: str, item: Any) -> str:
+    return describe.price(item) if field == "prices" else describe.cohort(item)
 
 
 def flapping(recent: tuple[str, ...], settings: DiffSettings) -> bool:

@@ -19,6 +19,9 @@ layer together):
   months, hours or years ("16 weeks", "12-month", "twenty hours"), unless the words around
   it make it a window, a payment term or a session, as the duration reader skips them
   ("within 6 months of graduating", "12-month payment plan", "24 hours a day");
+- for a list field the page does state (prices, start dates), :func:`values_seen` keeps the
+  amounts and days shown where the text layer read that field, so an option or a cohort a
+  later version loses while still showing it is told from one the site removed;
 - a self-paced mention is a block that says the program is self-paced, as
   :func:`tracker.normalize.dates.is_self_paced` reads it (not negated), but a testimonial or a
   link-only block.
@@ -32,7 +35,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.extract.blocks import Block
-from tracker.facts import EVIDENCE_OF
+from tracker.facts import EVIDENCE_OF, Evidence
 from tracker.normalize import anchors, dates, durations, guarantees, money
 
 #: Every count there is.
@@ -75,10 +78,29 @@ def count_mentions(blocks: list[Block], keys: Iterable[str] = KEYS) -> dict[str,
     return found
 
 
+def values_seen(read_for: dict[str, list[str]]) -> Evidence:
+    """For the list fields a page states (prices, start_dates), the values its text shows
+    where a reader takes them for that field (the blocks the text layer gave that field's
+    reader, ``Page.read_for``): ``amounts_seen`` and ``days_seen``. A price option or cohort
+    that vanished while its amount or day is still shown so was lost by extraction, not
+    removed by the site. A field read from structured data alone shows none."""
+    found: Evidence = {}
+    if "prices" in read_for:
+        found["amounts_seen"] = amounts_seen("\n".join(read_for["prices"]))
+    if "start_dates" in read_for:
+        found["days_seen"] = days_seen("\n" + "\n".join(read_for["start_dates"]).lower())
+    return found
+
+
 def count_money(text: str) -> int:
     """Numbers with a currency sign or code right before or after them, each counted once.
     Signs and words are found with str.find, which outruns a regex scan of the page; codes
     (in capitals only: "try 5" is no price) with a pattern that re skips to capitals for."""
+    return len(_money_starts(text))
+
+
+def _money_starts(text: str) -> set[int]:
+    """Where each number of :func:`count_money` begins."""
     before: set[int] = set()  # where each number with a currency before it begins
     after: set[int] = set()  # where each number with a currency after it ends
     for at in anchors.occurrences(text, money.SIGNS):
@@ -103,7 +125,7 @@ def count_money(text: str) -> int:
             after.add(at)
     # "$12,000 USD" is one mention: a currency after a number that has one before is not
     # counted again (the number's start is found by walking back over its characters).
-    return len(before) + sum(1 for at in after if _number_start(text, at) not in before)
+    return before | {_number_start(text, at) for at in after}
 
 
 def _number_start(text: str, at: int) -> int:
@@ -127,6 +149,50 @@ def count_dates(low: str) -> int:
     count += sum(1 for i in dashes if i >= 4 and _ISO_DATE.match(low, i - 4))
     slashes = anchors.occurrences(low, ("/",))
     return count + sum(1 for i in slashes if _SLASH_DATE.search(low, max(0, i - 2), i + 9))
+
+
+def amounts_seen(text: str) -> list[str]:
+    """The whole units of every amount with a currency in ``text``, as digits: "$19,500",
+    "15.950 €" and "1,200.50 USD" give "19500", "15950", "1200". The differ asks whether a
+    price option that vanished is still on the page (then extraction lost it)."""
+    found = set()
+    for start in _money_starts(text):
+        number = _AMOUNT.match(text, start)
+        if number:
+            parts = _GROUP.split(number.group().rstrip(",."))
+            whole = parts if len(parts) == 1 or len(parts[-1]) == 3 else parts[:-1]
+            found.add(str(int("".join(whole))))
+    return sorted(found)
+
+
+_AMOUNT = re.compile(r"\d[\d,.\u00a0\u202f]*")
+_GROUP = re.compile(r"[,.\u00a0\u202f]")
+
+
+def days_seen(low: str) -> list[str]:
+    """Month and day ("05-07") of every date in lowered text ``low``: a month name next to a
+    day number, or an ISO date; the differ asks whether a cohort that vanished is still on
+    the page. The year is left out: "May 7" states it as well as "7 May 2025"."""
+    found = set()
+    for i in anchors.occurrences(low, dates._MONTH_STARTS):
+        if i and low[i - 1].isalnum():
+            continue
+        month = dates._MONTH_STARTS.index(low[i : i + 3]) + 1
+        after = _DAY_AFTER.match(low, i)
+        before = i and low[i - 1] in " \u00a0" and _DAY_BEFORE.search(low[max(0, i - 12) : i])
+        for m in (after, before or None):
+            day = _DAY_NUMBER.search(m.group()[-8:]) if m else None
+            if day:
+                found.add(f"{month:02d}-{int(day.group()):02d}")
+    for i in anchors.occurrences(low, ("-",)):
+        iso = _ISO_DATE.match(low, i - 4) if i >= 4 else None
+        if iso:
+            parts = iso.group().split("-")
+            found.add(f"{int(parts[1]):02d}-{int(parts[2]):02d}")
+    return sorted(found)
+
+
+_DAY_NUMBER = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?=\D*$)")
 
 
 def count_self_paced(blocks: list[Block], lows: list[str]) -> int:

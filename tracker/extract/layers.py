@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import lxml.etree
 
 from tracker.extract.embedded import from_embedded_json
-from tracker.extract.evidence import count_mentions
+from tracker.extract.evidence import count_mentions, values_seen
 from tracker.extract.hints import from_hint
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.structured import faq_answers, from_schema, read_structured
@@ -40,6 +40,7 @@ from tracker.facts import (
     EVIDENCE_OF,
     FIELDS,
     Cohort,
+    Evidence,
     Facts,
     Guarantee,
     GuaranteeKind,
@@ -164,6 +165,11 @@ def _extract(
     if counted is None:  # counting failed: claim no mentions, as before counting
         counted = dict.fromkeys(unstated, 0)
     facts["evidence"] = counted  # type: ignore[typeddict-item]
+    # What a later version's differ asks when an option or a cohort vanishes.
+    listed = {f: page.read_for.get(f, []) for f in ("prices", "start_dates") if facts.get(f)}
+    if listed:
+        seen: Evidence = safe(lambda: values_seen(listed)) or Evidence()
+        facts["evidence"].update(seen)
     if misses:
         facts["evidence"]["hint_misses"] = misses
     return facts

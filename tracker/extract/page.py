@@ -13,7 +13,7 @@ import datetime
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.extract.blocks import Block, page_blocks
@@ -62,6 +62,9 @@ class Page:
     #: (question, answer) of the page's structured FAQ, read as text blocks after its own.
     faq: tuple[tuple[str, str], ...] = ()
     _blocks: list[Block] | None = None
+    #: The texts the text layer gave each list field's reader: what the page shows where a
+    #: reader takes it for that field (tracker.extract.evidence.values_seen).
+    read_for: dict[str, list[str]] = field(default_factory=dict)
 
     def blocks(self) -> list[Block]:
         if self._blocks is None:

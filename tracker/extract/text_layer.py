@@ -65,6 +65,8 @@ def from_text(page: Page, wanted: list[str]) -> dict[str, Any]:
                 continue
             for text, label in _feeds(name, block, name in own):
                 value = page.read(name, text, "text", block.text, label=label)
+                if name in ("prices", "start_dates"):
+                    page.read_for.setdefault(name, []).append(block.text)
                 if isinstance(value, list):
                     out[name].extend(value)
                 elif value and name == "duration":  # best: about the program, detailed
