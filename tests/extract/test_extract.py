@@ -300,6 +300,11 @@ CASES = [
         id="a-testimonial-line-in-a-card-speaks-for-one-person",
     ),
     pytest.param(
+        "state_weekly_load_key.html", {},
+        {"duration": weeks(10, per_week=(12, 15))},
+        id="a-weekly-commitment-key-beside-the-length-is-the-weekly-load",
+    ),
+    pytest.param(
         "price_lines.html", {},
         {"prices": [usd("15100.00"), usd("840.00", "month"), usd("13700.00"),
                     usd("570.00", "month")]},

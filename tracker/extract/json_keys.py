@@ -26,6 +26,7 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   "sessions"; never under past/previous/deadline/info/event words. Never
   date/publishedAt/...
 * duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
+  weekly plus commitment/workload/hours words ("weeklyCommitment": "40 hours") a weekly load,
   weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours
   (a number, a string of one or a range: "15-20", or a {"min": 15, "max": 20} dict).
 * self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
@@ -133,7 +134,7 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
         if k in flat and isinstance(node[flat[k]], str):
             found = duration(node[flat[k]])
             if found:
-                return found
+                return _with_load(found, node)
     numbers: dict[str, int] = {}
     raw = []
     ranges: dict[str, tuple[int, int]] = {}
@@ -166,6 +167,27 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
         "hours_total": numbers.get("hours_total"), "hours_per_week_min": per_week,
         "hours_per_week_max": per_week_max, "raw": ", ".join(raw),
     }  # fmt: skip
+
+
+#: Words of a key that, beside "weekly", name the hours a week takes ("weeklyCommitment").
+_LOAD_WORDS = frozenset("commitment workload load effort time hours study".split())
+
+
+def _with_load(found: Duration, node: dict[str, Any]) -> Duration:
+    """``found`` with the weekly load a sibling key states ("programLength": "12 weeks"
+    beside "weeklyCommitment": "40 hours"), when it states none itself."""
+    if found.get("hours_per_week_min"):
+        return found
+    for key, value in node.items():
+        named = set(key_words(str(key)))
+        if isinstance(value, str) and named & {"weekly", "week"} and named & _LOAD_WORDS:
+            said = value if re.search(r"week|/\s*w", value, re.I) else f"{value} per week"
+            load = duration(said)
+            if load and load.get("hours_per_week_min") and not load.get("weeks"):
+                return {**found, "hours_per_week_min": load["hours_per_week_min"],
+                        "hours_per_week_max": load["hours_per_week_max"],
+                        "raw": f"{found.get('raw', '')}, {key}: {value}"}  # fmt: skip
+    return found
 
 
 _NUMBER_TEXT = re.compile(r"\s*(\d{1,4})(?:\s*[-–]\s*(\d{1,4}))?\s*$")
