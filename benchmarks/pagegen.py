@@ -10,6 +10,9 @@ were written from how such pages look, not from bootwatch's extractor.
 times), layout only (another style, or the same sections in another order, or the same
 terms in other typography), and one-fact changes (price, a start, the duration, a guarantee
 window, a refund share), each with the one field that should change.
+
+It is one module of about 270 lines because the truth, the words that state it and the
+re-crawl variants are one model: a variant changes a Program, and Kit words it again.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ The server is nginx from Debian's packages (installed when missing and we are ro
 one of three modes: ``conditional`` (ETag and Last-Modified, 304 on If-None-Match),
 ``plain`` (no ETag, If-Modified-Since ignored: always 200) and ``noise`` (SSI on: new
 bytes every request, no validators). Without nginx, a threaded Python server does the same.
+
+It is one module of about 440 lines because the pages and the server that adds their
+noise share one page model: the SSI comments the templates write are what the server's
+noise mode expands.
 """
 
 from __future__ import annotations

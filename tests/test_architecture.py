@@ -92,3 +92,19 @@ def test_the_checker_sees_imports_inside_functions(tmp_path: Path) -> None:
     source = tmp_path / "lazy.py"
     source.write_text("def f():\n    from db.store import load_body\n    import sqlite3\n")
     assert imports(source) == {"db.store", "sqlite3"}
+
+
+LONG = 250  # lines (CONTRIBUTING.md: a module over about 250 lines says why it is one piece)
+
+
+@pytest.mark.parametrize("folder", ["spiders", "tracker", "db", "config", "benchmarks"])
+def test_long_modules_say_why_they_are_one_piece(folder: str) -> None:
+    unexplained = []
+    for path in modules(folder):
+        source = path.read_text()
+        if source.count("\n") <= LONG:
+            continue
+        doc = (ast.get_docstring(ast.parse(source)) or "").lower()
+        if "one module" not in doc and "one script" not in doc:
+            unexplained.append(f"{path.relative_to(ROOT)} ({source.count(chr(10))} lines)")
+    assert unexplained == []

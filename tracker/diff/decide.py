@@ -29,6 +29,10 @@ no network, no clock. The caller stores ``DiffResult.state`` (JSON-able via
    break the streak: they are not observations.
 
 The field-by-field comparison alone is :func:`tracker.diff.fields.diff_facts`.
+
+It is one module of about 280 lines because the steps above run in one order over one
+state: each step may end the run's verdict (a failed fetch keeps the state whole), so they
+read best as one function's sequence, each step a helper below it.
 """
 
 from __future__ import annotations

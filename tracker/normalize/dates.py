@@ -22,6 +22,10 @@ Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs unt
 cohort with an end; dates joined by "," / "and" / "or" / "then" / "followed by" are separate
 starts sharing a trailing year ("Jan 9, Feb 6 and Mar 6, 2023"). A date left without a year
 takes its next occurrence on or after ``today``.
+
+It is one module of about 350 lines because the cue rules decide together: a date's
+nearest cue, the label before it and the sentence it sits in are read in one pass, and a
+range, a list and a continuation share the year and the context of the dates before them.
 """
 
 from __future__ import annotations

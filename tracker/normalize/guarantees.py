@@ -28,6 +28,11 @@ A phrase right after a negation ("no", "not", "never", "do not offer") or follow
 longer offered" / "discontinued" / "not available" produces nothing. Marketing guarantees
 ("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
 count as mentions only when their sentence also talks money, jobs or tuition.
+
+It is one module of about 420 lines because the kinds are read together: a sentence is
+matched against every kind at once (the one named first wins, a job guarantee's refund is
+not a second kind), and the heading, question and slogan rules decide which sentences the
+kinds see; split apart, each kind would need the others' rules.
 """
 
 from __future__ import annotations

@@ -24,6 +24,9 @@ paid for it.
 A row header or a card's caption line naming one of them rules out its amounts.
 Identical options are returned once, in text order; a range ("$24-$34") is one option and
 one mention.
+
+It is one module of about 260 lines because the traps and the period and label rules
+read the same clause around each amount; kept together, an amount's clause is cut once.
 """
 
 from __future__ import annotations
