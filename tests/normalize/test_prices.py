@@ -363,3 +363,19 @@ def test_odd_inputs_do_not_raise(text):
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):
     assert [o["amount"] for o in parse_prices(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Frais : 6 400 $", [("6400.00", "one_time")], id="sign-after-fr-ca"),
+        pytest.param("Upfront: 6400$ or 550 $/month",
+                     [("6400.00", "one_time"), ("550.00", "month")], id="sign-after-no-space"),
+        pytest.param("Pay $500 $600 later", [("500.00", "one_time"), ("600.00", "one_time")],
+                     id="next-amounts-sign-stays-its-own"),
+        pytest.param("For 12 months $500", [("500.00", "one_time")], id="sign-before-amount"),
+    ],
+)  # fmt: skip
+def test_dollar_sign_after_its_number(text, expected):
+    got = parse_prices(text, currency_hint="CAD")
+    assert [(o["amount"], o["period"]) for o in got] == expected

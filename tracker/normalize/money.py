@@ -45,7 +45,9 @@ SIGNS = "$€£₹¥₺₦₱₪"
 POST_SIGNS = "€£₹"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES)) + r")\b"  # codes only in capitals: not "try 5"
 CUR = rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}|\b(?:rs|kr)\b\.?)"
-POST_CUR = rf"(?:[{POST_SIGNS}]|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
+# "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
+# the next amount ("$500 $600").
+POST_CUR = rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
 # Thousands grouped by comma, dot or (thin, no-break) space, Indian lakhs, or bare digits;
 # then cents; never starting or ending inside a longer number ("1,92", half of "2023").
 NUM = (

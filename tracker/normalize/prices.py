@@ -88,6 +88,14 @@ def _installment_starts(low: str) -> list[int]:
     return starts
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
+
+
+def _after_number(text: str, at: int) -> bool:
+    """Whether the sign at ``at`` ends an amount ("6 400 $") rather than begins one."""
+    return bool(_DIGIT_BEFORE.search(text, max(0, at - 2), at))
+
+
 def _span_starts(text: str, low: str) -> list[int]:
     """Every position where ``_SPAN`` can begin in ``text`` (``low`` lowered): at a currency
     sign or code before a number (a "US" or "HK" before "$"), at a number followed by a
@@ -97,7 +105,7 @@ def _span_starts(text: str, low: str) -> list[int]:
     for m in money.SYMBOL.finditer(text):
         at = m.start()
         starts += (at - 2, at - 1, at) if m.group() == "$" else (at,)
-        if m.group() in money.POST_SIGNS:
+        if m.group() in money.POST_SIGNS or m.group() == "$" and _after_number(text, at):
             post.append(at)
     codes = [m.start() for m in money.ISO_ANY.finditer(text)]
     starts += codes + [m.start() for m in money.RS_KR_WORD.finditer(low)]
