@@ -11,6 +11,10 @@ newsletter in one column of layout tables, and a mobile-app-like page of tabs an
 whose inactive panels are ``hidden``. Same contract as :mod:`benchmarks.page_styles`:
 ``(head, sections)`` stating every fact and every negative. One module because the six
 share the voice and a few helpers, and are read together as one set.
+
+First look (8 programs a style, before any rule was changed for them), precision / recall:
+prices 0.59/0.93, start dates 0.51/0.70, weeks 1.00/1.00, hours per week 1.00/0.17,
+guarantees 0.72/0.43, income share 1.00/1.00; 233 false changes on redesigns.
 """
 
 from __future__ import annotations
