@@ -1,8 +1,8 @@
 """A third way of wording a program, for the unseen styles (:mod:`benchmarks.unseen_styles`).
 
-Written before any rule was changed for the second voice (:mod:`benchmarks.voice`), and
-kept away from every tuning round since, so the unseen styles' figures say how bootwatch
-reads words nobody tuned it for. Same contract as :class:`pagegen.Kit`.
+Written before any rule was changed for the second voice (:mod:`benchmarks.voice`) and
+held out for the unseen styles' first look; rules have been tuned on it since, so the
+held-out voice is now :mod:`benchmarks.fourth_voice`. Same contract as :class:`pagegen.Kit`.
 """
 
 from __future__ import annotations

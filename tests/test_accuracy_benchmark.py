@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import sys
 
 from tests.paths import ROOT
@@ -65,3 +67,22 @@ def test_pages_state_their_facts_and_variants_say_what_changed():
     assert expected["noise"] == expected["redesign"] == frozenset()
     assert expected["price"] == {"prices"} and expected["start"] == {"start_dates"}
     assert TODAY < min(p.starts)
+
+
+def test_held_out_pages_state_every_fact_and_place_every_negative():
+    from fourth_styles import FOURTH
+    from fourth_voice import FourthVoice
+    from pagegen import Kit
+
+    for seed in (3, 23, 40):
+        p = make_program(seed)
+        v = FourthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        for name, style in FOURTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            missing = [s for s in said if s not in page and json.dumps(s)[1:-1] not in page]
+            assert not missing, (name, seed, missing)
+            assert str(p.upfront) in page.replace(",", "").replace(".", ""), name
+            forms = ("iso", "slash", "dotted", "weekday", "long")
+            assert all(any(v.day(d, f) in page for f in forms) or f"{d:%B} {d.day}, {d.year}"
+                       in page for d in p.starts), name  # fmt: skip
