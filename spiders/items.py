@@ -44,11 +44,10 @@ class ProgramPage:
     content_type: str | None = None
     """The Content-Type response header."""
 
-    body: bytes | None = None
-    """The raw response body (only for outcome ok)."""
-
     packed: PackedBody | None = None
-    """``body`` as the database stores it, packed by the extraction worker."""
+    """The response body as the database stores it, packed by the extraction worker (only
+    for outcome ok). The raw body is not kept beside it: a program's pages wait in the
+    pipeline until all are in, and each would hold its body twice."""
 
     elapsed_ms: int | None = None
     """Time from sending the request to having the whole response, in milliseconds."""

@@ -129,8 +129,8 @@ class ProgramsSpider(scrapy.Spider):
                 currency_hint=program.currency,
             )
             if self.pool is None:
-                return [self.fill(page, response.body, job())]
-            return self.extract_in_pool(page, response.body, job)
+                return [self.fill(page, job())]
+            return self.extract_in_pool(page, job)
         return [page]
 
     def same_body(self, url: str, body: bytes) -> bool:
@@ -139,12 +139,10 @@ class ProgramsSpider(scrapy.Spider):
         known = self.known_bodies.get(url)
         return known is not None and body_digest(body) == known
 
-    async def extract_in_pool(
-        self, page: ProgramPage, body: bytes, job: partial
-    ) -> list[ProgramPage]:
+    async def extract_in_pool(self, page: ProgramPage, job: partial) -> list[ProgramPage]:
         pool = self.pool
         if pool is None:  # no workers left (see replace_pool): read here
-            return [self.fill(page, body, job())]
+            return [self.fill(page, job())]
         try:
             await asyncio.shield(self.start_pool())  # shared by every page waiting for it
             extraction = await asyncio.get_running_loop().run_in_executor(pool, job)
@@ -159,11 +157,11 @@ class ProgramsSpider(scrapy.Spider):
             if isinstance(exc, OSError) and self.pool is pool:  # no pool again: read here
                 self.logger.warning("bootwatch: no extraction workers (%s); extracting here", exc)
                 self.close_pool()
-            return [self.fill(page, body, job())]
-        return [self.fill(page, body, extraction)]
+            return [self.fill(page, job())]
+        return [self.fill(page, extraction)]
 
     @staticmethod
-    def fill(page: ProgramPage, body: bytes, extraction: Extraction) -> ProgramPage:
+    def fill(page: ProgramPage, extraction: Extraction) -> ProgramPage:
         """The page with its facts, unless they are not the program's: extraction failed,
         or the page is a captcha, login or maintenance page."""
         failed = (extraction.facts.get("evidence") or {}).get("extract_error")
@@ -172,7 +170,7 @@ class ProgramsSpider(scrapy.Spider):
         elif extraction.blocked:
             page.outcome, page.error = "blocked", extraction.blocked
         else:
-            page.body, page.packed, page.facts = body, extraction.packed, extraction.facts
+            page.packed, page.facts = extraction.packed, extraction.facts
         return page
 
     def open_pool(self) -> None:

@@ -80,7 +80,7 @@ def test_parse_records_non_pages_without_facts(spider, status, body, meta, outco
     url = "https://parked.example/" if outcome == "offsite_redirect" else None
     kwargs = {"url": url} if url else {}
     [page] = list(spider.parse(response(spider, body, status, **kwargs, **meta)))
-    assert page.outcome == outcome and page.facts is None and page.body is None
+    assert page.outcome == outcome and page.facts is None and page.packed is None
     assert page.url == "https://nucamp.test/overview.html"  # the configured URL, even redirected
 
 
@@ -159,7 +159,7 @@ def test_a_worker_dying_costs_its_page_not_the_crawl(spider):
 
     async def crawl():
         dying = spider.page("https://nucamp.test/overview.html", spider.programs[0], None)
-        [died] = await spider.extract_in_pool(dying, body, partial(os._exit, 9))
+        [died] = await spider.extract_in_pool(dying, partial(os._exit, 9))
         [read] = await spider.parse(response(spider, body))
         return died, read
 
