@@ -270,6 +270,25 @@ CASES = [
         id="remix-context-full-fee-intakes-not-graduation-or-webinar",
     ),
     pytest.param(
+        "numeric_dates_day_first.html", {},
+        {"prices": [usd("4950.00", currency="EUR")],
+         "start_dates": [("2023-03-07", "2023-06-17"), ("2023-05-02", "2023-08-12")]},
+        id="numeric-dates-day-first-as-the-page-writes-them-events-not-starts",
+    ),
+    pytest.param(
+        "numeric_dates_month_first.html", {},
+        {"prices": [usd("3200.00")],
+         "start_dates": [("2023-03-07", None), ("2023-05-02", None)]},
+        id="numeric-dates-month-first-on-a-us-page-registration-and-info-night-not-starts",
+    ),
+    pytest.param(
+        "json_commences_keys.html", {},
+        {"prices": [usd("3900.00", currency="AUD")],
+         "start_dates": [("2023-02-13", "2023-05-26"), ("2023-06-05", "2023-09-15")],
+         "duration": weeks(15)},
+        id="json-commences-and-concludes-keys-not-enrolment-event-or-application-dates",
+    ),
+    pytest.param(
         "remix_loader_state.html", {},
         {"guarantees": ["job_guarantee", "money_back"]},
         id="remix-loader-state-promises-list-badge-is-no-guarantee",

@@ -8,6 +8,7 @@ import pytest
 from tracker.normalize.dates import (
     count_date_mentions,
     is_self_paced,
+    numeric_order,
     parse_iso_date,
     parse_start_dates,
 )
@@ -179,6 +180,14 @@ NOT_STARTS = [
     ("end-date", "The spring cohort ends June 26, 2023"),
     ("posted", "Cohort news. Posted on November 12, 2022 by admissions."),
     ("updated", "Start dates\nLast updated: January 5, 2023"),
+    ("reviewed", "Upcoming intakes\nPage reviewed 06 January 2023"),
+    ("open-evening", "Choose an intake\nOnline open evening, Wed 22 Mar, 6pm."),
+    ("open-day", "Upcoming cohorts\nCampus open day: 4 March 2023"),
+    ("campus-tour", "Upcoming intakes\nCampus tour: 2023-01-28."),
+    ("induction", "Upcoming intakes\nInduction day 15th February 2023."),
+    ("showcase", "Next cohort showcase night: 8 July 2023"),
+    ("taster", "Before your intake: a free taster class on 3 Feb 2023"),
+    ("concludes", "The spring intake concludes 06/07/2023."),
 ]
 
 
@@ -300,3 +309,51 @@ def test_parse_iso_date(value, expected):
 )  # fmt: skip
 def test_a_sentence_going_on_with_starts_and_first_day_labels(text, expected):
     assert [c["start"] for c in parse_start_dates(text, today=TODAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, day_first, expected",
+    [
+        # the page's order decides an ambiguous numeric date, in a row or in prose
+        ("Intakes: 07/03/2023 and 02/05/2023", True, ["2023-03-07", "2023-05-02"]),
+        ("Intakes: 07/03/2023 and 02/05/2023", False, ["2023-07-03", "2023-02-05"]),
+        # a day over 12 is day-first on any page, a second part over 12 month-first
+        ("Next cohort starts 23/02/2023", False, ["2023-02-23"]),
+        ("Next cohort starts 02/23/2023", True, ["2023-02-23"]),
+        # dotted dates are day-first as the countries that write them do
+        ("Next intake commences 04.05.2023", False, ["2023-05-04"]),
+        ("Start dates: 23.02.2023, 04.05.2023", False, ["2023-02-23", "2023-05-04"]),
+        # decimals and versions are no dates
+        ("Next cohort starts soon: fee 1.200.00, version 2.1.2023b", False, []),
+        ("Next intake: 31.02.2023", True, []),
+    ],
+)  # fmt: skip
+def test_numeric_dates_in_the_pages_order(text, day_first, expected):
+    cohorts = parse_start_dates(text, today=TODAY, day_first=day_first)
+    assert sorted(c["start"] for c in cohorts) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Graduated 23/08/2024. Enrolments close 07/03/2025.", True),
+        ("Graduated 08/23/2024. Enrolments close 07/03/2025.", False),
+        ("Page reviewed 06.01.2025", True),
+        ("Enrolments close 07/03/2025 and 02/05/2025", None),  # nothing tells
+        ("No numeric dates, only March 7, 2025", None),
+        ("13/13/2025 is no date; 1/2/2025 neither tells", None),
+        # a page mostly of one convention keeps it; a tie tells nothing
+        ("23/08/2024, 24/08/2024, 08/25/2024", True),
+        ("23/08/2024, 08/25/2024", None),
+    ],
+)
+def test_numeric_order_of_a_page(text, expected):
+    assert numeric_order(text) is expected
+
+
+def test_a_header_row_of_cells_labels_the_rows_under_it():
+    text = (
+        "Session | Start | End | Location | Campus | Status\n"
+        "A-01 | 2 May 2023 - 12 Aug 2023 | Online"
+    )
+    assert [c["start"] for c in parse_start_dates(text, today=TODAY)] == ["2023-05-02"]

@@ -24,7 +24,6 @@ import chompjs
 from tracker.extract.json_keys import (
     AMOUNT_WORDS,
     CURRENCY_KEYS,
-    END_KEYS,
     HIGH,
     LOW,
     MODE_KEYS,
@@ -34,9 +33,11 @@ from tracker.extract.json_keys import (
     PRICE_PATH,
     PRICE_WORDS,
     SKIP_WORDS,
-    START_KEYS,
+    holds_other_dates,
     is_cohort_list,
+    is_end_key,
     is_price_key,
+    is_start_key,
     json_duration,
     key_words,
 )
@@ -207,9 +208,9 @@ class _EmbeddedJson:
                 handled.add(key)
         if in_prices or any(is_price_key(k) for k in node):
             self.prices(node, in_prices, parent, currency)
-        starts = [flat[k] for k in START_KEYS if k in flat and isinstance(node[flat[k]], str)]
-        if starts:
-            end = next((node[flat[k]] for k in END_KEYS if k in flat), None)
+        starts = [k for k, v in node.items() if isinstance(v, str) and is_start_key(str(k))]
+        if starts and not holds_other_dates(path):
+            end = next((v for k, v in node.items() if is_end_key(str(k))), None)
             self.add("start_dates", self.page.cohort(node[starts[0]], end), node)
         if not has_length(self.out.get("duration")) and not in_prices:
             self.add("duration", json_duration(node, flat), node)

@@ -20,10 +20,11 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
 * income share: isa or income+share keys (a string, or a dict whose keys' words say
   percent/rate, months/term and floor/threshold/minimum, "rate_percent", "term_months",
   "income_floor_cents").
-* start dates: startDate/start_date/start/startsOn/startsAt/nextStart/cohortStart/beginDate
-  with endDate/end/endsOn/graduationDate beside them; strings listed under a key of cohort,
-  intake or batch words, of start plus date/next/upcoming words ("nextStartDates") or
-  "sessions"; never under past/previous/deadline/info/event words. Never
+* start dates: a key of a start word and date words (startDate, start_date, startsOn,
+  nextStart, cohortStartDate, beginDate, commences) with an end key beside it (endDate,
+  endsOn, graduationDate, concludes); strings listed under a key of cohort, intake or batch
+  words, of start plus date/next/upcoming words ("nextStartDates") or "sessions"; never
+  under past/previous/deadline/info/event words. Never
   date/publishedAt/...
 * duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
   weekly plus commitment/workload/hours words ("weeklyCommitment": "40 hours") a weekly load,
@@ -71,16 +72,46 @@ PER_WORDS = frozenset({"period", "interval", "frequency", "billing"})
 #: Keys that are only a period ("monthly", "perMonth"): under a price key, the amount per it.
 PERIOD_KEYS = frozenset("monthly permonth yearly annual annually peryear".split())
 LOW, HIGH = frozenset({"low", "min", "minimum", "from"}), frozenset({"high", "max", "maximum"})
-START_KEYS = frozenset(
-    "startdate start startson startsat startingdate startingon cohortstart cohortstartdate "
-    "nextstart nextstartdate begindate beginson classstart startdatetime".split()
+_START_WORDS = frozenset(
+    "start starts starting begin begins beginning commence commences commencing commencement "
+    "kickoff".split()
 )
-END_KEYS = frozenset("enddate end endson endsat graduationdate enddatetime finishdate".split())
+_END_WORDS = frozenset(
+    "end ends ending finish finishes conclude concludes conclusion completion graduation".split()
+)
+#: Words a start or end key may hold beside its verb: "cohortStartDate", "classBeginsOn".
+_DATE_KEY_WORDS = frozenset(
+    "date dates datetime time on at day cohort class course program programme intake batch "
+    "session next".split()
+)
+
+
+def is_start_key(key: str) -> bool:
+    """Whether ``key`` names when a cohort starts: "startDate", "startsOn", "commences",
+    "cohortStartDate", "classBeginsOn"; not "applicationStart" nor "enrolmentCloses" (see
+    :func:`holds_other_dates` for an event's "startTime")."""
+    words = set(key_words(key))
+    return bool(words & _START_WORDS) and words <= _START_WORDS | _DATE_KEY_WORDS
+
+
+def is_end_key(key: str) -> bool:
+    """Whether ``key`` names when a cohort ends: "endDate", "endsOn", "concludes",
+    "graduationDate", "finishDate"."""
+    words = set(key_words(key))
+    return bool(words & _END_WORDS) and words <= _END_WORDS | _DATE_KEY_WORDS
+
+
 _COHORT_WORDS = frozenset("cohort cohorts intake intakes batch batches".split())
 _NOT_COHORT_WORDS = frozenset(
     "past previous former completed graduated end ends deadline deadlines info webinar event "
     "events".split()
 )
+
+
+def holds_other_dates(path: tuple[str, ...]) -> bool:
+    """Whether the keys over a dict say its dates are no cohort's: "events",
+    "pastCohorts", "infoSessions", "deadlines" (the last two keys of ``path``)."""
+    return any(set(key_words(key)) & _NOT_COHORT_WORDS for key in path[-2:])
 
 
 def is_cohort_list(key: str) -> bool:

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from tracker.extract.blocks import Block, page_blocks
@@ -35,6 +36,9 @@ _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR"
                  "se": "SEK", "no": "NOK", "dk": "DKK", "ch": "CHF", "pl": "PLN", "br": "BRL",
                  "tr": "TRY"}  # fmt: skip
 
+#: Regions whose numeric dates put the month first ("03/07/2025" is March 7).
+_MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
+
 _NORMALIZERS: dict[str, Callable[..., Any]] = {
     "prices": lambda page, text, label=None, **_: prices.parse_prices(
         text, currency_hint=page.currency, label=label
@@ -43,8 +47,11 @@ _NORMALIZERS: dict[str, Callable[..., Any]] = {
         text, currency_hint=page.currency
     ),
     "start_dates": lambda page, text, context_known=False, **_: dates.parse_start_dates(
-        text, today=page.today, context_known=context_known
-    ),
+        text,
+        today=page.today,
+        context_known=context_known,
+        day_first=dates.has_numeric_date(text) and page.day_first,
+    ),  # fmt: skip
     "self_paced": lambda page, text, **_: dates.is_self_paced(text),
     "duration": lambda page, text, **_: durations.parse_duration(text),
     "guarantees": lambda page, text, **_: guarantees.parse_guarantees(text),
@@ -75,6 +82,20 @@ class Page:
                 self._blocks += [Block(answer, context=question) for question, answer in self.faq
                                  if answer not in shown]  # fmt: skip
         return self._blocks
+
+    @cached_property
+    def day_first(self) -> bool:
+        """Whether this page writes numeric dates day first ("07/03/2025" is 7 March): as
+        its unambiguous numeric dates do, else as ``<html lang>``'s region does (all but the
+        US and the Philippines), else as its currency's countries do (not "$" of USD or
+        CAD). Read once, and only by a page whose dates need it."""
+        said = dates.numeric_order(" ".join(self.root.itertext()))
+        if said is not None:
+            return said
+        region = (re.split(r"[-_]", self.root.get("lang") or "") + [""])[1].upper()
+        if region:
+            return region not in _MONTH_FIRST_REGIONS
+        return self.currency not in (None, "USD", "CAD")
 
     def stamp(self, value: Any, method: Method, snippet: str) -> Any:
         """``value`` (a fact dict or a list of them) with this page as its source."""
@@ -134,7 +155,10 @@ class Page:
     def cohort(self, start: str, end: Any) -> list[Cohort]:
         begin = dates.parse_iso_date(start)
         if begin is None:
-            return dates.parse_start_dates(start, today=self.today, context_known=True)[:1]
+            return dates.parse_start_dates(
+                start, today=self.today, context_known=True,
+                day_first=dates.has_numeric_date(start) and self.day_first,
+            )[:1]  # fmt: skip
         finish = dates.parse_iso_date(end) if isinstance(end, str) else None
         raw = f"{start} - {end}" if finish else start
         return [{"start": begin, "end": finish if finish and finish >= begin else None, "raw": raw}]

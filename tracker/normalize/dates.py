@@ -1,9 +1,10 @@
 """Cohort start dates, "self-paced" flags and date evidence from short blocks of page text.
 
 Calendar dates are found with one precompiled regex ("Nov 14th, 2022", "14 November",
-"Jan. 9", "2022-11-14", "11/14/2022"); only those short spans go to ``dateparser``, because
-``search_dates`` over a whole text is slow and reads "may" or "2 days ago" as dates. A
-month without a day ("January 2023") is not a calendar date: a start day is never guessed.
+"Jan. 9", "2022-11-14", "11/14/2022", "14.11.2022"); only those short spans go to
+``dateparser``, because ``search_dates`` over a whole text is slow and reads "may" or "2 days
+ago" as dates. A month without a day ("January 2023") is not a calendar date: a start day
+is never guessed.
 
 A date counts as a start only in a sentence with start context (see ``_START``; "First
 day" labels a start too), or after a heading that has it ("Upcoming cohorts"), or in a
@@ -13,10 +14,14 @@ A date right after "enrol by", "apply before", "deadline", "started", "since", "
 or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
 ``context_known``.
 
-The cue nearest before a date decides: after "deadline", "apply", "info session", "open
-house", "orientation", "demo day", "graduation", "ends", "posted" or "updated" (``_OTHER``)
-with no start word after it, a date is not a start, and a label such as "Ends" or
-"Application deadline" on the line before a date rules it out too.
+The cue nearest before a date decides: after "deadline", "apply", an event around a cohort
+("info session", "open evening", "campus tour", "orientation", "induction", "demo day",
+"graduation"), its end ("ends", "concludes"), or page metadata ("posted", "reviewed")
+(``_OTHER``) with no start word after it, a date is not a start, and a label such as "Ends"
+or "Application deadline" on the line before a date rules it out too.
+
+Numeric dates are read in the page's order (:func:`numeric_order`): "07/03/2025" is March 7
+on a page that also writes "23/08/2024", July 3 on one that writes "08/23/2024".
 
 Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" are one
 cohort with an end; dates joined by "," / "and" / "or" / "then" / "followed by" are separate
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -51,9 +57,13 @@ _DATE = re.compile(
     rf"\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
     r"|(?P<y3>(?:19|20)\d\d)-\d\d?-\d\d?\b(?!-)"
-    r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b)",
+    r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b"
+    r"|\d\d?\.\d\d?\.(?P<y5>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
+_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5")
+#: A numeric date whose order the page's convention decides: "07/03/2025", "07.03.2025".
+_NUMERIC = re.compile(r"\b(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
 #: Words that make a sentence about starting. "started" is left out: it reports history.
 _START = re.compile(
     r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc\w*|cohorts?|batch(?:es)?"
@@ -91,9 +101,10 @@ _LIST_GAP = re.compile(
 #: before a date decides between these and _START: "Apply by Feb 20 to start March 9".
 _OTHER = re.compile(
     r"\b(?:deadlines?|due|apply|applications?|register|registration|early[- ]bird"
-    r"|info(?:rmation)?\s+sessions?|open\s+house|webinars?|orientation|onboarding"
-    r"|graduat\w*|demo\s+day|ends?|ending|finish(?:es|ing)?|closes?|posted|published"
-    r"|updated|modified)\b",
+    r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:house|days?|evenings?"
+    r"|nights?|events?)|webinars?|orientation|onboarding|induction|taster|tours?|showcase"
+    r"|graduat\w*|demo\s+day|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
+    r"|published|updated|reviewed|modified)\b",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?]\s*$")
@@ -121,16 +132,20 @@ _MONTHS = {
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
 
 
-def _calendar(m: re.Match[str], today: datetime.date) -> datetime.date | None:
+def _calendar(m: re.Match[str], today: datetime.date, day_first: bool) -> datetime.date | None:
     """The date a plain ``_DATE`` match names, read from its parts as dateparser reads it
     (a yearless date is its next occurrence after ``today``), in microseconds instead of
-    milliseconds. None where dateparser must decide: invalid days, yearless Feb 29, and
-    numeric dates it may read day-first."""
+    milliseconds. A numeric date is read in the page's order (``day_first``) unless only the
+    other order is a date ("13/03/2025" is day-first anywhere); a dotted one is always
+    day-first. None where dateparser must decide: invalid days and yearless Feb 29."""
     parts = _PARTS.findall(m.group())
     try:
-        if m["y3"] or m["y4"]:
-            y, a, b = (int(p) for p in (parts if m["y3"] else parts[2:] + parts[:2]))
-            return datetime.date(y, a, b) if a <= 12 else None
+        if m["y3"]:
+            return datetime.date(*(int(p) for p in parts))
+        if m["y4"] or m["y5"]:
+            a, b, y = (int(p) for p in parts)
+            first_is_day = a > 12 or bool(m["y5"]) or (day_first and b <= 12)
+            return datetime.date(y, b, a) if first_is_day else datetime.date(y, a, b)
         month = next(_MONTHS[p.lower()] for p in parts if p.lower() in _MONTHS)
         day = int(next(p for p in parts if p.isdigit()))
         year = m["y1"] or m["y2"]
@@ -176,7 +191,7 @@ def _date_starts(low: str) -> list[int]:
     """Every position where ``_DATE`` can begin in lowered text ``low``: at a month name
     that begins a word, at the word before the spaces (and "of") before it ("14th of
     November"), at "19" or "20" four characters before a "-" ("2022-11-14") and at a digit
-    one or two characters before a "/" ("11/14/2022")."""
+    one or two characters before a "/" ("11/14/2022") or a "." between digits ("14.11.2022")."""
     months = [i for i in anchors.occurrences(low, _MONTH_STARTS) if not _is_word(low, i - 1)]
     starts = list(months)
     for end in months:
@@ -193,6 +208,9 @@ def _date_starts(low: str) -> list[int]:
     starts += [i - 4 for i in anchors.occurrences(low, ("-",)) if low[i - 4 : i - 2] in _CENTURIES]
     for i in anchors.occurrences(low, ("/",)):
         starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
+    for i in anchors.occurrences(low, (".",)):  # "07.03.2025": a digit on both sides
+        if low[i + 1 : i + 2].isdecimal():
+            starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
     return starts
 
 
@@ -212,14 +230,36 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
     return anchors.finditer(_DATE, text, _date_starts(low))
 
 
-def _dates(text: str, today: datetime.date) -> list[tuple[re.Match[str], datetime.date, bool]]:
+def _dates(
+    text: str, today: datetime.date, day_first: bool = False
+) -> list[tuple[re.Match[str], datetime.date, bool]]:
     """Every valid calendar date in ``text``: (match, date, whether the text gave the year)."""
     out = []
     for m in _date_matches(text):
-        day = _calendar(m, today) or _parse(m.group(), today)
+        day = _calendar(m, today, day_first) or _parse(m.group(), today)
         if day:
-            out.append((m, day, any(m.group(g) for g in ("y1", "y2", "y3", "y4"))))
+            out.append((m, day, any(m.group(g) for g in _YEAR_GROUPS)))
     return out
+
+
+def has_numeric_date(text: str) -> bool:
+    """Whether ``text`` holds a numeric date ("07/03/2025"), whose order the page decides."""
+    return _NUMERIC.search(text) is not None
+
+
+def numeric_order(text: str) -> bool | None:
+    """Whether the numeric dates of ``text`` (a whole page) are written day first: True when
+    one can only be day-first ("23/08/2024") or is dotted ("06.01.2025", as day-first
+    countries write), False when one can only be month-first ("08/23/2024"), None when none
+    tells. A page keeps one convention, so its unambiguous dates decide its "07/03/2025"."""
+    votes: Counter[bool] = Counter()
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        if m[2] == "." or a > 12 >= b:
+            votes[True] += 1
+        elif b > 12 >= a:
+            votes[False] += 1
+    return None if votes[True] == votes[False] else votes[True] > votes[False]
 
 
 def _resolve_years(chain: list[list], today: datetime.date) -> None:
@@ -236,8 +276,8 @@ def _resolve_years(chain: list[list], today: datetime.date) -> None:
             item[1], item[2] = _on_or_after(item[1], floor), True
 
 
-def _segment_cohorts(text: str, today: datetime.date) -> list[Cohort]:
-    found: list[list] = [[m, day, has_year] for m, day, has_year in _dates(text, today)]
+def _segment_cohorts(text: str, today: datetime.date, day_first: bool) -> list[Cohort]:
+    found: list[list] = [list(date) for date in _dates(text, today, day_first)]
     chains: list[list[list]] = []
     for item in found:
         gap = text[chains[-1][-1][0].end() : item[0].start()] if chains else ""
@@ -283,9 +323,10 @@ def _cue(text: str) -> bool | None:
 
 
 def parse_start_dates(
-    text: str, *, today: datetime.date, context_known: bool = False
+    text: str, *, today: datetime.date, context_known: bool = False, day_first: bool = False
 ) -> list[Cohort]:
     """Cohorts stated in ``text``, sorted by start, one per start (the one with an end wins).
+    ``day_first`` is the page's order for numeric dates (:func:`numeric_order`).
 
     >>> parse_start_dates("Cohort: Nov 14 - Feb 25, 2023", today=datetime.date(2022, 10, 1))
     [{'start': '2022-11-14', 'end': '2023-02-25', 'raw': 'Nov 14 - Feb 25, 2023'}]
@@ -310,11 +351,12 @@ def parse_start_dates(
         goes_on = listed and bool(_CONTINUES.match(segment))
         listed = False
         if (inherited and not other_label) or has_context or goes_on:
-            for cohort in _segment_cohorts(segment, today):
+            for cohort in _segment_cohorts(segment, today, day_first):
                 listed = True
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
                     by_start[cohort["start"]] = cohort
-        label = not _TERMINAL.search(segment) and not dated and len(segment.split()) <= 8
+        words = [w for w in segment.split() if w != "|"]  # a header row's cells are labels
+        label = not _TERMINAL.search(segment) and not dated and len(words) <= 8
         # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it; a
         # label such as "Ends" or "Application deadline" only the date right after it.
         if label and has_context:
