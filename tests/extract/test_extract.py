@@ -285,8 +285,8 @@ CASES = [
         "json_commences_keys.html", {},
         {"prices": [usd("3900.00", currency="AUD")],
          "start_dates": [("2023-02-13", "2023-05-26"), ("2023-06-05", "2023-09-15")],
-         "duration": weeks(15)},
-        id="json-commences-and-concludes-keys-not-enrolment-event-or-application-dates",
+         "duration": weeks(15, per_week=(10, 12))},
+        id="json-commences-concludes-study-load-keys-not-enrolment-event-application-dates",
     ),
     pytest.param(
         "remix_loader_state.html", {},

@@ -25,6 +25,13 @@ CASES = [
     ("range-keeps-lower", "12-16 weeks", (12, None, None, None, None)),
     ("first-mention-wins", "Full-time 12 weeks, part-time 24 weeks", (12, None, None, None, None)),
     ("price-then-length", "Tuition is $15,000 for 16 weeks", (16, None, None, None, None)),
+    ("hours-p-slash-w", "20-week course · study load 20 hrs p/w.", (20, None, None, 20, 20)),
+    ("hours-pw", "Study load: 15 hours pw", (None, None, None, 15, 15)),
+    ("label-then-number", "Hours / week | 20", (None, None, None, 20, 20)),
+    ("label-then-range", "Hours per week: 15-20", (None, None, None, 15, 20)),
+    ("card-caption-over-value", "Length\n16 wks\nPer week\n40 h", (16, None, None, 40, 40)),
+    ("label-then-weeks-is-no-load", "Hours per week: 15 weeks", (15, None, None, None, None)),
+    ("per-week-count-is-no-load", "Per week 3 live sessions", None),
     ("support-24-7", "24/7 support", None),
     ("workshop-hours", "Join our 2-hour workshop", None),
     ("hours-a-day", "Mentors on call 24 hours a day", None),
@@ -98,3 +105,8 @@ def test_parse_iso_duration(value, expected):
     else:
         assert (found["weeks"], found["months"], found["hours_total"]) == expected
         assert found["raw"] == value
+
+
+def test_a_class_length_under_a_per_week_label_is_no_weekly_load():
+    found = parse_duration("Classes per week: 3 hours each") or {}
+    assert found.get("hours_per_week_min") is None

@@ -28,8 +28,9 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   date/publishedAt/...
 * duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
   weekly plus commitment/workload/hours words ("weeklyCommitment": "40 hours") a weekly load,
-  weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours
-  (a number, a string of one or a range: "15-20", or a {"min": 15, "max": 20} dict).
+  weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours/
+  studyLoadHoursPerWeek (a number, a string of one or a range: "15-20", or a
+  {"min": 15, "max": 20} dict).
 * self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
 * guarantees: strings under a key with a guarantee/refund/promise word; jobGuarantee-style
   flags.
@@ -182,7 +183,8 @@ def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None
             continue
         words = key_words(str(key))
         units = [_DURATION_UNITS[w] for w in words if w in _DURATION_UNITS]
-        if len(units) == 0 or not set(words) <= _DURATION_WORDS | set(_DURATION_UNITS) | {"weekly"}:
+        allowed = _DURATION_WORDS | set(_DURATION_UNITS) | {"weekly"} | _LOAD_WORDS
+        if len(units) == 0 or not set(words) <= allowed:
             continue
         unit = units[0]
         if unit == "hours_total" and ({"weekly", "week"} & set(words)):

@@ -2,7 +2,8 @@
 
 Recognised: "16 weeks", "16-week", "~12 months", "nine months" (number words one to
 twenty-four), "a year" (12 months), "1.5 years" (18 months), "300 hours" (hours_total), and
-weekly load as "20-25 h/week", "about 12 hours per week", "10 hrs a week". A range of weeks
+weekly load as "20-25 h/week", "about 12 hours per week", "10 hrs a week", "10 hrs p/w" or
+labelled before its number ("Hours / week: 20", "Per week 40 h"). A range of weeks
 or months ("12-16 weeks") keeps its lower end, as prices keep theirs in ``amount``; the first
 mention of each unit wins ("Full-time 12 weeks, part-time 24 weeks" is 12 weeks).
 
@@ -42,8 +43,23 @@ _NUM = (
 )
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM}))?"
 _PER_WEEK = re.compile(
-    rf"\b{_RANGE}\s*\+?\s*(?:h|hrs?|hours?)\.?\s*(?:(?:/|per|a|each|every)\s*(?:week|wk)\b|weekly\b)",
+    rf"\b{_RANGE}\s*\+?\s*(?:h|hrs?|hours?)\.?\s*(?:(?:/|per|a|each|every)\s*(?:week|wk)\b|weekly\b"
+    r"|p/?w\b)",
     re.IGNORECASE,
+)
+#: A weekly load labelled before its number: "Hours / week | 20", "Hours per week: 15-20",
+#: "Per week\n40 h" (a card's caption over its value).
+_PER_WEEK_LABELS = (
+    re.compile(
+        rf"\b(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\b[\s:|–-]{{0,4}}{_RANGE}\b"
+        r"(?!\s*(?:weeks?|wks?|months?|years?|days?|%|[-/.,]\d))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:per|a|each)\s+(?:week|wk)\b[\s:|–-]{{0,4}}{_RANGE}\s*(?:h|hrs?|hours?)\b"
+        r"(?!\s*(?:each|per|a|of)\b)",  # "Classes per week: 3 hours each" is a class's length
+        re.IGNORECASE,
+    ),
 )
 _TOTAL = re.compile(rf"\b{_RANGE}\s*\+?\s*(?:hours|hrs|h)\b(?![-/])", re.IGNORECASE)
 _SPAN = re.compile(
@@ -103,6 +119,16 @@ def _matches(
     return pattern.finditer(text) if starts is None else anchors.finditer(pattern, text, starts)
 
 
+def _weekly_loads(text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """Weekly loads stated after their number ("20 hrs p/w"), then those labelled before it
+    ("Hours / week | 20"); the labelled form is looked for only in text with a "week"."""
+    yield from _matches(_PER_WEEK, text, starts)
+    low = anchors.lowered(text)
+    if low is None or "week" in low or "wk" in low:
+        for pattern in _PER_WEEK_LABELS:
+            yield from pattern.finditer(text)
+
+
 def _number(token: str) -> float:
     token = token.lower().replace(",", "")
     return float(_WORDS.get(token) or _WORDS.get(token.replace("-", " ")) or token)
@@ -145,7 +171,7 @@ def parse_duration(text: str) -> Duration | None:
     }
     spans: list[tuple[int, int]] = []
     starts = _starts(text)
-    for m in _matches(_PER_WEEK, text, starts):
+    for m in _weekly_loads(text, starts):
         if not _is_other(text, m):
             low, high = int(_number(m["n"])), int(_number(m["hi"] or m["n"]))
             out["hours_per_week_min"], out["hours_per_week_max"] = low, high
