@@ -304,6 +304,11 @@ def test_raw_is_the_matched_span(text, raws):
         pytest.param("Graduates land roles paying $70k+.", id="roles-paying"),
         pytest.param("Alumni get job offers that pay £48,000 or more", id="offers-that-pay"),
         pytest.param("Careers paying €55,000 a year await", id="careers-paying"),
+        pytest.param("Bursaries of up to £2,500 for under-represented groups.", id="bursaries"),
+        pytest.param("Up to $2.5k bursary", id="bursary-after"),
+        pytest.param("Junior roles are advertised at $32,000–$45,000.", id="roles-advertised-at"),
+        pytest.param("Alumni typically start on £38,000.", id="alumni-start-on"),
+        pytest.param("Entry-level positions range from $60k to $75k", id="positions-range"),
         pytest.param(
             "ISA option: 12% of income for 24 months, owed only above $40,000 a year.",
             id="isa-owed-above",
@@ -359,6 +364,12 @@ def test_odd_inputs_do_not_raise(text):
         pytest.param("Over 12 months, pay $400 a month", ["400.00"], id="over-a-period"),
         pytest.param("The bootcamp costs $9,900 - more than $2,000 less than last year",
                      ["9900.00"], id="price-beside-comparison"),
+        pytest.param("Course fee £6,950. Graduate roles are advertised at £32,000.", ["6950.00"],
+                     id="fee-beside-advertised-salary"),
+        pytest.param("A bootcamp for junior developers: $12,000 for graduates of any field",
+                     ["12000.00"], id="graduates-named-without-earning"),
+        pytest.param("Course fee $7,900. Bursaries of up to $2,500. Instalments $330 pcm.",
+                     ["7900.00", "330.00"], id="fee-bursary-instalments"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):
@@ -378,4 +389,19 @@ def test_prices_beside_pay_and_thresholds(text, amounts):
 )  # fmt: skip
 def test_dollar_sign_after_its_number(text, expected):
     got = parse_prices(text, currency_hint="CAD")
+    assert [(o["amount"], o["period"]) for o in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Instalments from just $330 pcm.", [("330.00", "month")], id="pcm"),
+        pytest.param("$645 per calendar month by direct debit", [("645.00", "month")],
+                     id="per-calendar-month"),
+        pytest.param("Licence: €1,200 p.a.", [("1200.00", "year")], id="per-annum-abbrev"),
+        pytest.param("Open evening 6pm; fee $4,000", [("4000.00", "one_time")], id="pm-is-a-time"),
+    ],
+)  # fmt: skip
+def test_british_period_words(text, expected):
+    got = parse_prices(text)
     assert [(o["amount"], o["period"]) for o in got] == expected

@@ -62,7 +62,8 @@ PRICE_PATH = PRICE_WORDS | {
 }
 NOT_PRICE = frozenset(
     "id ids currency code type name title description desc note notes url slug key label unit "
-    "discount discounts saving savings scholarship scholarships salary text html display "
+    "discount discounts saving savings scholarship scholarships bursary bursaries grant grants "
+    "salary text html display "
     "period interval frequency deposit housing rent living accommodation relocation".split()
 )
 #: Under a price key, the words of a key that holds the amount: "amount", "total", and the

@@ -7,7 +7,8 @@ symbol; the regexes here only find candidate spans and read the words around the
 
 Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
 
-* ``period``: ``one_time`` (default), ``month``, ``year``, ``credit`` ("per credit hour"),
+* ``period``: ``one_time`` (default), ``month`` ("/mo", "per calendar month", "pcm"),
+  ``year`` ("p.a."), ``credit`` ("per credit hour"),
   ``installment`` ("five payments of $385", "$385 x 5"; ``installments`` says how many).
   "$96/month for 12 months" stays ``month`` with ``installments`` 12. Amounts per week,
   day, hour, semester or term have no Period and are dropped rather than mislabelled.
@@ -17,7 +18,8 @@ Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
   else None.
 
 Not prices (but still counted by :func:`count_price_mentions`): salaries, earnings and
-other statistics ("median first-year pay"), savings, discounts, scholarships and grants,
+other statistics ("median first-year pay", "junior roles are advertised at"), savings,
+discounts, scholarships, bursaries and grants,
 referral bonuses and other money a student is given ("you each get €250"), and what a
 student spends beside the program (living costs, rent, housing), since none of them is
 paid for it.
@@ -48,9 +50,9 @@ _SPAN = re.compile(
     rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
     # "/month", "per credit hour", "a year", "monthly"
     # (never across a line break: "$15,100\nMonthly: $840" is a price and the next line's label)
-    r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)[^\S\n]*(?P<per>month|mo|mth|year|yr"
-    r"|annum|credit(?:[\s-]hour)?|week|wk|day|hour|hr|semester|term|quarter)s?\b"
-    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly))?"
+    r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)[^\S\n]*(?:calendar\s+)?(?P<per>month|mo"
+    r"|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk|day|hour|hr|semester|term|quarter)s?\b"
+    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p\.a\.))?"
     # "x 5", "for 12 months"
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
     re.IGNORECASE,
@@ -128,20 +130,25 @@ def _spans(text: str) -> Iterator[re.Match[str]]:
 
 
 _PERIODS = {
-    "mo": "month", "mth": "month", "monthly": "month",
-    "yr": "year", "annum": "year", "annually": "year", "yearly": "year",
+    "mo": "month", "mth": "month", "monthly": "month", "pcm": "month",
+    "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "p.a.": "year",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
 _TRAP_BEFORE = re.compile(
     rf"\b(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
-    r"|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
+    r"|bursar(?:y|ies)|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
     # a statistic of what people earn or pay, not what this program costs
     r"|median|average|avg|typical"
     # what a job pays ("roles paying $70k+"), and a threshold, not a figure ("owed only
     # above $40,000 a year", "more than $10,000 in aid"): a price is stated as what it is
     r"|\b(?:jobs?|roles?|positions?|offers?|careers?)\s+(?:that\s+)?pay(?:s|ing)?\b"
+    # what jobs or graduates are said to fetch: "Junior roles are advertised at", "Alumni
+    # start on", "Entry-level positions range from"
+    r"|\b(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|graduates?|alumni)\s+"
+    r"(?:(?:are|is|typically|usually|often|now)\s+)*(?:advertised|listed|start(?:s|ing)?"
+    r"|range[sd]?|ranging|command\w*|fetch\w*|make|making)\b"
     r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$)",
     re.IGNORECASE,
 )
@@ -156,7 +163,8 @@ _PERIOD_LABEL = re.compile(
     re.I,
 )
 _TRAP_AFTER = re.compile(
-    r"^\W*(?:off|discount|savings?|scholarships?|grant|salary|stipend|referral|bonus|reward)\b",
+    r"^\W*(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
+    r"|bonus|reward)\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
