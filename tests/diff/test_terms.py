@@ -98,6 +98,21 @@ def _g(terms, window):
         pytest.param(_g("x", "within 6 months"), _g("x", "within 12 months"), False,
                      id="both-new-period"),
         pytest.param(_g("x", None), _g("y", None), True, id="neither"),
+        # one period counted from the same point, in other words, is one window
+        pytest.param(_g("x", "within 9 months of completing"),
+                     _g("x", "within 9 months of finishing"), True, id="completing-or-finishing"),
+        pytest.param(_g("x", "within nine months of graduating"),
+                     _g("x", "within 9 months of the end of the course"), True,
+                     id="graduating-or-end-number-word"),
+        pytest.param(_g("x", "in the first 2 weeks"), _g("x", "within the first 2 weeks"), True,
+                     id="in-or-within"),
+        # counted from another point, or with a condition only words tell: a change
+        pytest.param(_g("x", "within 6 months of completing"),
+                     _g("x", "within 6 months of enrolling"), False, id="end-or-start"),
+        pytest.param(_g("x", "within 6 months of completing"),
+                     _g("x", "within 6 months of passing the exam"), False, id="new-condition"),
+        pytest.param(_g("x", "within 6 months of finishing"),
+                     _g("x", "within 9 months of finishing"), False, id="same-point-new-period"),
     ],
 )  # fmt: skip
 def test_same_window(old, new, same):
