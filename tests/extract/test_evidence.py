@@ -76,9 +76,11 @@ def test_count_durations_and_self_paced(texts: list, expected: tuple[int, int]) 
         (["Next start: 7 May 2025. After that: 3 Aug 2025 and Oct. 12th"], [],
          ["05-07", "08-03", "10-12"]),
         (["Starts 2025-02-14", "May 2025", "in 12 months"], [], ["02-14"]),
+        (["Intakes 07/03/2025, 23.02.2025", "v1.2.2025", "$1,010.00"], ["1010"],
+         ["02-23", "03-07", "07-03"]),
     ],
     ids=["signs-thousands-k", "codes-and-decimals", "not-money", "day-month-forms",
-         "iso-not-month-year"],
+         "iso-not-month-year", "numeric-both-orders"],
 )  # fmt: skip
 def test_values_seen(texts: list[str], amounts: list[str], days: list[str]) -> None:
     found = values_seen({"prices": texts, "start_dates": texts})

@@ -52,6 +52,8 @@ _DAY_AFTER = re.compile(rf"{dates._MONTH}\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|
 _DAY_BEFORE = re.compile(r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d?-\d\d?\b")  # at 4 before its first "-"
 _SLASH_DATE = re.compile(r"(?<!\d)\d\d?/\d\d?/(?:19|20)\d\d\b")  # ends 5 after a "/"
+#: A numeric date with slashes or dots ("07/03/2025", "07.03.2025"), its two first parts.
+_NUMERIC_DATE = re.compile(r"(?<![\w.])(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
 #: Words a guarantee mention begins with, looked up in lowered text.
 _PROMISE_WORDS = ("guarantee", "refund", "money", "defer", "income")
 _PROMISE = re.compile(r"guarantee[ds]?\b|refund|money[- ]?back\b|defer|income[- ]share\b")
@@ -174,8 +176,9 @@ _GROUP = re.compile(r"[,.\u00a0\u202f]")
 
 def days_seen(low: str) -> list[str]:
     """Month and day ("05-07") of every date in lowered text ``low``: a month name next to a
-    day number, or an ISO date; the differ asks whether a cohort that vanished is still on
-    the page. The year is left out: "May 7" states it as well as "7 May 2025"."""
+    day number, an ISO date, or a numeric one in both orders ("07/03/2025": 07-03, 03-07);
+    the differ asks whether a cohort that vanished is still on the page. The year is left
+    out: "May 7" states it as well as "7 May 2025"."""
     found = set()
     for i in anchors.occurrences(low, dates._MONTH_STARTS):
         if i and low[i - 1].isalnum():
@@ -192,6 +195,10 @@ def days_seen(low: str) -> list[str]:
         if iso:
             parts = iso.group().split("-")
             found.add(f"{int(parts[1]):02d}-{int(parts[2]):02d}")
+    if "/" in low or "." in low:  # "07/03/2025" is either order: both readings are shown
+        for m in _NUMERIC_DATE.finditer(low):
+            a, b = int(m[1]), int(m[3])
+            found.update(f"{x:02d}-{y:02d}" for x, y in ((a, b), (b, a)) if x <= 12 and y <= 31)
     return sorted(found)
 
 
