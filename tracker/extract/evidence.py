@@ -52,8 +52,6 @@ _DAY_AFTER = re.compile(rf"{dates._MONTH}\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|
 _DAY_BEFORE = re.compile(r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
 _ISO_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-\d\d?-\d\d?\b")  # at 4 before its first "-"
 _SLASH_DATE = re.compile(r"(?<!\d)\d\d?/\d\d?/(?:19|20)\d\d\b")  # ends 5 after a "/"
-#: A numeric date with slashes or dots ("07/03/2025", "07.03.2025"), its two first parts.
-_NUMERIC_DATE = re.compile(r"(?<![\w.])(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
 #: Words a guarantee mention begins with, looked up in lowered text.
 _PROMISE_WORDS = ("guarantee", "refund", "money", "defer", "income")
 _PROMISE = re.compile(r"guarantee[ds]?\b|refund|money[- ]?back\b|defer|income[- ]share\b")
@@ -195,8 +193,8 @@ def days_seen(low: str) -> list[str]:
         if iso:
             parts = iso.group().split("-")
             found.add(f"{int(parts[1]):02d}-{int(parts[2]):02d}")
-    if "/" in low or "." in low:  # "07/03/2025" is either order: both readings are shown
-        for m in _NUMERIC_DATE.finditer(low):
+    for m in dates.numeric_dates(low):  # "07/03/2025" is either order: both are shown
+        if low[m.start() - 1 : m.start()] not in (".", "/"):
             a, b = int(m[1]), int(m[3])
             found.update(f"{x:02d}-{y:02d}" for x, y in ((a, b), (b, a)) if x <= 12 and y <= 31)
     return sorted(found)

@@ -88,8 +88,8 @@ class Page:
         """Whether this page writes numeric dates day first ("07/03/2025" is 7 March): as
         its unambiguous numeric dates do, else as ``<html lang>``'s region does (all but the
         US and the Philippines), else as its currency's countries do (not "$" of USD or
-        CAD). Read once, and only by a page whose dates need it."""
-        said = dates.numeric_order(" ".join(self.root.itertext()))
+        CAD). Read once from the visible text, and only by a page whose dates need it."""
+        said = dates.numeric_order("\n".join(block.text for block in self.blocks()))
         if said is not None:
             return said
         region = (re.split(r"[-_]", self.root.get("lang") or "") + [""])[1].upper()

@@ -191,7 +191,8 @@ def _date_starts(low: str) -> list[int]:
     """Every position where ``_DATE`` can begin in lowered text ``low``: at a month name
     that begins a word, at the word before the spaces (and "of") before it ("14th of
     November"), at "19" or "20" four characters before a "-" ("2022-11-14") and at a digit
-    one or two characters before a "/" ("11/14/2022") or a "." between digits ("14.11.2022")."""
+    one or two characters before a "/" ("11/14/2022") and three to five before a ".19" or
+    ".20" ("14.11.2022")."""
     months = [i for i in anchors.occurrences(low, _MONTH_STARTS) if not _is_word(low, i - 1)]
     starts = list(months)
     for end in months:
@@ -208,9 +209,7 @@ def _date_starts(low: str) -> list[int]:
     starts += [i - 4 for i in anchors.occurrences(low, ("-",)) if low[i - 4 : i - 2] in _CENTURIES]
     for i in anchors.occurrences(low, ("/",)):
         starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
-    for i in anchors.occurrences(low, (".",)):  # "07.03.2025": a digit on both sides
-        if low[i + 1 : i + 2].isdecimal():
-            starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
+    starts += [i - k for i in anchors.occurrences(low, (".19", ".20")) for k in (3, 4, 5)]
     return starts
 
 
@@ -242,9 +241,19 @@ def _dates(
     return out
 
 
+_CENTURY_MARKS = ("/19", "/20", ".19", ".20")  # the separator before a numeric date's year
+
+
+def numeric_dates(text: str) -> Iterator[re.Match[str]]:
+    """``_NUMERIC.finditer(text)``, tried only three to five characters before a "/19",
+    "/20", ".19" or ".20" (where "7/3/2025" to "07.03.2025" begin): most texts have none."""
+    at = anchors.occurrences(text, _CENTURY_MARKS)
+    return anchors.finditer(_NUMERIC, text, (i - k for i in at for k in (3, 4, 5) if i >= k))
+
+
 def has_numeric_date(text: str) -> bool:
     """Whether ``text`` holds a numeric date ("07/03/2025"), whose order the page decides."""
-    return _NUMERIC.search(text) is not None
+    return next(numeric_dates(text), None) is not None
 
 
 def numeric_order(text: str) -> bool | None:
@@ -253,7 +262,7 @@ def numeric_order(text: str) -> bool | None:
     countries write), False when one can only be month-first ("08/23/2024"), None when none
     tells. A page keeps one convention, so its unambiguous dates decide its "07/03/2025"."""
     votes: Counter[bool] = Counter()
-    for m in _NUMERIC.finditer(text):
+    for m in numeric_dates(text):
         a, b = int(m[1]), int(m[3])
         if m[2] == "." or a > 12 >= b:
             votes[True] += 1

@@ -61,6 +61,7 @@ _PER_WEEK_LABELS = (
         re.IGNORECASE,
     ),
 )
+_LABEL_WORDS = (("hour", "hr"), ("per", "a ", "each"))  # what each of _PER_WEEK_LABELS begins with
 _TOTAL = re.compile(rf"\b{_RANGE}\s*\+?\s*(?:hours|hrs|h)\b(?![-/])", re.IGNORECASE)
 _SPAN = re.compile(
     rf"(?:\b{_RANGE}|(?P<a>\ba))[-\s]*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?!/)",
@@ -124,9 +125,12 @@ def _weekly_loads(text: str, starts: list[int] | None) -> Iterator[re.Match[str]
     ("Hours / week | 20"); the labelled form is looked for only in text with a "week"."""
     yield from _matches(_PER_WEEK, text, starts)
     low = anchors.lowered(text)
-    if low is None or "week" in low or "wk" in low:
+    if low is None:
         for pattern in _PER_WEEK_LABELS:
             yield from pattern.finditer(text)
+    elif "week" in low or "wk" in low:  # each label begins at its first word
+        for pattern, words in zip(_PER_WEEK_LABELS, _LABEL_WORDS, strict=True):
+            yield from anchors.finditer(pattern, text, anchors.occurrences(low, words))
 
 
 def _number(token: str) -> float:
