@@ -71,6 +71,12 @@ START_CASES = [
     ),
     ("no-start-context", "We were featured in the Times on March 3, 2022.", False, []),
     (
+        "event-word-then-start",
+        "Our workshop-heavy cohort starts Jan 9, 2023",
+        False,
+        [("2023-01-09", None)],
+    ),
+    (
         "no-context-but-known",
         "Nov 14th, 2022 - Feb 25th, 2023",
         True,
@@ -188,6 +194,10 @@ NOT_STARTS = [
     ("showcase", "Next cohort showcase night: 8 July 2023"),
     ("taster", "Before your intake: a free taster class on 3 Feb 2023"),
     ("concludes", "The spring intake concludes 06/07/2023."),
+    ("workshop", "Upcoming cohorts\nFree intro workshop: Saturday, Jan 14, 2023"),
+    ("meetup", "Next cohort meetup on March 2, 2023"),
+    ("hackathon", "Upcoming sessions\nSpring hackathon: April 1, 2023"),
+    ("masterclass", "Upcoming intakes\nMasterclass with our CTO on 9 Feb 2023"),
 ]
 
 

@@ -102,7 +102,8 @@ _LIST_GAP = re.compile(
 _OTHER = re.compile(
     r"\b(?:deadlines?|due|apply|applications?|register|registration|early[- ]bird"
     r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:house|days?|evenings?"
-    r"|nights?|events?)|webinars?|orientation|onboarding|induction|taster|tours?|showcase"
+    r"|nights?|events?)|webinars?|workshops?|meetups?|hackathons?|masterclass(?:es)?"
+    r"|livestreams?|orientation|onboarding|induction|taster|tours?|showcase"
     r"|graduat\w*|demo\s+day|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
     r"|published|updated|reviewed|modified)\b",
     re.IGNORECASE,
