@@ -2,8 +2,7 @@
 
 import pytest
 
-from tracker.diff.fields import same_window
-from tracker.diff.terms import figures, same_terms
+from tracker.diff.terms import figures, same_terms, same_window
 
 KIT_JOB = ("Land a job within 9 months of completing the \"Career Sprint\" phase, or get 100% of "
            "your tuition back. You must apply to at least five jobs a week.")  # fmt: skip

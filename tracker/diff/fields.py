@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from tracker import describe
 from tracker.diff.prices import PriceDelta, pair_options, price_delta, price_summary
-from tracker.diff.terms import figures, same_terms
+from tracker.diff.terms import same_terms, same_window
 from tracker.facts import FIELDS, Facts, canonical, comparable, upcoming
 
 #: Severities, loudest first; "info" changes are recorded but not alerted by default.
@@ -200,51 +199,6 @@ def _guarantees(name: str, old: Any, new: Any, today: date) -> list[Change]:
         summary = f"{name} {str(kind).replace('_', ' ')} {detail}"
         changes.append(_change("guarantees", "changed", a, b, summary, "medium"))
     return changes
-
-
-def same_window(old: Any, new: Any) -> bool:
-    """Whether two statements of a guarantee (their terms alike) give the same window. A
-    window stated on one side only is the same when the other side's terms state its period
-    ("Try the first 14 days risk-free" beside the window "during the first 14 days"): the
-    window is read from the terms, and some wordings put no "within" before the period."""
-    a, b = old.get("window"), new.get("window")
-    if a and b:
-        return same_terms(a, b) or _window_meaning(a) == _window_meaning(b) is not None
-    stated, other = (a, new) if a else (b, old)
-    if not stated:
-        return True
-    return figures(stated) <= figures(other.get("terms")) and bool(figures(stated))
-
-
-#: Words that say a window counts from the end of the program, or from its start:
-#: "within 9 months of completing" and "of finishing" are one window, "of enrolling" another.
-_WINDOW_FROM = (
-    ("end", re.compile(r"\b(?:complet\w*|finish\w*|graduat\w*|end|ending|conclu\w*)\b", re.I)),
-    ("start", re.compile(r"\b(?:start\w*|begin\w*|commenc\w*|enrol\w*|joining)\b", re.I)),
-)
-_PERIOD_TEXT = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty"
-    r"|sixty|ninety)[\s-]*(?:hours?|days?|weeks?|months?|years?)\b",
-    re.I,
-)
-_WINDOW_WORDS = re.compile(r"\b(?:within|during|in|the|first|of|after|from|following|your|a"
-                           r"|program\w*|course|bootcamp|business|calendar)\b", re.I)  # fmt: skip
-
-
-def _window_meaning(window: str) -> tuple[Any, str] | None:
-    """A window as its period and what it counts from: ("9 months", "end") for "within 9
-    months of completing the course"; None when it holds words beside those (a condition
-    such as "of passing the exam"), which only a comparison of its words can weigh."""
-    period = figures(window)
-    if not period:
-        return None
-    rest = _PERIOD_TEXT.sub(" ", window)
-    anchor = next((name for name, pattern in _WINDOW_FROM if pattern.search(rest)), "")
-    for _, pattern in _WINDOW_FROM:
-        rest = pattern.sub(" ", rest)
-    if _WINDOW_WORDS.sub(" ", rest).strip(" -–,."):
-        return None
-    return period, anchor
 
 
 def word_diff(old: str, new: str, context: int = 4) -> str:

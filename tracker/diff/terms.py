@@ -15,6 +15,10 @@ comparison can tell meaning; such a *rewrite* is the same promise when it states
 figures: its periods ("9 months", "the first 14 days"), refund shares ("100%") and sums
 ("$500"). So a rewrite that changes the window or the share is still a change, and so is
 any edit; a rewrite's conditions in other words are not compared.
+
+A window ("within 9 months of completing") is the same when its words are, or when it
+states the same period counted from the same point: "of finishing", "of graduating" and
+"the end of the course" are one point, "of enrolling" another (:func:`same_window`).
 """
 
 from __future__ import annotations
@@ -117,3 +121,48 @@ def _typo(x: str, y: str) -> bool:
     if not (x.isalpha() and y.isalpha()) or min(len(x), len(y)) < 5:
         return False
     return sorted(x) == sorted(y) or SequenceMatcher(None, x, y).ratio() >= _TYPO_RATIO
+
+
+def same_window(old: Any, new: Any) -> bool:
+    """Whether two statements of a guarantee (their terms alike) give the same window. A
+    window stated on one side only is the same when the other side's terms state its period
+    ("Try the first 14 days risk-free" beside the window "during the first 14 days"): the
+    window is read from the terms, and some wordings put no "within" before the period."""
+    a, b = old.get("window"), new.get("window")
+    if a and b:
+        return same_terms(a, b) or _window_meaning(a) == _window_meaning(b) is not None
+    stated, other = (a, new) if a else (b, old)
+    if not stated:
+        return True
+    return figures(stated) <= figures(other.get("terms")) and bool(figures(stated))
+
+
+#: Words that say a window counts from the end of the program, or from its start:
+#: "within 9 months of completing" and "of finishing" are one window, "of enrolling" another.
+_WINDOW_FROM = (
+    ("end", re.compile(r"\b(?:complet\w*|finish\w*|graduat\w*|end|ending|conclu\w*)\b", re.I)),
+    ("start", re.compile(r"\b(?:start\w*|begin\w*|commenc\w*|enrol\w*|joining)\b", re.I)),
+)
+_PERIOD_TEXT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty"
+    r"|sixty|ninety)[\s-]*(?:hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_WINDOW_WORDS = re.compile(r"\b(?:within|during|in|the|first|of|after|from|following|your|a"
+                           r"|program\w*|course|bootcamp|business|calendar)\b", re.I)  # fmt: skip
+
+
+def _window_meaning(window: str) -> tuple[Any, str] | None:
+    """A window as its period and what it counts from: ("9 months", "end") for "within 9
+    months of completing the course"; None when it holds words beside those (a condition
+    such as "of passing the exam"), which only a comparison of its words can weigh."""
+    period = figures(window)
+    if not period:
+        return None
+    rest = _PERIOD_TEXT.sub(" ", window)
+    anchor = next((name for name, pattern in _WINDOW_FROM if pattern.search(rest)), "")
+    for _, pattern in _WINDOW_FROM:
+        rest = pattern.sub(" ", rest)
+    if _WINDOW_WORDS.sub(" ", rest).strip(" -–,."):
+        return None
+    return period, anchor
