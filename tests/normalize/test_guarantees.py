@@ -186,6 +186,79 @@ CASES = [
         "Job guarantee | Get hired within 6 months or your money back.",
         [("job_guarantee", "within 6 months")],
     ),
+    # a goal and its remedy, in other verbs and joiners than "get ... or"
+    (
+        "obtain-a-position-failing-which",
+        "Obtain a full-time position within nine months of graduating, failing which we "
+        "reimburse your fees.",
+        [("job_guarantee", "within nine months of graduating")],
+    ),
+    (
+        "gain-a-role-if-not",
+        "Gain an entry-level role within 180 days; if not, we pay back your tuition.",
+        [("job_guarantee", "within 180 days")],
+    ),
+    (
+        "didnt-get-a-job-question",
+        "Didn't get a job within 6 months? We'll refund your course fee.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    ("secure-a-role-no-remedy", "Secure a role with one of our 200 hiring partners.", []),
+    ("secure-a-place-otherwise", "Secure your place today, otherwise the intake may fill up.", []),
+    (
+        "salary-range-or-more",
+        "Land a graduate role earning £32,000–£45,000, or more with experience.",
+        [],
+    ),
+    # "isn't", "aren't": the negation inside a word; fees as what is refunded
+    (
+        "isnt-for-you-refund-the-fee",
+        "If the programme isn't for you, let us know within 10 days and we'll refund the full fee.",
+        [("money_back", "within 10 days")],
+    ),
+    (
+        "arent-satisfied-refund-fees",
+        "If you aren’t satisfied after the first week, we'll refund all of your fees.",
+        [("money_back", None)],
+    ),
+    (
+        "refund-your-course-fees",
+        "Changed your mind within 14 days? We'll refund your course fees.",
+        [("tuition_refund", "within 14 days")],
+    ),
+    ("refund-fee-is-a-charge", "A refund fee of $50 applies.", []),
+    ("no-refunds-after-start", "No refunds after the course starts.", []),
+    (
+        "not-for-you-but-no-refunds",
+        "If the course isn't for you, please note there are no refunds once it commences.",
+        [],
+    ),
+    ("not-happy-cannot-refund", "If you are not happy, sadly we cannot offer refunds.", []),
+    (
+        "not-hired-we-refund",
+        "If you are not hired we refund your tuition.",
+        [("job_guarantee", None)],
+    ),
+    # a booking beside the course is not its tuition
+    (
+        "info-session-deposit",
+        "Can't make the info session? Cancel up to 24 hours before and we'll refund your deposit.",
+        [],
+    ),
+    (
+        "open-evening-ticket",
+        "Tickets for the open evening are refunded if you cancel 48 hours ahead.",
+        [],
+    ),
+    (
+        "course-refund-beside-an-event",
+        "Withdraw from the course after the info session for a full refund.",
+        [("tuition_refund", None)],
+    ),
+    ("tagline-guaranteed", "Career-ready, guaranteed.", []),
+    ("button-enquire", "Enquire now", []),
+    ("cta-pay-later", "Enrol today, pay later.", []),
+    ("salary-talk", "Median graduate salary £41,000 (2024 outcomes report).", []),
     ("empty", "", []),
     ("whitespace", " \n\t ", []),
     ("bad-date", "2022-13-45", []),
