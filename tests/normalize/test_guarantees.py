@@ -255,6 +255,30 @@ CASES = [
         "Withdraw from the course after the info session for a full refund.",
         [("tuition_refund", None)],
     ),
+    # an income share's terms are the income_share field, not a deferred-tuition promise
+    (
+        "isa-terms-are-income-share",
+        "Income share agreement: nothing upfront, then 12% of your salary for 36 months once "
+        "you earn over £30,000.",
+        [],
+    ),
+    (
+        "isa-terms-under-a-deferral-heading",
+        "Pay after you graduate\nIncome share: 15% of your monthly income for 24 months.",
+        [],
+    ),
+    (
+        "deferral-heading-over-a-plan",
+        "Pay after you're hired\nA small deposit now and the rest in instalments once you're "
+        "employed.",
+        [("deferred_tuition", None)],
+    ),
+    (
+        "job-guarantee-beside-isa-terms",
+        "Job guarantee: land a job within 6 months or we refund your tuition. ISA: 10% of your "
+        "salary for 24 months.",
+        [("job_guarantee", "within 6 months")],
+    ),
     ("tagline-guaranteed", "Career-ready, guaranteed.", []),
     ("button-enquire", "Enquire now", []),
     ("cta-pay-later", "Enrol today, pay later.", []),

@@ -8,9 +8,12 @@ sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
   which / if not ... your money back / we pay back / reimburse", "if you don't land a job ...
   refund", "if you aren't hired ... we return/pay back ...". Its refund is the remedy, so the
   same sentence is not also money_back or tuition_refund.
-- deferred_tuition: "deferred tuition", "defer tuition", "income share agreement", "ISA",
+- deferred_tuition: a plan that puts tuition off: "deferred tuition", "defer tuition",
   "pay nothing/$0 until ...", "don't pay until ...", "no tuition until ...", "pay (only)
-  after you're hired".
+  after you're hired", or an "income share agreement"/"ISA" named without its terms. A
+  sentence that states an income share's terms ("10% of your salary for 24 months") is the
+  income_share field (tracker.normalize.income_share), not a guarantee, whatever names or
+  heads it: one ISA is one fact, and a change to its share one change.
 - money_back: "money-back guarantee", "your money back", "refund guarantee", "every
   penny/cent back", a refund for not being satisfied ("not happy ... refund").
 - tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition / the
@@ -43,7 +46,7 @@ from __future__ import annotations
 import re
 
 from tracker.facts import Guarantee, GuaranteeKind
-from tracker.normalize import anchors, money
+from tracker.normalize import anchors, income_share, money
 from tracker.normalize.sentences import split_sentences
 
 _I = re.IGNORECASE
@@ -374,6 +377,9 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found.pop("tuition_refund", None)
         if "tuition_refund" in found and _is_event_refund(sentence):
             found.pop("tuition_refund")
+        if "deferred_tuition" in found and income_share.parse_income_share(statement):
+            # An income share's terms are the income_share field, whatever names them.
+            found.pop("deferred_tuition")
         if "money_back" in found and "tuition_refund" in found:
             both: tuple[GuaranteeKind, ...] = ("money_back", "tuition_refund")
             found.pop(max(both, key=found.__getitem__))
