@@ -343,6 +343,21 @@ def test_terms_are_the_collapsed_sentence():
             id="inline-title-run-into-the-terms",
         ),
         pytest.param(
+            "Cooling-off period: If you withdraw within 7 days, we refund the course fee in full.",
+            "If you withdraw within 7 days, we refund the course fee in full.",
+            id="colon-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Job guarantee: land a job within 6 months or we refund your tuition.",
+            "Job guarantee: land a job within 6 months or we refund your tuition.",
+            id="colon-title-before-lowercase-is-kept",
+        ),
+        pytest.param(
+            "Rule 4 of the 2025 handbook: Withdraw within 7 days and we refund your tuition.",
+            "Rule 4 of the 2025 handbook: Withdraw within 7 days and we refund your tuition.",
+            id="colon-with-figures-is-no-title",
+        ),
+        pytest.param(
             "Get hired within 9 months or your money back. Hurry: only 12 seats left in the "
             "next cohort!",
             "Get hired within 9 months or your money back.",

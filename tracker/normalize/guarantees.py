@@ -35,7 +35,7 @@ whose remedy is denied ("If it isn't for you, note there are no refunds"). Marke
 ("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
 count as mentions only when their sentence also talks money, jobs or tuition.
 
-It is one module of about 420 lines because the kinds are read together: a sentence is
+It is one module of about 490 lines because the kinds are read together: a sentence is
 matched against every kind at once (the one named first wins, a job guarantee's refund is
 not a second kind), and the heading, question and slogan rules decide which sentences the
 kinds see; split apart, each kind would need the others' rules.
@@ -170,10 +170,12 @@ _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
 #: An answer under a promise's name that opens by denying it: "No, but ...", "Not yet."
 _DENIAL = re.compile(r"(?:no|not|unfortunately|sorry)\b", _I)
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
-#: A title of at most three words ending in "guarantee"/"refund"/"policy", run into the
-#: sentence after it (a capital follows): "Money-back guarantee Try the first 14 days".
+#: A title run into the sentence after it (a capital follows): at most three words ending
+#: in "guarantee"/"refund"/"policy" ("Money-back guarantee Try the first 14 days"), or at
+#: most four words without figures closed by a colon ("Cooling-off period: If the course ...").
 _TITLE_PREFIX = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?\s+(?=[A-Z])"
+    r"^(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?"
+    r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*:)\s+(?=[A-Z])"
 )
 #: What terms pay back: a line without any of these only names a promise.
 _REMEDY = re.compile(r"refund|\breturn|reimburs|\bpay|\bback\b(?!\s*guarantee)(?<!money-back)", _I)
@@ -425,8 +427,9 @@ def parse_guarantees(text: str) -> list[Guarantee]:
 
 
 def _unlabelled(terms: str) -> str:
-    """Terms without a title run into them ("<b>Job guarantee</b> Land a job ..."): the
-    kind's name is the heading, not a term, however the page sets it."""
+    """Terms without a title run into them ("<b>Job guarantee</b> Land a job ...",
+    "<b>Cooling-off period:</b> If ..."): the title is the heading, not a term, however the
+    page sets it."""
     bare = _TITLE_PREFIX.sub("", terms, count=1)
     return bare if len(bare.split()) >= 4 else terms
 
