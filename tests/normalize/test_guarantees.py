@@ -223,8 +223,23 @@ CASES = [
     ),
     (
         "refund-your-course-fees",
-        "Changed your mind within 14 days? We'll refund your course fees.",
-        [("tuition_refund", "within 14 days")],
+        "We'll refund your course fees if your intake is postponed by more than 14 days.",
+        [("tuition_refund", None)],
+    ),
+    (
+        "change-your-mind-refund",
+        "Change your mind within the first 10 days and we give you a full refund.",
+        [("money_back", "within the first 10 days")],
+    ),
+    (
+        "change-your-mind-switch-track",
+        "Changed your mind about the track? You can switch before week 2.",
+        [],
+    ),
+    (
+        "change-your-mind-no-refunds",
+        "If you change your mind after day one, there are no refunds.",
+        [],
     ),
     ("refund-fee-is-a-charge", "A refund fee of $50 applies.", []),
     ("no-refunds-after-start", "No refunds after the course starts.", []),
@@ -346,6 +361,11 @@ def test_terms_are_the_collapsed_sentence():
             "Cooling-off period: If you withdraw within 7 days, we refund the course fee in full.",
             "If you withdraw within 7 days, we refund the course fee in full.",
             id="colon-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Refund policy ▸ Withdraw before week 3 and half of the tuition is refunded.",
+            "Withdraw before week 3 and half of the tuition is refunded.",
+            id="toggle-title-run-into-the-terms",
         ),
         pytest.param(
             "Job guarantee: land a job within 6 months or we refund your tuition.",

@@ -15,7 +15,8 @@ sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
   income_share field (tracker.normalize.income_share), not a guarantee, whatever names or
   heads it: one ISA is one fact, and a change to its share one change.
 - money_back: "money-back guarantee", "your money back", "refund guarantee", "every
-  penny/cent back", a refund for not being satisfied ("not happy ... refund").
+  penny/cent back", a refund for not being satisfied ("not happy ... refund", "isn't for
+  you ... refund", "change your mind ... full refund").
 - tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition / the
   Course Fee / all fees", and a refund tied to withdrawing, cancelling or leaving ("full
   refund if you withdraw within 14 days"), unless what is cancelled is a booking beside the
@@ -91,7 +92,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
         r"|\b(?:every|each)\s+(?:penny|cent|dollar|euro|pound)\b[^.]{0,20}\bback\b"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
-        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:satisfied|happy|for you)|\bdissatisfied|\bunhappy)\b"
+        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:satisfied|happy|for you)|\bdissatisfied|\bunhappy"
+        r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
         r"[^.]{0,80}\b(?:refund|money back)",
         _I,
     ),
@@ -172,10 +174,11 @@ _DENIAL = re.compile(r"(?:no|not|unfortunately|sorry)\b", _I)
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
 #: A title run into the sentence after it (a capital follows): at most three words ending
 #: in "guarantee"/"refund"/"policy" ("Money-back guarantee Try the first 14 days"), or at
-#: most four words without figures closed by a colon ("Cooling-off period: If the course ...").
+#: most four words without figures closed by a colon or a disclosure mark ("Cooling-off
+#: period: If the course ...", a toggle's "Refund policy ▸ Withdraw ...").
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?"
-    r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*:)\s+(?=[A-Z])"
+    r"^(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–▸►▶▾▼-]?"
+    r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[:▸►▶▾▼])\s+(?=[A-Z])"
 )
 #: What terms pay back: a line without any of these only names a promise.
 _REMEDY = re.compile(r"refund|\breturn|reimburs|\bpay|\bback\b(?!\s*guarantee)(?<!money-back)", _I)
