@@ -186,6 +186,118 @@ CASES = [
         "Job guarantee | Get hired within 6 months or your money back.",
         [("job_guarantee", "within 6 months")],
     ),
+    # a goal and its remedy, in other verbs and joiners than "get ... or"
+    (
+        "obtain-a-position-failing-which",
+        "Obtain a full-time position within nine months of graduating, failing which we "
+        "reimburse your fees.",
+        [("job_guarantee", "within nine months of graduating")],
+    ),
+    (
+        "gain-a-role-if-not",
+        "Gain an entry-level role within 180 days; if not, we pay back your tuition.",
+        [("job_guarantee", "within 180 days")],
+    ),
+    (
+        "didnt-get-a-job-question",
+        "Didn't get a job within 6 months? We'll refund your course fee.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    ("secure-a-role-no-remedy", "Secure a role with one of our 200 hiring partners.", []),
+    ("secure-a-place-otherwise", "Secure your place today, otherwise the intake may fill up.", []),
+    (
+        "salary-range-or-more",
+        "Land a graduate role earning £32,000–£45,000, or more with experience.",
+        [],
+    ),
+    # "isn't", "aren't": the negation inside a word; fees as what is refunded
+    (
+        "isnt-for-you-refund-the-fee",
+        "If the programme isn't for you, let us know within 10 days and we'll refund the full fee.",
+        [("money_back", "within 10 days")],
+    ),
+    (
+        "arent-satisfied-refund-fees",
+        "If you aren’t satisfied after the first week, we'll refund all of your fees.",
+        [("money_back", None)],
+    ),
+    (
+        "refund-your-course-fees",
+        "We'll refund your course fees if your intake is postponed by more than 14 days.",
+        [("tuition_refund", None)],
+    ),
+    (
+        "change-your-mind-refund",
+        "Change your mind within the first 10 days and we give you a full refund.",
+        [("money_back", "within the first 10 days")],
+    ),
+    (
+        "change-your-mind-switch-track",
+        "Changed your mind about the track? You can switch before week 2.",
+        [],
+    ),
+    (
+        "change-your-mind-no-refunds",
+        "If you change your mind after day one, there are no refunds.",
+        [],
+    ),
+    ("refund-fee-is-a-charge", "A refund fee of $50 applies.", []),
+    ("no-refunds-after-start", "No refunds after the course starts.", []),
+    (
+        "not-for-you-but-no-refunds",
+        "If the course isn't for you, please note there are no refunds once it commences.",
+        [],
+    ),
+    ("not-happy-cannot-refund", "If you are not happy, sadly we cannot offer refunds.", []),
+    (
+        "not-hired-we-refund",
+        "If you are not hired we refund your tuition.",
+        [("job_guarantee", None)],
+    ),
+    # a booking beside the course is not its tuition
+    (
+        "info-session-deposit",
+        "Can't make the info session? Cancel up to 24 hours before and we'll refund your deposit.",
+        [],
+    ),
+    (
+        "open-evening-ticket",
+        "Tickets for the open evening are refunded if you cancel 48 hours ahead.",
+        [],
+    ),
+    (
+        "course-refund-beside-an-event",
+        "Withdraw from the course after the info session for a full refund.",
+        [("tuition_refund", None)],
+    ),
+    # an income share's terms are the income_share field, not a deferred-tuition promise
+    (
+        "isa-terms-are-income-share",
+        "Income share agreement: nothing upfront, then 12% of your salary for 36 months once "
+        "you earn over £30,000.",
+        [],
+    ),
+    (
+        "isa-terms-under-a-deferral-heading",
+        "Pay after you graduate\nIncome share: 15% of your monthly income for 24 months.",
+        [],
+    ),
+    (
+        "deferral-heading-over-a-plan",
+        "Pay after you're hired\nA small deposit now and the rest in instalments once you're "
+        "employed.",
+        [("deferred_tuition", None)],
+    ),
+    (
+        "job-guarantee-beside-isa-terms",
+        "Job guarantee: land a job within 6 months or we refund your tuition. ISA: 10% of your "
+        "salary for 24 months.",
+        [("job_guarantee", "within 6 months")],
+    ),
+    ("tagline-guaranteed", "Career-ready, guaranteed.", []),
+    ("button-enquire", "Enquire now", []),
+    ("cta-pay-later", "Enrol today, pay later.", []),
+    ("salary-talk", "Median graduate salary £41,000 (2024 outcomes report).", []),
     ("empty", "", []),
     ("whitespace", " \n\t ", []),
     ("bad-date", "2022-13-45", []),
@@ -244,6 +356,26 @@ def test_terms_are_the_collapsed_sentence():
             "Tuition refund Withdraw within the first 2 weeks and we refund 50% of tuition.",
             "Withdraw within the first 2 weeks and we refund 50% of tuition.",
             id="inline-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Cooling-off period: If you withdraw within 7 days, we refund the course fee in full.",
+            "If you withdraw within 7 days, we refund the course fee in full.",
+            id="colon-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Refund policy ▸ Withdraw before week 3 and half of the tuition is refunded.",
+            "Withdraw before week 3 and half of the tuition is refunded.",
+            id="toggle-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Job guarantee: land a job within 6 months or we refund your tuition.",
+            "Job guarantee: land a job within 6 months or we refund your tuition.",
+            id="colon-title-before-lowercase-is-kept",
+        ),
+        pytest.param(
+            "Rule 4 of the 2025 handbook: Withdraw within 7 days and we refund your tuition.",
+            "Rule 4 of the 2025 handbook: Withdraw within 7 days and we refund your tuition.",
+            id="colon-with-figures-is-no-title",
         ),
         pytest.param(
             "Get hired within 9 months or your money back. Hurry: only 12 seats left in the "

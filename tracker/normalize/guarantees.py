@@ -4,17 +4,23 @@ Text is read a sentence at a time (a short heading such as "Job Guarantee" takes
 sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
 
 - job_guarantee: "job guarantee", "hiring promise", "guarantee(d) ... job/hired/offer/
-  employment", "get a job ... or your money back / or we pay back / reimburse", "if you don't
-  land a job ... refund", "if you aren't hired ... we return/pay back ...". Its refund is the
-  remedy, so the same sentence is not also money_back or tuition_refund.
-- deferred_tuition: "deferred tuition", "defer tuition", "income share agreement", "ISA",
+  employment", "get/land/secure/obtain a (graduate) job/role ... or / otherwise / failing
+  which / if not ... your money back / we pay back / reimburse", "if you don't land a job ...
+  refund", "if you aren't hired ... we return/pay back ...". Its refund is the remedy, so the
+  same sentence is not also money_back or tuition_refund.
+- deferred_tuition: a plan that puts tuition off: "deferred tuition", "defer tuition",
   "pay nothing/$0 until ...", "don't pay until ...", "no tuition until ...", "pay (only)
-  after you're hired".
+  after you're hired", or an "income share agreement"/"ISA" named without its terms. A
+  sentence that states an income share's terms ("10% of your salary for 24 months") is the
+  income_share field (tracker.normalize.income_share), not a guarantee, whatever names or
+  heads it: one ISA is one fact, and a change to its share one change.
 - money_back: "money-back guarantee", "your money back", "refund guarantee", "every
-  penny/cent back", a refund for not being satisfied ("not happy ... refund").
-- tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition", and a
-  refund tied to withdrawing, cancelling or leaving ("full refund if you withdraw within 14
-  days").
+  penny/cent back", a refund for not being satisfied ("not happy ... refund", "isn't for
+  you ... refund", "change your mind ... full refund").
+- tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition / the
+  Course Fee / all fees", and a refund tied to withdrawing, cancelling or leaving ("full
+  refund if you withdraw within 14 days"), unless what is cancelled is a booking beside the
+  course (an info session's deposit, an open evening's ticket).
   When money_back and tuition_refund share a sentence, the one named first wins.
 
 A question is read with what follows it: one that names a promise ("Is there a job
@@ -25,11 +31,12 @@ promise: a money-back line of at most eight words that says nothing of who promi
 on what condition ("Get hired or your money back."), like a tagline or a short exclamation.
 
 A phrase right after a negation ("no", "not", "never", "do not offer") or followed by "is no
-longer offered" / "discontinued" / "not available" produces nothing. Marketing guarantees
+longer offered" / "discontinued" / "not available" produces nothing, and so does a condition
+whose remedy is denied ("If it isn't for you, note there are no refunds"). Marketing guarantees
 ("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
 count as mentions only when their sentence also talks money, jobs or tuition.
 
-It is one module of about 420 lines because the kinds are read together: a sentence is
+It is one module of about 490 lines because the kinds are read together: a sentence is
 matched against every kind at once (the one named first wins, a job guarantee's refund is
 not a second kind), and the heading, question and slogan rules decide which sentences the
 kinds see; split apart, each kind would need the others' rules.
@@ -40,21 +47,35 @@ from __future__ import annotations
 import re
 
 from tracker.facts import Guarantee, GuaranteeKind
-from tracker.normalize import anchors, money
+from tracker.normalize import anchors, income_share, money
 from tracker.normalize.sentences import split_sentences
 
 _I = re.IGNORECASE
 _JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
 #: Paying the student back, in the words of a remedy: "we pay back", "we return", "reimburse".
 _PAY_BACK = r"pa(?:y|ys|id)\s+(?:you\s+|it\s+)?back|return|reimburs\w*"
+#: Getting work, in the words of a goal: "land a job", "secure a graduate role", "obtain a
+#: full-time position" (at most two words between the article and the job).
+_GET_A_JOB = (
+    rf"(?:get|land|find|secure|obtain|gain)\s+(?:(?:a|an|your)\s+)?(?:[\w-]+\s+){{0,2}}?{_JOB}\b"
+)
+#: What joins a goal to the remedy if it is missed: "or", "otherwise", "failing which/that",
+#: "if not".
+_OTHERWISE = r"(?:or|otherwise|failing\s+(?:which|that|this)|if\s+not)\b"
+#: What a course charges, as a refund's object: "your tuition", "the Course Fee", "all fees";
+#: a bare "refund fee" is a charge for refunds, not a refund of fees.
+_FEES = (
+    r"(?:(?:your|the|all(?:\s+of)?(?:\s+your|\s+the)?)\s+(?:full\s+)?"
+    r"(?:course\s+|program(?:me)?\s+)?fees?\b)"
+)
 _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
         rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
-        rf"|\b(?:get|land|find)\s+(?:a\s+)?{_JOB}\b[^.]{{0,80}}\bor\b[^.]{{0,40}}"
+        rf"|\b{_GET_A_JOB}[^.]{{0,80}}\b{_OTHERWISE}[^.]{{0,40}}"
         rf"\b(?:money back|refund|tuition back|{_PAY_BACK})"
-        rf"|\b(?:don['’]t|do not|fail to|not|aren['’]t|are not|haven['’]t|have not)\s+"
-        rf"(?:(?:get|land|find)\s+(?:a\s+)?{_JOB}|(?:been\s+|get\s+)?(?:hired|employed))\b"
+        rf"|\b(?:don['’]t|do not|didn['’]t|did not|fail to|not|aren['’]t|are not|haven['’]t"
+        rf"|have not)\s+(?:{_GET_A_JOB}|(?:been\s+|get\s+)?(?:hired|employed))\b"
         rf"[^.]{{0,80}}\b(?:refund|money back|tuition back|{_PAY_BACK})",
         _I,
     ),
@@ -71,13 +92,15 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
         r"|\b(?:every|each)\s+(?:penny|cent|dollar|euro|pound)\b[^.]{0,20}\bback\b"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
-        r"|\b(?:(?:not|n['’]t)\s+(?:\w+\s+)?(?:satisfied|happy|for you)|dissatisfied|unhappy)\b"
+        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:satisfied|happy|for you)|\bdissatisfied|\bunhappy"
+        r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
         r"[^.]{0,80}\b(?:refund|money back)",
         _I,
     ),
     "tuition_refund": re.compile(
         r"\b(?:(?:full|partial|pro-?rat\w*|100%)\s+)?tuition refund"
         r"|\brefund(?:ed)?\s+(?:of\s+)?(?:your\s+)?tuition"
+        rf"|\brefund(?:ed)?\s+(?:of\s+)?{_FEES}"
         r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
         r"|\b(?:withdraw|cancel|drop|leave|quit)\w*\b[^.]{0,60}\brefund",
         _I,
@@ -149,10 +172,13 @@ _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
 #: An answer under a promise's name that opens by denying it: "No, but ...", "Not yet."
 _DENIAL = re.compile(r"(?:no|not|unfortunately|sorry)\b", _I)
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
-#: A title of at most three words ending in "guarantee"/"refund"/"policy", run into the
-#: sentence after it (a capital follows): "Money-back guarantee Try the first 14 days".
+#: A title run into the sentence after it (a capital follows): at most three words ending
+#: in "guarantee"/"refund"/"policy" ("Money-back guarantee Try the first 14 days"), or at
+#: most four words without figures closed by a colon or a disclosure mark ("Cooling-off
+#: period: If the course ...", a toggle's "Refund policy ▸ Withdraw ...").
 _TITLE_PREFIX = re.compile(
-    r"^(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–-]?\s+(?=[A-Z])"
+    r"^(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–▸►▶▾▼-]?"
+    r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[:▸►▶▾▼])\s+(?=[A-Z])"
 )
 #: What terms pay back: a line without any of these only names a promise.
 _REMEDY = re.compile(r"refund|\breturn|reimburs|\bpay|\bback\b(?!\s*guarantee)(?<!money-back)", _I)
@@ -193,7 +219,7 @@ def _sentences(text: str) -> list[str]:
 #: What makes a question a condition that its answer completes: a negation, "if", "what
 #: happens", or a period of time ("after 30 days?").
 _IF_QUESTION = re.compile(
-    rf"\b(?:if|unless|not|n['’]t|what happens|dis\w+|un(?:happy|satisfied))\b|{_NUMBER}\s+"
+    rf"(?:\b(?:if|unless|not|what happens|dis\w+|un(?:happy|satisfied))\b|n['’]t\b)|{_NUMBER}\s+"
     r"(?:hours?|days?|weeks?|months?)\b",
     _I,
 )
@@ -270,6 +296,40 @@ def _heading_ok(part: str) -> bool:
     return "\n" not in part and not part.endswith(",")
 
 
+#: A condition's remedy, last in its phrase ("not happy ... refund"), and what denies it
+#: right before it: "If it isn't for you, note there are no refunds", "we cannot offer refunds".
+_REMEDY_WORD = re.compile(rf"refund\w*|money back|tuition back|{_PAY_BACK}", _I)
+_REMEDY_DENIED = re.compile(
+    r"\b(?:no|never|cannot|can['’]t|won['’]t|will not|don['’]t|do not|doesn['’]t|does not"
+    r"|not\s+(?:offer|give|issue|provide))\b(?:\s+[\w-]+){0,2}\s*$",
+    _I,
+)
+
+
+#: A booking beside the course: an info session, open evening, campus tour, event ticket.
+_EVENT = re.compile(
+    r"\b(?:(?:info(?:rmation)?|taster|open|trial)\s+(?:session|evening|day|night|house)s?"
+    r"|webinars?|events?|tours?|tickets?)\b",
+    _I,
+)
+#: What a course's own refund speaks of.
+_COURSE_MONEY = re.compile(r"\b(?:tuition|course|program(?:me)?|bootcamp|enrol\w*|intake)\b", _I)
+
+
+def _is_event_refund(sentence: str) -> bool:
+    """Whether a cancellation refund is for a booking beside the course ("Cancel your info
+    session booking and we'll refund your deposit"), not the course's tuition."""
+    return bool(_EVENT.search(sentence)) and not _COURSE_MONEY.search(sentence)
+
+
+def _remedy_denied(phrase: str) -> bool:
+    """Whether a kind phrase that ends on its remedy denies it just before: the condition
+    was met, but nothing is paid back."""
+    remedies = list(_REMEDY_WORD.finditer(phrase))
+    start = remedies[-1].start() if remedies else 0
+    return start > 0 and bool(_REMEDY_DENIED.search(phrase, 0, start))
+
+
 def _kinds(sentence: str, low: str | None = None) -> list[tuple[int, GuaranteeKind]]:
     """(position, kind) of every non-negated kind phrase in ``sentence``; ``low`` is the
     sentence lowered, to skip kinds without their words, or None to scan for every kind."""
@@ -279,7 +339,9 @@ def _kinds(sentence: str, low: str | None = None) -> list[tuple[int, GuaranteeKi
             continue
         for m in pattern.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if not _NEG_BEFORE.search(before) and not _NEG_AFTER.match(sentence, m.end()):
+            if _NEG_BEFORE.search(before) or _NEG_AFTER.match(sentence, m.end()):
+                continue
+            if not _remedy_denied(m.group()):
                 found.append((m.start(), kind))
                 break
     return found
@@ -318,6 +380,11 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if "job_guarantee" in found:
             found.pop("money_back", None)
             found.pop("tuition_refund", None)
+        if "tuition_refund" in found and _is_event_refund(sentence):
+            found.pop("tuition_refund")
+        if "deferred_tuition" in found and income_share.parse_income_share(statement):
+            # An income share's terms are the income_share field, whatever names them.
+            found.pop("deferred_tuition")
         if "money_back" in found and "tuition_refund" in found:
             both: tuple[GuaranteeKind, ...] = ("money_back", "tuition_refund")
             found.pop(max(both, key=found.__getitem__))
@@ -363,8 +430,9 @@ def parse_guarantees(text: str) -> list[Guarantee]:
 
 
 def _unlabelled(terms: str) -> str:
-    """Terms without a title run into them ("<b>Job guarantee</b> Land a job ..."): the
-    kind's name is the heading, not a term, however the page sets it."""
+    """Terms without a title run into them ("<b>Job guarantee</b> Land a job ...",
+    "<b>Cooling-off period:</b> If ..."): the title is the heading, not a term, however the
+    page sets it."""
     bare = _TITLE_PREFIX.sub("", terms, count=1)
     return bare if len(bare.split()) >= 4 else terms
 
