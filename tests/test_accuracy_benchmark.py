@@ -69,7 +69,7 @@ def test_pages_state_their_facts_and_variants_say_what_changed():
     assert TODAY < min(p.starts)
 
 
-def test_held_out_pages_state_every_fact_and_place_every_negative():
+def test_fourth_set_pages_state_every_fact_and_place_every_negative():
     from fourth_styles import FOURTH
     from fourth_voice import FourthVoice
     from pagegen import Kit
