@@ -15,6 +15,11 @@ block) and a Google Doc published to the web (class-soup spans, a bullet list, a
 footnotes holding the fine print). Same contract as :mod:`benchmarks.page_styles`:
 ``(head, sections)`` stating every fact and every negative. One module because the six
 share the voice and a few helpers, and are read together as one set.
+
+First look (8 programs a style, before any rule was changed for them), precision / recall:
+prices 0.29/1.00, start dates 0.75/0.64, weeks 1.00/0.83, hours per week 1.00/0.67,
+guarantees 0.56/0.46, income share 1.00/0.83; 129 false changes on redesigns, 43 on
+restyled guarantee terms.
 """
 
 from __future__ import annotations
