@@ -69,7 +69,7 @@ def test_pages_state_their_facts_and_variants_say_what_changed():
     assert TODAY < min(p.starts)
 
 
-def test_held_out_pages_state_every_fact_and_place_every_negative():
+def test_fourth_set_pages_state_every_fact_and_place_every_negative():
     from fourth_styles import FOURTH
     from fourth_voice import FourthVoice
     from pagegen import Kit
@@ -86,3 +86,23 @@ def test_held_out_pages_state_every_fact_and_place_every_negative():
             forms = ("iso", "slash", "dotted", "weekday", "long")
             assert all(any(v.day(d, f) in page for f in forms) or f"{d:%B} {d.day}, {d.year}"
                        in page for d in p.starts), name  # fmt: skip
+
+
+def test_fifth_set_pages_state_every_fact_and_place_every_negative():
+    from fifth_styles import FIFTH
+    from fifth_voice import FifthVoice
+    from pagegen import Kit
+
+    for seed in (3, 10, 23, 40, 57, 77):
+        p = make_program(seed)
+        v = FifthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        for name, style in FIFTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            missing = [s for s in said if s not in page and json.dumps(s)[1:-1] not in page]
+            assert not missing, (name, seed, missing)
+            digits = page.replace(",", "").replace(".", "")
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page or f'"lengthWeeks":[0,{p.weeks}]' in page, name
+            forms = ("long", "us", "iso", "abbr", "moodle")
+            assert all(any(v.day(d, f) in page for f in forms) for d in p.starts), name
