@@ -6,7 +6,9 @@ them is the pipeline's. Every request ends in exactly one ProgramPage item, from
 or from ``failed``, so the pipeline can tell when a program's pages are all in.
 
 Arguments (``-a name=value``): ``config`` (path to programs.yaml), ``programs``
-(comma-separated slugs, default all), ``as_of`` (ISO date the run treats as today).
+(comma-separated slugs, default all), ``as_of`` (ISO date the run treats as today), and
+``snapshot``: the config as ``bootwatch crawl`` validated it, in JSON, read instead of the
+YAML file (tracker.run.crawl writes it).
 
 It is one module of near 280 lines because the extraction pool's life is the spider's: it
 opens with the spider, is replaced from ``parse`` when a worker dies and closes with it,
@@ -64,11 +66,23 @@ class ProgramsSpider(scrapy.Spider):
         return spider
 
     def __init__(
-        self, config: str | None = None, programs: str = "", as_of: str | None = None, **kw: Any
+        self,
+        config: str | None = None,
+        programs: str = "",
+        as_of: str | None = None,
+        snapshot: str | None = None,
+        **kw: Any,
     ) -> None:
         super().__init__(**kw)
         self.config_path = Path(config) if config else None
-        self.config: Config = _load_config(self.config_path)
+        # The parent's snapshot is the config it checked, even if the file changed since,
+        # and is read from JSON in Rust: 30 ms and 3 MB for 4000 programs, against 0.2 s and
+        # 16 MB for the YAML (its node tree, and the memory that stays scattered after it).
+        self.config: Config = (
+            Config.model_validate_json(Path(snapshot).read_bytes())
+            if snapshot
+            else _load_config(self.config_path)
+        )
         slugs = [s for s in programs.split(",") if s]
         self.programs: list[Program] = self.config.select(slugs)
         self.as_of = date.fromisoformat(as_of) if as_of else date.today()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from config.checks import is_private_host, unknown_program
@@ -323,3 +324,19 @@ def test_every_problem_on_the_command_line_and_nothing_written(tmp_path):
     lines = result.output.strip().splitlines()
     assert len(lines) == 5 and all(line.count(f"{config}:") == 1 for line in lines)
     assert "Traceback" not in result.output
+
+
+def test_a_loaded_config_is_the_validated_data(tmp_path):
+    """parse_config rebuilds the config from its JSON (compact memory): the same values."""
+    from config.schema import Config, parse_config
+
+    text = (
+        "settings: {download_delay: 2.5, schedule: '0 7 * * 1', timezone: Europe/Berlin}\n"
+        "programs:\n"
+        "  - slug: a\n    provider: A\n    name: Web\n    urls: [https://a.test/x]\n"
+        "    currency: EUR\n    hints: {prices: {css: '.price'}}\n"
+    )
+    loaded = parse_config(text)
+    assert loaded == Config.model_validate(yaml.safe_load(text))
+    assert loaded.programs[0].hints["prices"].css == ".price"
+    assert loaded.settings.download_delay == 2.5

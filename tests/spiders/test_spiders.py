@@ -170,3 +170,18 @@ def test_a_worker_dying_costs_its_page_not_the_crawl(spider):
     assert died.outcome == "extract_error" and "worker died" in died.error and not died.facts
     assert read.outcome == "ok" and "1925.00" in {p["amount"] for p in read.facts["prices"]}
     assert spider.pool_breaks == 1
+
+
+def test_the_parents_snapshot_is_read_instead_of_the_yaml(tmp_path):
+    """``bootwatch crawl`` hands Scrapy the config it validated, in JSON: a file edited
+    since (here: broken) does not change what this run crawls."""
+    from config.schema import parse_config
+
+    checked = parse_config(CONFIG)
+    snapshot = tmp_path / "config.json"
+    snapshot.write_text(checked.model_dump_json())
+    path = tmp_path / "programs.yaml"
+    path.write_text("programs: [oops")
+    spider = ProgramsSpider(config=str(path), snapshot=str(snapshot), as_of="2022-10-20")
+    assert spider.programs == checked.programs
+    assert spider.config_path == path

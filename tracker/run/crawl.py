@@ -88,7 +88,15 @@ def _crawl(
             prefix="bootwatch-", dir=_scratch_base(), ignore_cleanup_errors=True
         ) as scratch,
     ):
-        command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of)
+        snapshot: Path | None = None
+        try:  # the config checked here, for the child; no alert targets: they hold secrets
+            checked = Config(settings=config.settings, programs=programs)
+            Path(scratch, "config.json").write_text(checked.model_dump_json())
+            snapshot = Path(scratch, "config.json")
+        except OSError:  # a full disk: the child reads the YAML file itself
+            pass
+        command = scrapy_command(db_path, config_path, run_id, programs=slugs, as_of=as_of,
+                                 snapshot=snapshot)  # fmt: skip
         for name, value in (scrapy_settings or {}).items():
             command += ["-s", f"{name}={value}"]
         env = _child_env(scratch)
@@ -147,8 +155,10 @@ def scrapy_command(
     *,
     programs: tuple[str, ...] = (),
     as_of: date | None = None,
+    snapshot: Path | None = None,
 ) -> list[str]:
-    """The child's command line: ``scrapy crawl programs`` with this run's arguments."""
+    """The child's command line: ``scrapy crawl programs`` with this run's arguments; with
+    ``snapshot`` (the validated config in JSON) the child reads that, not the YAML."""
     command = [sys.executable, "-m", "scrapy", "crawl", "programs"]
     command += ["-a", f"config={config_path}", "-s", f"BOOTWATCH_DB={db_path}"]
     command += ["-s", f"BOOTWATCH_RUN_ID={run_id}", "-s", "LOG_LEVEL=INFO"]
@@ -157,6 +167,8 @@ def scrapy_command(
         command += ["-a", f"programs={','.join(programs)}"]
     if as_of:
         command += ["-a", f"as_of={as_of.isoformat()}"]
+    if snapshot:
+        command += ["-a", f"snapshot={snapshot}"]
     return command
 
 
