@@ -88,7 +88,7 @@ def probe(spec: dict) -> dict:
         with open(spec["log"], "w") as log:  # outside the project: no scrapy.cfg, no settings
             subprocess.run(command, check=True, cwd=spec["work"], stdout=log, stderr=log, env=env)
         return {"wall_s": time.perf_counter() - started}
-    from config.schema import load_config
+    from config.loading import load_config
     from tracker.run.crawl import run_crawl
 
     config = load_config(spec["config"])

@@ -16,7 +16,8 @@ from typing import Any
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from config.schema import DEFAULT_CONFIG_PATH, Program
+from config.loading import DEFAULT_CONFIG_PATH
+from config.schema import Program
 from db.connect import open_db
 from db.runs import finish_run, start_run
 from db.store import page_states, page_validators, record_program, sync_programs

@@ -37,7 +37,8 @@ from scrapy.http import Response, TextResponse
 from scrapy.utils.reactor import is_asyncio_reactor_installed
 from twisted.python.failure import Failure
 
-from config.schema import DEFAULT_CONFIG_PATH, Config, Program, load_config
+from config.loading import DEFAULT_CONFIG_PATH, load_config
+from config.schema import Config, Program
 from db.bodies import body_digest
 from db.clock import stamp
 from spiders.failures import describe_failure, is_offsite, looks_binary

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from click.testing import CliRunner
 
-from config.schema import ConfigError, parse_config
+from config.loading import parse_config
+from config.schema import ConfigError
 from db import outbox
 from db.connect import open_db
 from tests.helpers import camp_config, camp_page, publish, run_job

@@ -9,7 +9,8 @@ import yaml
 from click.testing import CliRunner
 
 from config.checks import is_private_host, unknown_program
-from config.schema import ConfigError, load_config, parse_config
+from config.loading import load_config, parse_config
+from config.schema import ConfigError
 from tests.paths import ROOT
 from tracker.cli.main import cli
 
@@ -328,7 +329,8 @@ def test_every_problem_on_the_command_line_and_nothing_written(tmp_path):
 
 def test_a_loaded_config_is_the_validated_data(tmp_path):
     """parse_config rebuilds the config from its JSON (compact memory): the same values."""
-    from config.schema import Config, parse_config
+    from config.loading import parse_config
+    from config.schema import Config
 
     text = (
         "settings: {download_delay: 2.5, schedule: '0 7 * * 1', timezone: Europe/Berlin}\n"

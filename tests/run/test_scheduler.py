@@ -21,7 +21,7 @@ import yaml
 from apscheduler.triggers.interval import IntervalTrigger
 from click.testing import CliRunner
 
-from config.schema import load_config
+from config.loading import load_config
 from db.connect import open_db
 from tests.helpers import camp_config, camp_page, publish, run_job, serve_site
 from tests.paths import ROOT

@@ -175,7 +175,7 @@ def test_a_worker_dying_costs_its_page_not_the_crawl(spider):
 def test_the_parents_snapshot_is_read_instead_of_the_yaml(tmp_path):
     """``bootwatch crawl`` hands Scrapy the config it validated, in JSON: a file edited
     since (here: broken) does not change what this run crawls."""
-    from config.schema import parse_config
+    from config.loading import parse_config
 
     checked = parse_config(CONFIG)
     snapshot = tmp_path / "config.json"

@@ -15,7 +15,8 @@ from typing import Any
 import click
 from rich.console import Console
 
-from config.schema import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
+from config.loading import DEFAULT_CONFIG_PATH, load_config
+from config.schema import Config, ConfigError
 from db.connect import StoreError, open_db, open_db_readonly
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}

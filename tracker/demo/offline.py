@@ -21,7 +21,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from config.schema import Config, parse_config
+from config.loading import parse_config
+from config.schema import Config
 from db.connect import open_db
 from db.queries import run_programs
 from tracker import describe

@@ -39,7 +39,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.base import BaseTrigger
 
 from config.checks import crontab_trigger
-from config.schema import Config, ConfigError, load_config
+from config.loading import load_config
+from config.schema import Config, ConfigError
 from db.connect import open_db
 from tracker.alerts import targets as alerts
 from tracker.run.crawl import run_crawl
