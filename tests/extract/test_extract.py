@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import lxml.html
 import pytest
 
 from tests.paths import SNIPPETS
 from tracker.extract.evidence import count_mentions
 from tracker.extract.layers import _parse, empty_facts, extract_facts
 from tracker.extract.page import Page
+from tracker.extract.tables import read_row
 from tracker.facts import EVIDENCE_OF, FIELDS, comparable, present
 
 TODAY = datetime.date(2022, 11, 7)
@@ -329,6 +331,20 @@ CASES = [
                     usd("570.00", "month")]},
         id="a-period-never-reaches-across-a-line-per-month-is-price-talk",
     ),
+    pytest.param(
+        "astro_island_props.html", {},
+        {"prices": [usd("11950.00", currency="GBP")],
+         "start_dates": [("2023-02-06", "2023-06-23"), ("2023-09-18", "2024-01-26")],
+         "duration": weeks(20)},
+        id="astro-client-only-island-props-not-enrol-by-webinar-or-salary-broken-props-skipped",
+    ),
+    pytest.param(
+        "headerless_table_columns.html", {},
+        {"prices": [usd("4350.00")],
+         "start_dates": [("2023-01-09", "2023-03-24"), ("2023-04-03", "2023-06-16")],
+         "duration": weeks(per_week=(12, 12))},
+        id="a-table-without-th-first-day-final-day-enroll-by-columns-label-value-rows",
+    ),
 ]  # fmt: skip
 
 
@@ -393,6 +409,24 @@ def test_table_row_headers_become_labels() -> None:
     assert labels == {"999.00": "Self-Paced", "96.00": "Self-Paced", "2799.00": "Instructor-Led"}
     labels = {p["amount"]: p["label"] for p in extract("per_credit_table.html")["prices"]}
     assert labels == {"215.00": "New Hampshire residents", "490.00": "Out of state"}
+
+
+def test_a_first_row_names_the_columns_only_over_rows_with_figures() -> None:
+    table = lxml.html.fromstring(
+        "<table><tr><td>Intake</td><td>Commences</td><td>Finishes</td></tr>"
+        "<tr><td>Spring</td><td>@March 6, 2023</td><td>@June 30, 2023</td></tr></table>"
+    )
+    rows = [read_row(r) for r in table.iter("tr")]
+    assert rows[1].text == "Spring | @March 6, 2023 - June 30, 2023"
+    assert rows[1].context == "Intake | Commences | Finishes"
+    for html in (
+        "<table><tr><td>Format</td><td>Online</td></tr><tr><td>Fee</td><td>$900</td></tr></table>",
+        "<table><tr><td>Routing</td><td>Switching</td><td>Wi-Fi</td></tr>"
+        "<tr><td>Cabling</td><td>Firewalls</td><td>Help desk</td></tr></table>",
+        "<table><tr><td>Cohort</td><td>Start</td><td>2023</td></tr>"
+        "<tr><td>Spring</td><td>March 6</td><td>yes</td></tr></table>",
+    ):
+        assert all(read_row(r).context == "" for r in lxml.html.fromstring(html).iter("tr"))
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,18 @@ START_CASES = [
         [("2023-02-19", None), ("2023-04-23", None)],
     ),
     (
+        "course-commencement",
+        "Course commencement: 3 March 2023. Classes commence again on 8 May 2023.",
+        False,
+        [("2023-03-03", None), ("2023-05-08", None)],
+    ),
+    (
+        "start-then-last-day-of-class",
+        "Classes start March 6, 2023; the last day of class is June 9, 2023.",
+        False,
+        [("2023-03-06", None)],
+    ),
+    (
         "table-row-apply-by-column",
         "Cohort | Start date | Apply by\nMarch 2023 | March 9, 2023 | Apply by Feb 23, 2023",
         True,
@@ -198,6 +210,12 @@ NOT_STARTS = [
     ("meetup", "Next cohort meetup on March 2, 2023"),
     ("hackathon", "Upcoming sessions\nSpring hackathon: April 1, 2023"),
     ("masterclass", "Upcoming intakes\nMasterclass with our CTO on 9 Feb 2023"),
+    ("commencement-ceremony", "Upcoming cohorts\nCommencement ceremony: June 30, 2023"),
+    ("commencement-event", "Commencement & demo day\nFriday, 30 June"),
+    ("commencement-alone", "Commencement: Saturday, June 24, 2023 at the main campus."),
+    ("commenced-is-history", "Our academy commenced teaching on 9 January 2023."),
+    ("last-day-of-class", "Spring cohort\nLast day of class: June 9, 2023"),
+    ("last-session", "Upcoming sessions\nLast session before the break: Dec 16, 2022"),
 ]
 
 

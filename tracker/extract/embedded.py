@@ -21,6 +21,7 @@ from typing import Any
 
 import chompjs
 
+from tracker.extract.island_props import island_props
 from tracker.extract.json_keys import (
     AMOUNT_WORDS,
     CURRENCY_KEYS,
@@ -58,8 +59,8 @@ _STATE = re.compile(
 
 
 def from_embedded_json(page: Page) -> dict[str, Any]:
-    """Facts of every JSON blob (and framework state) on ``page``; a blob that does not
-    parse is skipped."""
+    """Facts of every JSON blob (framework state, Astro island props) on ``page``; a blob
+    that does not parse is skipped."""
     blobs = []
     for script in page.root.iter("script"):
         kind = (script.get("type") or "").strip().lower()
@@ -70,6 +71,7 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
                 continue
         elif kind in ("", "text/javascript") and script.text and "window.__" in script.text:
             blobs.extend(_state(script.text))
+    blobs.extend(island_props(page.root))
     return _EmbeddedJson(page).read(blobs) if blobs else {}
 
 

@@ -83,24 +83,32 @@ _END_WORDS = frozenset(
 )
 #: Words a start or end key may hold beside its verb: "cohortStartDate", "classBeginsOn".
 _DATE_KEY_WORDS = frozenset(
-    "date dates datetime time on at day cohort class course program programme intake batch "
-    "session next".split()
+    "date dates datetime time on at day of cohort class classes course program programme intake "
+    "batch session term semester next".split()
 )
 
 
 def is_start_key(key: str) -> bool:
     """Whether ``key`` names when a cohort starts: "startDate", "startsOn", "commences",
-    "cohortStartDate", "classBeginsOn"; not "applicationStart" nor "enrolmentCloses" (see
-    :func:`holds_other_dates` for an event's "startTime")."""
-    words = set(key_words(key))
-    return bool(words & _START_WORDS) and words <= _START_WORDS | _DATE_KEY_WORDS
+    "cohortStartDate", "classBeginsOn", "termBegins", "firstDayOfClass"; not
+    "applicationStart" nor "enrolmentCloses" (see :func:`holds_other_dates` for an event's
+    "startTime")."""
+    return _is_date_key(key, _START_WORDS, "first")
 
 
 def is_end_key(key: str) -> bool:
     """Whether ``key`` names when a cohort ends: "endDate", "endsOn", "concludes",
-    "graduationDate", "finishDate"."""
+    "graduationDate", "finishDate", "lastDayOfClass"."""
+    return _is_date_key(key, _END_WORDS, "last")
+
+
+def _is_date_key(key: str, verbs: frozenset[str], ordinal: str) -> bool:
+    """A key of one of ``verbs`` and date words only, or of ``ordinal`` ("first", "last")
+    with a day or date: "firstDayOfClass", not "firstName" nor "lastUpdated"."""
     words = set(key_words(key))
-    return bool(words & _END_WORDS) and words <= _END_WORDS | _DATE_KEY_WORDS
+    if not words <= verbs | _DATE_KEY_WORDS | {ordinal}:
+        return False
+    return bool(words & verbs) or ordinal in words and bool(words & {"day", "date"})
 
 
 _COHORT_WORDS = frozenset("cohort cohorts intake intakes batch batches".split())

@@ -41,7 +41,17 @@ def _with_unit(cell: str, header: str) -> str:
     return cell
 
 
-_START_HEADER = re.compile(r"start|begin", re.I)
+_START_HEADER = re.compile(r"start|begin|commenc|\bfirst\s+(?:day|class|session|lesson)", re.I)
+#: A column of when a cohort ends: "End date", "Finishes", "Graduation", "Last day of class",
+#: "Final day".
+_END_HEADER = re.compile(
+    r"\bend|finish|graduat|conclu|\b(?:last|final)\s+(?:day|class|session|week)", re.I
+)
+
+
+#: Marks before a cell's date ("@September 1", Notion's date mention) that would keep a
+#: joined "start - end" from reading as one span.
+_LEADING_MARKS = re.compile(r"^[^\w(]+")
 
 
 def _with_header(cell: str, header: str) -> str:
@@ -50,6 +60,28 @@ def _with_header(cell: str, header: str) -> str:
     if header and re.search(r"\d", cell) and not _START_HEADER.search(header):
         return f"{header} {cell}" if _dates.has_other_cue(header) else cell
     return cell
+
+
+def _header_row(table: Any) -> Any:
+    """The row that names the columns: ``<thead>``'s, a first row of ``<th>`` cells, or, in
+    a table exported without them (a Google Doc, a CMS), a first row of three or more
+    cells without a figure over rows that have them. A two-column table is left alone: its
+    first row is as likely a label and its value ("Format | Online")."""
+    head = table.find(".//thead/tr")
+    if head is not None:
+        return head
+    rows = table.iter("tr")
+    first = next(rows, None)
+    if first is None:
+        return None
+    cells = [c for c in first if c.tag in ("td", "th")]
+    if cells and all(c.tag == "th" for c in cells):
+        return first
+    texts = [_cell_text(c) for c in cells]
+    if len(texts) >= 3 and all(t and not re.search(r"\d", t) for t in texts):
+        if any(re.search(r"\d", _cell_text(c)) for r in rows for c in r if c.tag == "td"):
+            return first
+    return None
 
 
 def read_row(row: Any) -> Row:
@@ -61,11 +93,7 @@ def read_row(row: Any) -> Row:
     caption = ""
     if table is not None:
         caption = _cell_text(table.find("caption")) if table.find("caption") is not None else ""
-        head = table.find(".//thead/tr")
-        if head is None:
-            first = table.find(".//tr")
-            if first is not None and all(c.tag == "th" for c in first if isinstance(c.tag, str)):
-                head = first
+        head = _header_row(table)
         if head is not None and head is not row:
             headers = [_cell_text(c) for c in head if c.tag in ("td", "th")]
     if len(headers) != len(texts):
@@ -74,12 +102,10 @@ def read_row(row: Any) -> Row:
     said = [_with_header(text, header) for text, header in zip(texts, headers, strict=True)]
     parts: list[str] = []
     for i, text in enumerate(texts):  # "Start | End" columns read as one cohort, not two
-        joined = (
-            i
-            and re.search(r"start|begin", headers[i - 1], re.I)
-            and re.search(r"end|finish|graduat", headers[i], re.I)
+        joined = i and _START_HEADER.search(headers[i - 1]) and _END_HEADER.search(headers[i])
+        parts.append(
+            f" - {_LEADING_MARKS.sub('', text)}" if joined else (" | " if parts else "") + said[i]
         )
-        parts.append(f" - {text}" if joined else (" | " if parts else "") + said[i])
     first_is_label = bool(cells) and (cells[0].tag == "th" or not re.search(r"\d", texts[0]))
     label = texts[0] if first_is_label and len(texts) > 1 and texts[0] else None
     context = "\n".join(t for t in (caption, " | ".join(h for h in headers if h)) if t)

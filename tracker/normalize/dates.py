@@ -66,7 +66,9 @@ _YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5")
 _NUMERIC = re.compile(r"\b(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
 #: Words that make a sentence about starting. "started" is left out: it reports history.
 _START = re.compile(
-    r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc\w*|cohorts?|batch(?:es)?"
+    r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc(?:e|es|ing)"
+    r"|commencement\s+(?:date|of\s+(?:classes|studies|the\s+(?:course|program|programme)))"
+    r"|(?:course|program|programme|class|term)\s+commencement|cohorts?|batch(?:es)?"
     r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from"
     r"|first (?:day|class|lesson|session)s?)\b",
     re.IGNORECASE,
@@ -104,7 +106,7 @@ _OTHER = re.compile(
     r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:house|days?|evenings?"
     r"|nights?|events?)|webinars?|workshops?|meetups?|hackathons?|masterclass(?:es)?"
     r"|livestreams?|orientation|onboarding|induction|taster|tours?|showcase"
-    r"|graduat\w*|demo\s+day|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
+    r"|graduat\w*|commencement\s+(?:ceremony|ceremonies|exercises|speakers?)|demo\s+day|(?:last|final)\s+(?:day|class|session|week)|enrol+\s+(?:by|before)|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
     r"|published|updated|reviewed|modified)\b",
     re.IGNORECASE,
 )
@@ -365,8 +367,18 @@ def parse_start_dates(
                 listed = True
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
                     by_start[cohort["start"]] = cohort
-        words = [w for w in segment.split() if w != "|"]  # a header row's cells are labels
-        label = not _TERMINAL.search(segment) and not dated and len(words) <= 8
+        # A label is a few words; a header row ("Term | First day of classes | Final day")
+        # is a label of a few words a cell.
+        cells = segment.split(" | ")
+        label = (
+            not _TERMINAL.search(segment)
+            and not dated
+            and (
+                len(segment.split()) <= 8
+                or len(cells) > 1
+                and all(len(c.split()) <= 5 for c in cells)
+            )
+        )
         # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it; a
         # label such as "Ends" or "Application deadline" only the date right after it.
         if label and has_context:

@@ -48,7 +48,7 @@ _PER_WEEK = re.compile(
     re.IGNORECASE,
 )
 #: A weekly load labelled before its number: "Hours / week | 20", "Hours per week: 15-20",
-#: "Per week\n40 h" (a card's caption over its value).
+#: "Per week\n40 h" (a card's caption over its value), "Weekly hours | 10-15 (part-time)".
 _PER_WEEK_LABELS = (
     re.compile(
         rf"\b(?:hours?|hrs?)\s*(?:/|per|a|each)\s*(?:week|wk)\b[\s:|–-]{{0,4}}{_RANGE}\b"
@@ -60,8 +60,18 @@ _PER_WEEK_LABELS = (
         r"(?!\s*(?:each|per|a|of)\b)",  # "Classes per week: 3 hours each" is a class's length
         re.IGNORECASE,
     ),
+    re.compile(
+        rf"\bweekly\s+(?:hours|hrs|time\s+commitment|commitment|workload|load)\b[\s:|–-]{{0,4}}"
+        rf"{_RANGE}(?=\s*(?:h|hrs?|hours?)\b|\s*[(|;,\n]|\s*$|\.(?!\d))",  # no unit but hours
+        re.IGNORECASE,
+    ),
 )
-_LABEL_WORDS = (("hour", "hr"), ("per", "a ", "each"))  # what each of _PER_WEEK_LABELS begins with
+#: The first words of each of _PER_WEEK_LABELS, where the scan for it begins.
+_LABEL_WORDS = (
+    ("hour", "hr"),
+    ("per", "a ", "each"),
+    ("weekly",),
+)  # what each of _PER_WEEK_LABELS begins with
 _TOTAL = re.compile(rf"\b{_RANGE}\s*\+?\s*(?:hours|hrs|h)\b(?![-/])", re.IGNORECASE)
 _SPAN = re.compile(
     rf"(?:\b{_RANGE}|(?P<a>\ba))[-\s]*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?!/)",
