@@ -216,6 +216,23 @@ CASES = [
         "If the programme isn't for you, let us know within 10 days and we'll refund the full fee.",
         [("money_back", "within 10 days")],
     ),
+    # not suiting the student is the satisfaction condition of a money-back promise
+    (
+        "not-the-right-fit-full-refund",
+        "If it's not the right fit, withdraw before day 14 and get a full refund of the tuition.",
+        [("money_back", None)],
+    ),
+    (
+        "not-a-good-fit-withdraw-within",
+        "If the course is not a good fit for you, withdraw within 14 days for a full refund.",
+        [("money_back", "within 14 days")],
+    ),
+    ("not-sure-of-fit-no-remedy", "Not sure it's the right fit? Book a call with admissions.", []),
+    (
+        "not-the-right-fit-no-refunds",
+        "If it's not the right fit after week 2, note there are no refunds.",
+        [],
+    ),
     (
         "arent-satisfied-refund-fees",
         "If you aren’t satisfied after the first week, we'll refund all of your fees.",
@@ -361,6 +378,24 @@ def test_terms_are_the_collapsed_sentence():
             "Cooling-off period: If you withdraw within 7 days, we refund the course fee in full.",
             "If you withdraw within 7 days, we refund the course fee in full.",
             id="colon-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "[1] Job Placement Guarantee: If you aren't hired within 6 months, we refund 100% "
+            "of your tuition.",
+            "If you aren't hired within 6 months, we refund 100% of your tuition.",
+            id="footnote-marked-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Risk-free trial\nTry it for 7 days. If it's not the right fit, withdraw before day "
+            "7 and get a full refund.",
+            "Try it for 7 days. If it's not the right fit, withdraw before day 7 and get a full "
+            "refund.",
+            id="trial-sentence-opens-the-terms",
+        ),
+        pytest.param(
+            "Our cohorts meet twice a week. If you're not satisfied after 14 days, we refund you.",
+            "If you're not satisfied after 14 days, we refund you.",
+            id="sentence-without-promise-or-trial-is-no-lead",
         ),
         pytest.param(
             "Refund policy ▸ Withdraw before week 3 and half of the tuition is refunded.",

@@ -316,8 +316,22 @@ def test_raw_is_the_matched_span(text, raws):
         pytest.param("Repayments start when you make over £30,000 a year", id="isa-over"),
         pytest.param("We have awarded more than $250,000 in aid", id="more-than"),
         pytest.param("Our grads earn upwards of $80,000", id="upwards-of"),
+        pytest.param("Entry-level roles in the region pay $48,000 to $65,000 a year.",
+                     id="roles-in-a-place-pay"),
+        pytest.param("Jobs in data analytics typically pay €52,000.", id="jobs-in-a-field-pay"),
+        pytest.param("Ask your employer about tuition reimbursement: many cover up to $5,250 "
+                     "a year.", id="employer-reimbursement"),
+        pytest.param("Employers reimburse up to £3,000 of it.", id="employers-reimburse"),
+        pytest.param("Financial aid can cover up to $4,000.", id="aid-covers-up-to"),
+        pytest.param("Not ready yet? Self-paced prep plans from $49/mo.", id="prep-plan"),
+        pytest.param("Bootcamp Prep $99", id="prep-course-card"),
+        pytest.param("Income share $0/upfront", id="isa-card-zero-upfront"),
+        pytest.param("Income Share Agreement (ISA): $0 upfront, then 9% of your income for 24 "
+                     "months.", id="isa-zero-upfront"),
+        pytest.param("Pay $0 until you're hired.", id="zero-until-hired"),
+        pytest.param("$0 down, deferred tuition.", id="zero-down"),
     ],
-)
+)  # fmt: skip
 def test_not_prices(text):
     assert parse_prices(text) == []
 
@@ -370,6 +384,18 @@ def test_odd_inputs_do_not_raise(text):
                      ["12000.00"], id="graduates-named-without-earning"),
         pytest.param("Course fee $7,900. Bursaries of up to $2,500. Instalments $330 pcm.",
                      ["7900.00", "330.00"], id="fee-bursary-instalments"),
+        pytest.param("Program cost $8,300. Entry-level roles in the region pay $48,000 a year.",
+                     ["8300.00"], id="cost-beside-regional-pay"),
+        pytest.param("Whatever your role, you pay $8,300.", ["8300.00"],
+                     id="role-named-in-another-clause"),
+        pytest.param("Tuition: $0. The course is free, funded by the state.", ["0.00"],
+                     id="free-program-costs-zero"),
+        pytest.param("Pay $8,300 upfront, or $0 upfront with an income share agreement.",
+                     ["8300.00"], id="upfront-price-beside-zero-upfront-isa"),
+        pytest.param("Full-stack bootcamp $12,000; prep course $199.", ["12000.00"],
+                     id="program-beside-its-prep-course"),
+        pytest.param("Tuition $9,500, reimbursable by many employers.", ["9500.00"],
+                     id="reimbursable-after-the-price"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):

@@ -16,7 +16,7 @@ sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
   heads it: one ISA is one fact, and a change to its share one change.
 - money_back: "money-back guarantee", "your money back", "refund guarantee", "every
   penny/cent back", a refund for not being satisfied ("not happy ... refund", "isn't for
-  you ... refund", "change your mind ... full refund").
+  you ... refund", "not the right fit ... full refund", "change your mind ... full refund").
 - tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition / the
   Course Fee / all fees", and a refund tied to withdrawing, cancelling or leaving ("full
   refund if you withdraw within 14 days"), unless what is cancelled is a booking beside the
@@ -36,7 +36,7 @@ whose remedy is denied ("If it isn't for you, note there are no refunds"). Marke
 ("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
 count as mentions only when their sentence also talks money, jobs or tuition.
 
-It is one module of about 490 lines because the kinds are read together: a sentence is
+It is one module of about 500 lines because the kinds are read together: a sentence is
 matched against every kind at once (the one named first wins, a job guarantee's refund is
 not a second kind), and the heading, question and slogan rules decide which sentences the
 kinds see; split apart, each kind would need the others' rules.
@@ -92,7 +92,9 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
         r"|\b(?:every|each)\s+(?:penny|cent|dollar|euro|pound)\b[^.]{0,20}\bback\b"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
-        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:satisfied|happy|for you)|\bdissatisfied|\bunhappy"
+        # or for it not suiting them: "If it's not the right fit, withdraw ... full refund"
+        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited)"
+        r"|\bdissatisfied|\bunhappy"
         r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
         r"[^.]{0,80}\b(?:refund|money back)",
         _I,
@@ -148,7 +150,11 @@ _TERMINAL = re.compile(r"[.!?]\s*$")
 _DIGIT = re.compile(r"\d")
 #: Words of a sentence that speaks of a promise of its own ("Try it risk-free for 14 days."):
 #: it leads into the next promise rather than continuing the last one's terms.
-_PROMISE_TALK = re.compile(r"guarantee|refund|money[- ]?back|risk[- ]free|\bback\b", _I)
+#: A trial ("Try it for 7 days.", "a 14-day trial") is such a lead too: the refund after it
+#: is the trial's remedy.
+_PROMISE_TALK = re.compile(
+    r"guarantee|refund|money[- ]?back|risk[- ]free|\bback\b|\btry\b|\btrial\b", _I
+)
 #: Kinds a following sentence may name and still be the same promise's terms: a money-back
 #: guarantee's "withdraw and get a full refund" is its remedy, not a second promise.
 _SAME_PROMISE: dict[str, frozenset[str]] = {
@@ -177,7 +183,8 @@ _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b",
 #: most four words without figures closed by a colon or a disclosure mark ("Cooling-off
 #: period: If the course ...", a toggle's "Refund policy ▸ Withdraw ...").
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–▸►▶▾▼-]?"
+    r"^(?:\[\d{1,2}\]\s*|\(\w\)\s*)?"  # a footnote's or list's marker: "[1] Job guarantee:"
+    r"(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–▸►▶▾▼-]?"
     r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[:▸►▶▾▼])\s+(?=[A-Z])"
 )
 #: What terms pay back: a line without any of these only names a promise.

@@ -20,14 +20,17 @@ Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
 Not prices (but still counted by :func:`count_price_mentions`): salaries, earnings and
 other statistics ("median first-year pay", "junior roles are advertised at"), savings,
 discounts, scholarships, bursaries and grants,
-referral bonuses and other money a student is given ("you each get €250"), and what a
-student spends beside the program (living costs, rent, housing), since none of them is
-paid for it.
+referral bonuses and other money a student is given ("you each get €250"), what someone
+else pays towards it (employer tuition reimbursement, aid that "covers up to $4,000"), what
+a student spends beside the program (living costs, rent, housing), and another product on
+the same page (a prep course's "$49/mo"), since none of them is paid for this program.
+"$0" is a price only on its own ("Tuition: $0"): "$0 upfront", "$0 until you're hired" or
+"$0 down" is a term of paying later, whose way to pay is the deferral or income share.
 A row header or a card's caption line naming one of them rules out its amounts.
 Identical options are returned once, in text order; a range ("$24-$34") is one option and
 one mention.
 
-It is one module of about 260 lines because the traps and the period and label rules
+It is one module of about 300 lines because the traps and the period and label rules
 read the same clause around each amount; kept together, an amount's clause is cut once.
 """
 
@@ -139,11 +142,17 @@ _TRAP_BEFORE = re.compile(
     rf"\b(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
     r"|bursar(?:y|ies)|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
+    # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
+    r"|reimburs\w*|\bcover(?:s|ed)?\s+up\s+to\s*$"
     # a statistic of what people earn or pay, not what this program costs
     r"|median|average|avg|typical"
+    # another product on the same page: a prep course ("Self-paced prep plans from $49/mo")
+    r"|\bprep\b|\bpreparatory\b"
     # what a job pays ("roles paying $70k+"), and a threshold, not a figure ("owed only
     # above $40,000 a year", "more than $10,000 in aid"): a price is stated as what it is
-    r"|\b(?:jobs?|roles?|positions?|offers?|careers?)\s+(?:that\s+)?pay(?:s|ing)?\b"
+    # ("roles in the region pay $48,000 to $65,000": a few words may stand between)
+    r"|\b(?:jobs?|roles?|positions?|offers?|careers?)(?:\s+[\w-]+){0,4}?\s+(?:that\s+)?"
+    r"pay(?:s|ing)?\b"
     # what jobs or graduates are said to fetch: "Junior roles are advertised at", "Alumni
     # start on", "Entry-level positions range from"
     r"|\b(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|graduates?|alumni)\s+"
@@ -176,6 +185,12 @@ _NOT_PROGRAM_COST = re.compile(
 #: "monthly payments of $665": a monthly amount with no count of payments.
 _MONTHLY_OF = re.compile(r"\bmonthly\s+(?:payments?|installments?|instalments?)\s+of\s*$", re.I)
 _UPFRONT = re.compile(r"\bup[\s-]?front\b|\bin full\b|\blump[\s-]sum\b", re.I)
+#: What makes "$0" a term of paying later, not a price: "$0 upfront, then 10% of your
+#: income", "$0 until you're hired", "$0 down". The way to pay is the deferral itself.
+_PAY_LATER = re.compile(
+    rf"{_UPFRONT.pattern}|\b(?:income[\s-]share|ISA|defer\w*|until|down|due\s+(?:today|now))\b",
+    re.I,
+)
 _BILLED_YEARLY = re.compile(r"\b(?:paid|billed)\s+(?:yearly|annually)\b", re.I)
 _PLAN = re.compile(r"\b(?:payment|installment|instalment)\s+plans?\b|\bplans?\s+total", re.I)
 
@@ -246,6 +261,8 @@ def parse_prices(
         lo = money.read_amount(m["lo"], currency_hint)
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if lo is None or lo[1] is None:
+            continue
+        if Decimal(lo[0]) == 0 and _PAY_LATER.search(near):
             continue
         per = (m["per"] or m["adv"] or "").lower()
         period = "credit" if per.startswith("credit") else _PERIODS.get(per, per)
