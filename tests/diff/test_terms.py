@@ -2,7 +2,8 @@
 
 import pytest
 
-from tracker.diff.terms import figures, same_terms, same_window
+from tracker.diff.meaning import figures
+from tracker.diff.terms import same_terms, same_window
 
 KIT_JOB = ("Land a job within 9 months of completing the \"Career Sprint\" phase, or get 100% of "
            "your tuition back. You must apply to at least five jobs a week.")  # fmt: skip
@@ -31,6 +32,33 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             id="penny-and-cent-name-one-coin",
         ),
         pytest.param(REFUND, REFUND.replace("the ", "").upper(), id="case-and-articles"),
+        pytest.param(
+            "If you don't get a job within 6 months, we refund 100% of your tuition. To "
+            "qualify, apply to at least 8 jobs a week.",
+            "If you don't get a job within 6 months, we'll refund 100% of your tuition — to "
+            "qualify, apply to 8+ jobs a week.",
+            id="edit-contraction-dash-and-plus",
+        ),
+        pytest.param(
+            "Try it for 7 days. If it's not the right fit, withdraw before day 7 and get a "
+            "full refund of the tuition you paid.",
+            "Try it for 7 days — if it's not the right fit, withdraw before day 7 and we'll "
+            "refund all the tuition you paid.",
+            id="edit-full-refund-is-refund-all",
+        ),
+        pytest.param(
+            "Tuition refund schedule: 100% refund if you drop before the term begins; 75% "
+            "refund if you withdraw within the first 2 weeks of classes; no refund after that.",
+            "Refund schedule — drop before the term begins: 100% refund. Withdraw within the "
+            "first 2 weeks of classes: 75% refund. After that: no refund.",
+            id="edit-restructured-under-another-title",
+        ),
+        pytest.param(
+            "[1] Job Placement Guarantee: If you aren't hired within 6 months, we refund 100% "
+            "of your tuition.",
+            "If you aren't hired within six months, we refund 100% of your tuition.",
+            id="edit-title-dropped-number-word",
+        ),
     ],
 )
 def test_same_promise(old, new):
@@ -65,6 +93,38 @@ def test_same_promise(old, new):
             "Full refund within 14 days.", "Partial refund within 14 days.", id="edit-of-one-word"
         ),  # fmt: skip
         pytest.param(REFUND, "", id="terms-on-one-side"),
+        pytest.param(
+            "100% refund if you drop before the term begins; 75% refund if you withdraw "
+            "within the first 2 weeks.",
+            "75% refund if you drop before the term begins; 100% refund if you withdraw "
+            "within the first 2 weeks.",
+            id="edit-swaps-the-shares",
+        ),
+        pytest.param(
+            "Full refund if you withdraw before the term begins.",
+            "Full refund if you withdraw after the term begins.",
+            id="edit-before-to-after",
+        ),
+        pytest.param(
+            "If you don't get a job within 6 months, we refund your tuition.",
+            "If you don't get a job within 6 months, we may refund your tuition.",
+            id="edit-adds-may",
+        ),
+        pytest.param(
+            "If you withdraw within 14 days, we refund your tuition.",
+            "If you withdraw within 14 days, we won't refund your tuition.",
+            id="edit-adds-a-contracted-negation",
+        ),
+        pytest.param(
+            "Land a job within 6 months or get your tuition back.",
+            "Land a job within 6 months and get your tuition back.",
+            id="edit-or-to-and",
+        ),
+        pytest.param(
+            "Full refund if you withdraw within 14 days and attend orientation.",
+            "Full refund if you withdraw within 14 days.",
+            id="edit-drops-a-condition",
+        ),
     ],
 )
 def test_changed_promise(old, new):

@@ -404,6 +404,40 @@ def test_higher_layer_wins_without_double_counting() -> None:
     ]
 
 
+def _prices(html: str) -> list[tuple[Any, ...]]:
+    facts = extract_facts(URL, html, today=TODAY)
+    return [(o["amount"], o["period"], o["installments"]) for o in facts["prices"]]
+
+
+def test_a_plan_stated_with_and_without_its_count_is_one_option() -> None:
+    """A card's "$365/mo" and the text's "$365/mo for 18 months" are one payment plan; a
+    different amount or period beside them stays its own option."""
+    card = "<div class='plan'><h3>Payment plan</h3><p>$365/mo</p></div>"
+    text = "<p>Choose a payment plan of $365/mo for 18 months.</p>"
+    assert _prices(card + text) == [("365.00", "month", 18)]
+    assert _prices(text + card) == [("365.00", "month", 18)]
+    others = "<div class='plan'><p>$395/mo</p></div><div class='plan'><p>$365 a year</p></div>"
+    assert _prices(card + text + others) == [
+        ("365.00", "month", 18), ("395.00", "month", None), ("365.00", "year", None)
+    ]  # fmt: skip
+
+
+def test_a_json_plans_months_count_its_monthly_payments() -> None:
+    """In a payment plan's object, "months" beside a monthly amount counts the payments;
+    beside a one-time price it is the program's length, not a count."""
+    data = (
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {"fee": {"total": 17700,'
+        ' "currency": "USD", "paymentPlan": {"monthly": 985, "currency": "USD", "months": 18}}}}'
+        "</script>"
+    )
+    assert ("985.00", "month", 18) in _prices(data)
+    one_time = (
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {"program": '
+        '{"price": 12000, "currency": "USD", "months": 4}}}</script>'
+    )
+    assert _prices(one_time) == [("12000.00", "one_time", None)]
+
+
 def test_table_row_headers_become_labels() -> None:
     labels = {p["amount"]: p["label"] for p in extract("pricing_table_columns.html")["prices"]}
     assert labels == {"999.00": "Self-Paced", "96.00": "Self-Paced", "2799.00": "Instructor-Led"}

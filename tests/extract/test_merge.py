@@ -27,3 +27,18 @@ def test_evidence_adds_up_over_the_pages_that_counted() -> None:
     merged = merge_facts(pages)  # type: ignore[arg-type]
     assert merged["evidence"] == {"price_mentions": 2, "date_mentions": 4}
     assert merged["prices"] == [{"amount": "1925.00"}]
+
+
+def test_a_plan_one_page_states_without_its_count_is_the_same_plan() -> None:
+    """The tuition page's "$365/mo for 18 months" and the overview's "$365/mo" are one
+    option; another monthly amount is not."""
+    plan = {"amount": "365.00", "amount_max": None, "currency": "USD", "period": "month"}
+    pages = [
+        {"prices": [{**plan, "installments": None}], "evidence": {}},
+        {"prices": [{**plan, "installments": 18}, {**plan, "amount": "395.00",
+                                                   "installments": None}], "evidence": {}},
+    ]  # fmt: skip
+    merged = merge_facts(pages)  # type: ignore[arg-type]
+    assert [(o["amount"], o["installments"]) for o in merged["prices"]] == [
+        ("365.00", 18), ("395.00", None)
+    ]  # fmt: skip

@@ -393,6 +393,26 @@ def test_terms_are_the_collapsed_sentence():
             id="trial-sentence-opens-the-terms",
         ),
         pytest.param(
+            "Risk-free trial Try it for 14 days — if it's not the right fit, withdraw before "
+            "day 14 and we'll refund all the tuition you paid.",
+            "Try it for 14 days — if it's not the right fit, withdraw before day 14 and we'll "
+            "refund all the tuition you paid.",
+            id="trial-title-run-into-the-terms",
+        ),
+        pytest.param(
+            "Drop before the term begins: 100% refund. Withdraw within 3 weeks: 75% refund. "
+            "After that: no refund.",
+            "Drop before the term begins: 100% refund. Withdraw within 3 weeks: 75% refund. "
+            "After that: no refund.",
+            id="the-remedys-limit-is-part-of-the-terms",
+        ),
+        pytest.param(
+            "Full refund if you withdraw within 14 days. Our campus is in Austin. No refunds "
+            "for the enrolment fee.",
+            "Full refund if you withdraw within 14 days.",
+            id="a-limit-after-an-unrelated-line-is-not-joined",
+        ),
+        pytest.param(
             "Our cohorts meet twice a week. If you're not satisfied after 14 days, we refund you.",
             "If you're not satisfied after 14 days, we refund you.",
             id="sentence-without-promise-or-trial-is-no-lead",

@@ -241,6 +241,7 @@ class _EmbeddedJson:
             "parent": " ".join(parent),
             "count": count if isinstance(count, int) and not isinstance(count, bool) else None,
             "currency": currency,
+            "in_prices": in_prices,
         }
         ranges = {}
         for key, value in node.items():
@@ -277,6 +278,10 @@ class _EmbeddedJson:
             stated = own if own not in (None, "installment") else per or own
             period = stated or period_of(plan["parent"]) or period
         count = plan["count"] or option.get("installments")
+        if not count and period == "month" and plan["in_prices"]:
+            # a plan's {"monthly": 985, "months": 18} is "$985/month for 18 months"
+            months = first(node, "months", "numberOfMonths", "termMonths")
+            count = months if isinstance(months, int) and not isinstance(months, bool) else None
         if count and period != "month":
             period = "installment"
         option.update(period=period, installments=count, label=plan["label"])

@@ -33,6 +33,7 @@ import lxml.etree
 from tracker.extract.embedded import from_embedded_json
 from tracker.extract.evidence import count_mentions, values_seen
 from tracker.extract.hints import from_hint
+from tracker.extract.merge import fullest_prices
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.structured import faq_answers, from_schema, read_structured
 from tracker.extract.text_layer import from_text
@@ -155,7 +156,7 @@ def _extract(
                 found[name] = found[name] + _plans(found[name], value)
     facts = empty_facts()
     facts.update({k: v for k, v in found.items() if v})  # type: ignore[typeddict-item]
-    facts["prices"] = _dedupe(facts["prices"], _PRICE_KEY)
+    facts["prices"] = fullest_prices(_dedupe(facts["prices"], _PRICE_KEY))
     facts["start_dates"] = _cohorts(facts["start_dates"])
     facts["guarantees"] = _best_guarantees(facts["guarantees"])
     unstated = [EVIDENCE_OF[f] for f in FIELDS if not present(f, facts.get(f))]

@@ -14,7 +14,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tracker.facts import Facts, comparable, present
+from tracker.facts import Facts, PriceOption, comparable, present
 
 #: Fetch outcomes whose facts describe the page as it is now.
 FRESH = "ok"
@@ -46,7 +46,7 @@ def merge_facts(pages: Sequence[Facts]) -> Facts:
     its provenance is the earliest page's), single values come from the first page that
     states them, evidence counts add up."""
     merged: Facts = {
-        "prices": _union(p.get("prices") or [] for p in pages),
+        "prices": fullest_prices(_union(p.get("prices") or [] for p in pages)),
         "income_share": _first(p.get("income_share") for p in pages),
         "start_dates": sorted(
             _union(p.get("start_dates") or [] for p in pages), key=lambda c: c.get("start", "")
@@ -69,6 +69,18 @@ def merge_facts(pages: Sequence[Facts]) -> Facts:
                 evidence[key] = sorted(set(evidence.get(key, [])) | set(value))
     merged["evidence"] = evidence  # type: ignore[typeddict-item]
     return merged
+
+
+def fullest_prices(options: list[PriceOption]) -> list[PriceOption]:
+    """``options`` without those another states more fully: a pricing card's "$365/mo"
+    beside the text's "$365/mo for 18 months" is one payment plan, whose count of payments
+    one place left out, so one page style (or page) saying less makes no second option."""
+    counted = {_way_to_pay(o) for o in options if o.get("installments")}
+    return [o for o in options if o.get("installments") or _way_to_pay(o) not in counted]
+
+
+def _way_to_pay(option: PriceOption) -> tuple[Any, ...]:
+    return tuple(option.get(k) for k in ("amount", "amount_max", "currency", "period"))
 
 
 def _key(value: Any) -> str:

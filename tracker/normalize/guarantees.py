@@ -172,6 +172,9 @@ _CONDITION = re.compile(
     r"|qualify)\b",
     _I,
 )
+#: A sentence after a promise that denies its remedy past a point ("After that: no refund.",
+#: "Deposits are non-refundable.") is the promise's limit, so part of its terms.
+_LIMIT = re.compile(r"\bno\s+(?:refunds?|money back)\b|\bnon-?refundable\b", _I)
 #: Text under a heading that names a kind speaks of it when it states a condition or
 #: addresses the student ("Pay a small deposit and nothing else while you study").
 _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
@@ -179,12 +182,12 @@ _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
 _DENIAL = re.compile(r"(?:no|not|unfortunately|sorry)\b", _I)
 _PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
 #: A title run into the sentence after it (a capital follows): at most three words ending
-#: in "guarantee"/"refund"/"policy" ("Money-back guarantee Try the first 14 days"), or at
+#: in "guarantee"/"refund"/"policy"/"trial" ("Money-back guarantee Try the first 14 days"), or at
 #: most four words without figures closed by a colon or a disclosure mark ("Cooling-off
 #: period: If the course ...", a toggle's "Refund policy ▸ Withdraw ...").
 _TITLE_PREFIX = re.compile(
     r"^(?:\[\d{1,2}\]\s*|\(\w\)\s*)?"  # a footnote's or list's marker: "[1] Job guarantee:"
-    r"(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy)\s*[:.|–▸►▶▾▼-]?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:[Gg]uarantee|[Rr]efund|[Pp]olicy|[Tt]rial)\s*[:.|–▸►▶▾▼-]?"
     r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[:▸►▶▾▼])\s+(?=[A-Z])"
 )
 #: What terms pay back: a line without any of these only names a promise.
@@ -403,7 +406,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
                 and _CONDITION.search(sentence)
                 and not _PROMISE_TALK.search(sentence)
             )
-            if same and (found or condition):
+            if same and (found or condition or _LIMIT.search(sentence)):
                 _add_terms(out[current], sentence, text)
                 following += 1
                 continue

@@ -1,0 +1,151 @@
+"""How a guarantee's terms are read to compare them: as words, as figures, as meaning.
+
+:mod:`tracker.diff.terms` decides whether two statements are the same promise; this module
+reads each statement. :func:`words` and :func:`figures` serve its word-by-word and
+figure comparisons, and :func:`same_meaning` judges an edit.
+
+Restyled copy edits the same terms without changing them: "we refund" becomes "we'll
+refund", ". To qualify" becomes " — to qualify", "at least 8 jobs" becomes "8+ jobs", "get
+a full refund of the tuition" becomes "we'll refund all the tuition", and a title in front
+("Tuition refund schedule:", "[1] Job Placement Guarantee:") comes and goes. What must not
+change for the promise to be the same:
+
+- its figures, each kind in the order stated (periods, percentages, sums), so two refund
+  shares that trade places are a change;
+- its words that carry meaning, as a set: conditions ("apply to 8 jobs a week"), what is
+  refunded ("tuition", "deposit"), negations ("not", "no", "n't"), the modal words that
+  weaken a promise ("may", "can"), and prepositions of time ("before", "after", "within").
+
+Left out of that set: articles, pronouns, forms of "be", "have", "do" and "get", the
+future "will"/"'ll", and the joining words "and", "of", "to", "that", "if" and "when"
+(the condition itself is in the words after them). "all", "entire" and "whole" refunds are
+"full" refunds. Two words of five letters or more spelled nearly alike are one word (a fixed
+typo), as :mod:`tracker.diff.terms` reads them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from typing import Any
+
+TAG = re.compile(r"<[^>]{0,200}>")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[$€£¥₹]")
+_ARTICLES = frozenset({"a", "an", "the"})
+#: Words that name one thing: "get every penny back" and "every cent back" are one promise.
+_SYNONYMS = {"penny": "cent", "pennies": "cents"}
+_TYPO_RATIO = 0.8  # SequenceMatcher ratio of two spellings of one word ("recieve", "receive")
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+_NUMBER_WORDS.update(fourteen="14", fifteen="15", twenty="20", thirty="30", sixty="60",
+                     ninety="90", hundred="100")  # fmt: skip
+_NUM = rf"\d+(?:[.,]\d+)*|\b(?:{'|'.join(_NUMBER_WORDS)})\b"
+#: A promise's figures: a period of a number and a unit, a percentage, a sum of money.
+_FIGURE = re.compile(
+    rf"(?P<period>(?:{_NUM})[\s-]*(?P<unit>hour|day|week|month|year)s?\b)"
+    rf"|(?P<percent>(?:{_NUM})\s*(?:%|percent\b))"
+    rf"|(?P<money>[$€£¥₹]\s*\d[\d,.]*|\d[\d,.]*\s*(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
+    re.I,
+)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+#: Words that say how, not what: dropping or adding them keeps the promise.
+_FUNCTION = frozenset(
+    "and of to for that this these those then so also just with on at as by from into it its"
+    " we us our ours you your yours they them their i me my is are be been being was were am"
+    " will shall would have has had do does did get gets got getting if when there which who"
+    " what".split()
+)
+_SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not"}
+_NOT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
+_SUFFIX = re.compile(r"'(?:ll|re|ve|d|s|m)$")
+#: "8+ jobs" is "at least 8 jobs".
+_AT_LEAST = re.compile(r"(\d+)\s*\+")
+#: A title over the terms: at most four words naming the promise, closed by a colon or a
+#: dash, with no condition in it ("Refund schedule —", "[1] Job Placement Guarantee:").
+_TITLE = re.compile(
+    r"^\s*(?:\[\d{1,2}\]\s*)?(?=[^:—–]{0,60}\b(?:guarantee|refund|policy|schedule|promise"
+    r"|trial|terms)\b)(?![^:—–]{0,60}\b(?:if|unless|when|only|before|after|within)\b)"
+    r"(?:[^\W\d_][\w'’&-]*\s+){0,3}[^\W\d_][\w'’&-]*\s*(?::|\s[—–-])\s+",
+    re.IGNORECASE,
+)
+
+
+def words(text: Any) -> list[str]:
+    """The words of ``text`` in order, without markup, quotes, punctuation, articles or
+    case: "the “Career Sprint”  phase" -> ["career", "sprint", "phase"]."""
+    plain = html.unescape(TAG.sub(" ", str(text or "")))
+    tokens = (t.replace("’", "'") for t in _TOKEN.findall(plain.casefold()))
+    return [_SYNONYMS.get(t, t) for t in tokens if t not in _ARTICLES]
+
+
+def figures(text: Any) -> Counter[str]:
+    """The periods, percentages and sums ``text`` states, number words as digits: "within
+    six months ... 100% of your tuition" -> {"6 month", "100%"}."""
+    return Counter(f for stated in figure_sequence(text).values() for f in stated)
+
+
+def _number(text: str) -> str:
+    digits = _DIGITS.search(text)
+    if digits:
+        return digits.group().replace(",", "")
+    word = re.search(r"[a-z]+", text.lower())
+    return _NUMBER_WORDS.get(word.group(), "?") if word else "?"
+
+
+def is_typo(x: str, y: str) -> bool:
+    """Two spellings of one word of five letters or more ("recieve", "receive")."""
+    if not (x.isalpha() and y.isalpha()) or min(len(x), len(y)) < 5:
+        return False
+    return sorted(x) == sorted(y) or SequenceMatcher(None, x, y).ratio() >= _TYPO_RATIO
+
+
+def figure_sequence(text: Any) -> dict[str, list[str]]:
+    """The figures of :func:`figures` by kind, each kind in the order stated: two refund
+    shares that trade places keep the same figures but not the same sequence."""
+    plain = html.unescape(TAG.sub(" ", str(text or "")))
+    found: dict[str, list[str]] = {}
+    for m in _FIGURE.finditer(plain):
+        if m.group("period"):
+            kind, value = "period", f"{_number(m.group('period'))} {m.group('unit').lower()}"
+        elif m.group("percent"):
+            kind, value = "percent", f"{_number(m.group('percent'))}%"
+        else:
+            kind, value = "money", f"${_number(m.group('money'))}"
+        found.setdefault(kind, []).append(value)
+    return found
+
+
+def same_meaning(old: Any, new: Any) -> bool:
+    """Whether two edits of the same terms state the same figures in the same order and the
+    same meaning-carrying words (see the module docstring)."""
+    a, b = _untitled(str(old or "")), _untitled(str(new or ""))
+    if figure_sequence(a) != figure_sequence(b):
+        return False
+    mine, theirs = meaning_words(a), meaning_words(b)
+    return all(any(w == o or is_typo(w, o) for o in theirs) for w in mine - theirs) and all(
+        any(w == o or is_typo(w, o) for o in mine) for w in theirs - mine
+    )
+
+
+def meaning_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its meaning: "If you don't get a job, we'll refund
+    all of it." -> {"not", "job", "refund", "full"}."""
+    out: set[str] = set()
+    for word in words(_AT_LEAST.sub(r"at least \1", text)):
+        if word.endswith("n't"):
+            base = word[:-3]
+            out.update(w for w in (_NOT_BASES.get(base, base), "not") if w not in _FUNCTION)
+            continue
+        word = _SUFFIX.sub("", word)
+        for part in _SAME_AS.get(word, word).split():
+            if part not in _FUNCTION:
+                out.add(_NUMBER_WORDS.get(part, part))
+    return out
+
+
+def _untitled(terms: str) -> str:
+    return _TITLE.sub("", terms, count=1)
