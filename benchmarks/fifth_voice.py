@@ -1,4 +1,7 @@
-"""A fifth way of wording a program, for the held-out set (:mod:`benchmarks.fifth_styles`).
+"""A fifth way of wording a program, for :mod:`benchmarks.fifth_styles`.
+
+Held out for the fifth set's first look; rules have been tuned on it since, so the
+held-out voice is now :mod:`benchmarks.sixth_voice`.
 
 The fourth voice (:mod:`benchmarks.fourth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is US community

@@ -106,3 +106,30 @@ def test_fifth_set_pages_state_every_fact_and_place_every_negative():
             assert f"{p.weeks} weeks" in page or f'"lengthWeeks":[0,{p.weeks}]' in page, name
             forms = ("long", "us", "iso", "abbr", "moodle")
             assert all(any(v.day(d, f) in page for f in forms) for d in p.starts), name
+
+
+def test_sixth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from sixth_styles import SIXTH
+    from sixth_voice import SixthVoice, sixth_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    for seed in (3, 10, 23, 40, 57, 77):
+        p = sixth_program(seed)
+        v = SixthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        for name, style in SIXTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))  # a brochure breaks its lines
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, seed, missing)
+            digits = page.replace(",", "").replace(".", "")
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in text, name
+            for d in p.starts:  # in words, or in a script's data as ISO
+                said_as = (v.day(d), v.day(d, "ordinal"), v.local(d), d.isoformat())
+                assert any(x in page for x in said_as), (name, d)
