@@ -390,6 +390,21 @@ def test_reformatted_price_is_no_change(raw):
     assert diff_facts("Nucamp", old, new, today=TODAY) == []
 
 
+def test_a_plans_count_stated_on_one_side_only_is_no_change():
+    """ "$695/month" on one version and "$695/month for 18 months" on the next are one plan;
+    a new amount, or a new count where both state one, is still a change."""
+    bare = option("695.00", period="month", label="monthly", raw="$695/month")
+    counted = option("695.00", period="month", installments=18, label="payment_plan")
+    for old, new in ((bare, counted), (counted, bare)):
+        assert diff_facts("Nucamp", facts(prices=[old]), facts(prices=[new]), today=TODAY) == []
+    recount = {**counted, "installments": 24}
+    [change] = diff_facts("Nucamp", facts(prices=[counted]), facts(prices=[recount]), today=TODAY)
+    assert change.kind == "changed"
+    dearer = {**counted, "amount": "745.00", "installments": None}
+    [change] = diff_facts("Nucamp", facts(prices=[counted]), facts(prices=[dearer]), today=TODAY)
+    assert "$695/month for 18 months -> $745/month" in change.summary
+
+
 def test_price_change_unlabelled_reads_as_in_the_issue():
     old, new = facts(prices=parse_prices("$1,925")), facts(prices=parse_prices("$2,105"))
     [change] = diff_facts("Nucamp", old, new, today=TODAY)

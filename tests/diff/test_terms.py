@@ -33,6 +33,12 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
         ),
         pytest.param(REFUND, REFUND.replace("the ", "").upper(), id="case-and-articles"),
         pytest.param(
+            KIT_JOB,
+            "If you don't get a job within 270 days (9 months) of graduating, we refund 100% "
+            "of your tuition.",
+            id="rewrite-restates-its-window-in-days-and-months",
+        ),
+        pytest.param(
             "If you don't get a job within 6 months, we refund 100% of your tuition. To "
             "qualify, apply to at least 8 jobs a week.",
             "If you don't get a job within 6 months, we'll refund 100% of your tuition — to "
@@ -94,6 +100,12 @@ def test_same_promise(old, new):
         ),  # fmt: skip
         pytest.param(REFUND, "", id="terms-on-one-side"),
         pytest.param(
+            KIT_JOB,
+            "If you don't get a job within 365 days (12 months) of graduating, we refund 100% "
+            "of your tuition.",
+            id="rewrite-restated-window-is-longer",
+        ),
+        pytest.param(
             "100% refund if you drop before the term begins; 75% refund if you withdraw "
             "within the first 2 weeks.",
             "75% refund if you drop before the term begins; 100% refund if you withdraw "
@@ -132,6 +144,14 @@ def test_changed_promise(old, new):
     assert not same_terms(new, old)
 
 
+def test_a_period_restated_in_brackets_is_one_figure():
+    assert figures("within 270 days (9 months) of graduating") == {"9 month": 1}
+    assert figures("within 6 months (180 days)") == {"6 month": 1}
+    assert figures("2 weeks in class, then 3 months (or less) of job search") == {
+        "2 week": 1, "3 month": 1
+    }  # fmt: skip
+
+
 def test_figures():
     assert figures("within six months, 100% of your tuition, $1,500 or 2 weeks") == {
         "6 month": 1, "100%": 1, "$1500": 1, "2 week": 1,
@@ -165,6 +185,12 @@ def _g(terms, window):
                      id="graduating-or-end-number-word"),
         pytest.param(_g("x", "in the first 2 weeks"), _g("x", "within the first 2 weeks"), True,
                      id="in-or-within"),
+        pytest.param(_g("x", "within 180 days (6 months) of graduating"),
+                     _g("x", "within 6 months of completing the course"), True,
+                     id="days-restated-as-months"),
+        pytest.param(_g("x", "within 180 days (6 months) of graduating"),
+                     _g("x", "within 9 months of completing the course"), False,
+                     id="days-restated-as-months-new-period"),
         # counted from another point, or with a condition only words tell: a change
         pytest.param(_g("x", "within 6 months of completing"),
                      _g("x", "within 6 months of enrolling"), False, id="end-or-start"),

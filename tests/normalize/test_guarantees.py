@@ -218,6 +218,12 @@ CASES = [
     ),
     # not suiting the student is the satisfaction condition of a money-back promise
     (
+        "window-restated-in-brackets",
+        "If you don't get a job within 180 days (6 months) of graduating, we refund 100% of "
+        "your tuition.",
+        [("job_guarantee", "within 180 days (6 months) of graduating")],
+    ),
+    (
         "not-the-right-fit-full-refund",
         "If it's not the right fit, withdraw before day 14 and get a full refund of the tuition.",
         [("money_back", None)],

@@ -50,6 +50,11 @@ _FIGURE = re.compile(
     re.I,
 )
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_UNITS = ("hour", "day", "week", "month", "year")
+_A_PERIOD = rf"(?:{_NUM})[\s-]*(?:{'|'.join(_UNITS)})s?\b"
+#: A period restated in another unit in brackets: "within 270 days (9 months)" states one
+#: window, however another version words it ("within 9 months").
+_RESTATED = re.compile(rf"(?P<first>{_A_PERIOD})\s*\((?P<again>{_A_PERIOD})\)", re.I)
 
 
 #: Words that say how, not what: dropping or adding them keeps the promise.
@@ -106,7 +111,7 @@ def is_typo(x: str, y: str) -> bool:
 def figure_sequence(text: Any) -> dict[str, list[str]]:
     """The figures of :func:`figures` by kind, each kind in the order stated: two refund
     shares that trade places keep the same figures but not the same sequence."""
-    plain = html.unescape(TAG.sub(" ", str(text or "")))
+    plain = _RESTATED.sub(_larger_unit, html.unescape(TAG.sub(" ", str(text or ""))))
     found: dict[str, list[str]] = {}
     for m in _FIGURE.finditer(plain):
         if m.group("period"):
@@ -117,6 +122,13 @@ def figure_sequence(text: Any) -> dict[str, list[str]]:
             kind, value = "money", f"${_number(m.group('money'))}"
         found.setdefault(kind, []).append(value)
     return found
+
+
+def _larger_unit(m: re.Match[str]) -> str:
+    """Of a period and its restatement, the one in the larger unit ("9 months")."""
+    return max(
+        m["first"], m["again"], key=lambda p: max(i for i, u in enumerate(_UNITS) if u in p.lower())
+    )
 
 
 def same_meaning(old: Any, new: Any) -> bool:

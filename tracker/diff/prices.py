@@ -35,6 +35,19 @@ def _same(option: Option) -> str:
     return json.dumps(comparable(option), sort_keys=True)
 
 
+def _uncounted(option: Option) -> str:
+    """The option without its count of payments, which one statement may leave out."""
+    return _same({**option, "installments": None})
+
+
+def _count_said_once(old: Option, new: Option) -> bool:
+    """ "$695/month" beside "$695/month for 18 months": the same plan, its count of payments
+    stated on one side only; like a duration's hours, a sub-value no longer (or newly)
+    stated is no change while the amount, currency and period hold."""
+    counts = (old.get("installments"), new.get("installments"))
+    return None in counts and _uncounted(old) == _uncounted(new)
+
+
 def _terms(option: Option) -> tuple:
     return (option.get("currency"), option.get("period") or "one_time", option.get("installments"))
 
@@ -48,6 +61,7 @@ PASSES: tuple[Callable[[Option], Any], ...] = (
     lambda o: (_same(o), _label(o)),  # the same option, label and all
     lambda o: (*_terms(o), _label(o)),  # the same named option, new amount
     _same,  # the same option, relabelled (noise)
+    _uncounted,  # the same option, its count of payments stated on one side only (noise)
     _terms,  # the same kind of option, new amount
     lambda o: o.get("period") or "one_time",  # by position among the same period
     lambda o: _label(o) or id(o),  # the same named option, new period
@@ -71,7 +85,9 @@ def pair_options(old: Sequence[Option], new: Sequence[Option]) -> list[Pair]:
                 right.remove(match)
     order = {id(a): i for i, a in enumerate(old)}
     paired.sort(key=lambda p: order[id(p[0])])
-    changed: list[Pair] = [(a, b) for a, b in paired if _same(a) != _same(b)]
+    changed: list[Pair] = [
+        (a, b) for a, b in paired if _same(a) != _same(b) and not _count_said_once(a, b)
+    ]
     return changed + [(a, None) for a in left] + [(None, b) for b in right]
 
 

@@ -110,6 +110,6 @@ def _window_meaning(window: str) -> tuple[Any, str] | None:
     anchor = next((name for name, pattern in _WINDOW_FROM if pattern.search(rest)), "")
     for _, pattern in _WINDOW_FROM:
         rest = pattern.sub(" ", rest)
-    if _WINDOW_WORDS.sub(" ", rest).strip(" -–,."):
+    if _WINDOW_WORDS.sub(" ", rest).strip(" -–,.()"):
         return None
     return period, anchor

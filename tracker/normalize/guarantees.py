@@ -127,6 +127,8 @@ _NUMBER = (
 _WINDOW = re.compile(
     rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\b"
+    # the period restated in another unit: "within 180 days (6 months) of graduating"
+    rf"(?:\s*\({_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\))?"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
     r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z][a-z-]*){1,4})?",
     _I,
