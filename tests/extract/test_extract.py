@@ -438,6 +438,26 @@ def test_a_json_plans_months_count_its_monthly_payments() -> None:
     assert _prices(one_time) == [("12000.00", "one_time", None)]
 
 
+def test_a_sentence_wrapped_across_positioned_lines_is_read_whole() -> None:
+    """A PDF converted to HTML puts each printed line in its own element: a line that ends
+    open ("get a") or is followed by a lower-case line goes on in the next one."""
+    lines = [
+        "Refer &amp; earn: get a",
+        "CA$150 Amazon voucher for every friend who enrols.",
+        "Programme fee $16,300 CAD",
+        "Income Share Agreement: pay nothing upfront, then 15% of your monthly salary for 36",
+        "months once you earn CA$50,000 a year or more.",
+    ]
+    html = "".join(f'<div class="t m0 x1 h3">{line}</div>' for line in lines)
+    facts = extract_facts(URL, html, today=TODAY)
+    assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("16300.00", "CAD")]
+    assert facts["income_share"]["months"] == 36
+    blocks = [b.text for b in Page(URL, _parse(html), today=TODAY).blocks()]
+    assert "Programme fee $16,300 CAD" in blocks  # closed by no word: a line of its own
+    cards = "<div>Pay in full</div><div>$8,300</div><div>Pay monthly</div><div>$790/mo</div>"
+    assert len(Page(URL, _parse(cards), today=TODAY).blocks()) == 4
+
+
 def test_table_row_headers_become_labels() -> None:
     labels = {p["amount"]: p["label"] for p in extract("pricing_table_columns.html")["prices"]}
     assert labels == {"999.00": "Self-Paced", "96.00": "Self-Paced", "2799.00": "Instructor-Led"}

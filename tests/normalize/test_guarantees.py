@@ -217,6 +217,30 @@ CASES = [
         [("money_back", "within 10 days")],
     ),
     # not suiting the student is the satisfaction condition of a money-back promise
+    # a refund for any reason is money back, however it is worded
+    (
+        "no-questions-asked-refund-on-withdrawal",
+        "100% fee refund if you withdraw within 14 days of the batch start, no questions asked.",
+        [("money_back", "within 14 days of the batch start")],
+    ),
+    (
+        "no-questions-asked-first",
+        "No-questions-asked refund in the first week.",
+        [("money_back", "in the first week")],
+    ),
+    (
+        "withdrawal-refund-with-conditions-stays-tuition-refund",
+        "Withdraw within the first 3 weeks of the programme and 50% of the Programme Fee is "
+        "refunded; the registration amount is non-refundable.",
+        [("tuition_refund", "within the first 3 weeks of the programme")],
+    ),
+    (
+        "get-placed-or-refund",
+        "Get placed within 6 months of course completion or get a 100% refund of your "
+        "Programme Fee.",
+        [("job_guarantee", "within 6 months of course completion")],
+    ),
+    ("got-placed-testimonial", "Got placed within 3 months of finishing!", []),
     (
         "window-restated-in-brackets",
         "If you don't get a job within 180 days (6 months) of graduating, we refund 100% of "

@@ -330,6 +330,11 @@ def test_raw_is_the_matched_span(text, raws):
                      "months.", id="isa-zero-upfront"),
         pytest.param("Pay $0 until you're hired.", id="zero-until-hired"),
         pytest.param("$0 down, deferred tuition.", id="zero-down"),
+        pytest.param("Average CTC of placed learners: ₹7 LPA · highest CTC ₹32 LPA.",
+                     id="ctc-in-lakhs-per-annum"),
+        pytest.param("Grads report a $70k starting salary on average.", id="starting-salary-after"),
+        pytest.param("Citizens can offset up to S$500 with SkillsFuture Credit.",
+                     id="offset-by-a-credit"),
     ],
 )  # fmt: skip
 def test_not_prices(text):
@@ -396,6 +401,12 @@ def test_odd_inputs_do_not_raise(text):
                      id="program-beside-its-prep-course"),
         pytest.param("Tuition $9,500, reimbursable by many employers.", ["9500.00"],
                      id="reimbursable-after-the-price"),
+        pytest.param("Course fee: ₹1.9 Lakh (incl. GST). Highest CTC ₹32 LPA.", ["190000.00"],
+                     id="fee-in-lakh-beside-ctc"),
+        pytest.param("Programme fee ₹2.45 lakhs. Programme fee: Rs. 2,45,000/-", ["245000.00"],
+                     id="lakhs-and-lakh-grouping-are-one-price"),
+        pytest.param("Executive track: ₹1 crore? No: ₹1.2 lacs.", ["10000000.00", "120000.00"],
+                     id="crore-and-lac"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):

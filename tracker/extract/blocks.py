@@ -103,7 +103,44 @@ def page_blocks(root: Any) -> list[Block]:
         if aside is not None:
             blocks.append(aside)
             aside = None
-    return blocks
+    return _join_wrapped(blocks)
+
+
+#: How a line ends when its sentence goes on in the next element: a joining word or a comma.
+_OPEN_END = re.compile(
+    r"(?:[,–-]|\b(?:a|an|the|of|to|for|and|or|with|your|our|at|by|from|in|on|per|than|then"
+    r"|up|is|are|will|get|pay|you|we)\b)$",
+    re.I,
+)
+_CLOSED_END = re.compile(r"[.!?:;)\]”\"]$")
+
+
+def _join_wrapped(blocks: list[Block]) -> list[Block]:
+    """Blocks with a sentence wrapped across elements made whole again. A PDF converted to
+    HTML (pdf2htmlEX) or a design tool's text frames put each printed line in its own
+    positioned element, so "Refer & earn: get a" / "CA$150 Amazon voucher ..." would be
+    read as two texts; a line joins the next when it ends open (no closing punctuation, and
+    a joining word or comma) or the next begins in lower case, under the same heading."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == block.kind == "block"
+            and last.context == block.context
+            and "\n" not in block.text
+            and _continues(last.text, block.text)
+        ):
+            last.text = f"{last.text} {block.text}"
+        else:
+            out.append(block)
+    return out
+
+
+def _continues(line: str, after: str) -> bool:
+    if _CLOSED_END.search(line) or len(line.split()) < 4:
+        return False
+    return after[:1].islower() or _OPEN_END.search(line) is not None
 
 
 def _is_cookie_text(text: str) -> bool:

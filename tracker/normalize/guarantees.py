@@ -51,7 +51,7 @@ from tracker.normalize import anchors, income_share, money
 from tracker.normalize.sentences import split_sentences
 
 _I = re.IGNORECASE
-_JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement)"
+_JOB = r"(?:jobs?|hired|employ\w*|offer|position|role|placement|placed)"
 #: Paying the student back, in the words of a remedy: "we pay back", "we return", "reimburse".
 _PAY_BACK = r"pa(?:y|ys|id)\s+(?:you\s+|it\s+)?back|return|reimburs\w*"
 #: Getting work, in the words of a goal: "land a job", "secure a graduate role", "obtain a
@@ -68,6 +68,8 @@ _FEES = (
     r"(?:(?:your|the|all(?:\s+of)?(?:\s+your|\s+the)?)\s+(?:full\s+)?"
     r"(?:course\s+|program(?:me)?\s+)?fees?\b)"
 )
+#: A refund for any reason at all, the mark of a money-back promise however it is worded.
+_NO_QUESTIONS = r"\bno[\s-]+questions?[\s-]+asked\b"
 _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
@@ -96,7 +98,9 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited)"
         r"|\bdissatisfied|\bunhappy"
         r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
-        r"[^.]{0,80}\b(?:refund|money back)",
+        r"[^.]{0,80}\b(?:refund|money back)"
+        # a refund for any reason: "100% fee refund if you withdraw ..., no questions asked"
+        rf"|\brefund\w*\b[^.]{{0,100}}{_NO_QUESTIONS}|{_NO_QUESTIONS}[^.]{{0,60}}\brefund",
         _I,
     ),
     "tuition_refund": re.compile(
@@ -104,7 +108,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"|\brefund(?:ed)?\s+(?:of\s+)?(?:your\s+)?tuition"
         rf"|\brefund(?:ed)?\s+(?:of\s+)?{_FEES}"
         r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
-        r"|\b(?:withdraw|cancel|drop|leave|quit)\w*\b[^.]{0,60}\brefund",
+        # "Withdraw within the first 3 weeks of the programme and 50% of the fee is refunded"
+        r"|\b(?:withdraw|cancel|drop|leave|quit)\w*\b[^.]{0,90}\brefund",
         _I,
     ),
 }
@@ -130,7 +135,8 @@ _WINDOW = re.compile(
     # the period restated in another unit: "within 180 days (6 months) of graduating"
     rf"(?:\s*\({_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\))?"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
-    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with)\b)[a-z][a-z-]*){1,4})?",
+    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with|no|not|unless|so)\b)[a-z][a-z-]*)"
+    r"{1,4})?",
     _I,
 )
 #: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
@@ -143,7 +149,7 @@ _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "deferred_tuition": re.compile(
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
     ),
-    "money_back": re.compile("money|refund|back"),
+    "money_back": re.compile("money|refund|back|questions"),
     "tuition_refund": re.compile("refund"),
 }
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
@@ -397,6 +403,10 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if "deferred_tuition" in found and income_share.parse_income_share(statement):
             # An income share's terms are the income_share field, whatever names them.
             found.pop("deferred_tuition")
+        if "tuition_refund" in found and re.search(_NO_QUESTIONS, sentence, _I):
+            # "100% fee refund if you withdraw ..., no questions asked": no condition to meet
+            found.setdefault("money_back", found["tuition_refund"])
+            found.pop("tuition_refund")
         if "money_back" in found and "tuition_refund" in found:
             both: tuple[GuaranteeKind, ...] = ("money_back", "tuition_refund")
             found.pop(max(both, key=found.__getitem__))

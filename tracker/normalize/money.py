@@ -49,11 +49,15 @@ CUR = rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}|\b(?:rs|kr
 # the next amount ("$500 $600").
 POST_CUR = rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
 # Thousands grouped by comma, dot or (thin, no-break) space, Indian lakhs, or bare digits;
-# then cents; never starting or ending inside a longer number ("1,92", half of "2023").
+# then cents; never starting or ending inside a longer number ("1,92", half of "2023");
+# then a multiple: "$12.5k", "₹1.9 Lakh", "₹2 crore".
 NUM = (
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
-    r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b)?"
+    r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?)\b)?"
 )
+#: Indian multiples written after the number: "₹1.9 Lakh" is ₹190,000.
+_MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000}
+_MULTIPLE = re.compile(r"\d\s?(k|lakh|lac|crore)s?$", re.IGNORECASE)
 AMOUNT = rf"(?:{CUR}\s?{NUM}(?:\s?{POST_CUR})?|{NUM}\s?{POST_CUR})"
 #: A currency before or after an amount: text without one holds no price.
 CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
@@ -83,7 +87,8 @@ def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
     price = Price.fromstring(span)
     if price.amount is None:
         return None
-    amount = price.amount * 1000 if re.search(r"\d\s?[kK]$", span) else price.amount
+    multiple = _MULTIPLE.search(span)
+    amount = price.amount * _MULTIPLES[multiple[1].lower()] if multiple else price.amount
     codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in CODES]
     token = codes[0] if codes else price.currency
     if token is None:  # price-parser does not know words such as "dollars"

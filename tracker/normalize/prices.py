@@ -143,9 +143,11 @@ _TRAP_BEFORE = re.compile(
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
     r"|bursar(?:y|ies)|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
     # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
-    r"|reimburs\w*|\bcover(?:s|ed)?\s+up\s+to\s*$"
+    r"|reimburs\w*|\b(?:cover|offset)(?:s|ed|ting)?\s+up\s+to\s*$"
     # a statistic of what people earn or pay, not what this program costs
     r"|median|average|avg|typical"
+    # an Indian salary: "highest CTC ₹32 LPA" (cost to company)
+    r"|\bCTC\b"
     # another product on the same page: a prep course ("Self-paced prep plans from $49/mo")
     r"|\bprep\b|\bpreparatory\b"
     # what a job pays ("roles paying $70k+"), and a threshold, not a figure ("owed only
@@ -172,8 +174,9 @@ _PERIOD_LABEL = re.compile(
     re.I,
 )
 _TRAP_AFTER = re.compile(
-    r"^\W*(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
-    r"|bonus|reward)\b",
+    r"^\W*(?:(?:starting|average|median|annual|base|entry[\s-]level)\s+)?"
+    r"(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
+    r"|bonus|reward|LPA|lakhs?\s+per\s+annum)\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
