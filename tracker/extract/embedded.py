@@ -1,7 +1,9 @@
 """The embedded-JSON layer: facts in a page's ``<script type="application/json">`` blobs.
 
-Next.js and similar sites render their pages from a JSON blob (``__NEXT_DATA__``; Nuxt and
-Redux assign a JavaScript object to ``window.__NUXT__`` and the like) that holds
+Next.js and similar sites render their pages from a JSON blob (``__NEXT_DATA__``; Nuxt 2 and
+Redux assign a JavaScript object to ``window.__NUXT__`` and the like; Nuxt 3's payload and
+Next's App Router flight data are JSON once decoded, by :mod:`tracker.extract.nuxt_payload`
+and :mod:`tracker.extract.rsc_flight`) that holds
 the program's data with far less noise than the text it becomes, so it is read after
 structured data and before the text. The blob is walked once, without recursion (blobs can
 be deep), each dict read with the key vocabulary of :mod:`tracker.extract.json_keys`; a currency
@@ -43,8 +45,10 @@ from tracker.extract.json_keys import (
     key_words,
 )
 from tracker.extract.json_values import MAX_JSON_NODES, decimal, dicts, first, period_of
+from tracker.extract.nuxt_payload import is_nuxt_payload, unflatten
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
+from tracker.extract.rsc_flight import flight_chunks, flight_rows
 from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
 
@@ -61,16 +65,23 @@ _STATE = re.compile(
 def from_embedded_json(page: Page) -> dict[str, Any]:
     """Facts of every JSON blob (framework state, Astro island props) on ``page``; a blob
     that does not parse is skipped."""
-    blobs = []
+    blobs, flight = [], []
     for script in page.root.iter("script"):
         kind = (script.get("type") or "").strip().lower()
         if kind == "application/json" or script.get("id") == "__NEXT_DATA__":
             try:
-                blobs.append(json.loads(script.text or ""))
+                blob = json.loads(script.text or "")
             except ValueError:
                 continue
-        elif kind in ("", "text/javascript") and script.text and "window.__" in script.text:
-            blobs.extend(_state(script.text))
+            blobs.append(unflatten(blob) if is_nuxt_payload(script) else blob)
+        elif kind in ("", "text/javascript") and script.text:
+            code = script.text
+            if "self.__next_f" in code:
+                flight.append(flight_chunks(code) or "")
+            elif "window.__" in code:
+                blobs.extend(_state(code))
+    if flight:  # a row may be split across two pushes: join them before reading rows
+        blobs.extend(flight_rows("".join(flight)))
     blobs.extend(island_props(page.root))
     return _EmbeddedJson(page).read(blobs) if blobs else {}
 
@@ -155,6 +166,8 @@ class _EmbeddedJson:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.out: dict[str, Any] = {"prices": [], "start_dates": [], "guarantees": []}
+        self.blob: Any = None  # the blob being walked (each is walked whole, in turn)
+        self.blob_currency: list[str | None] = []  # its one currency, once asked for
 
     def read(self, blobs: list[Any]) -> dict[str, Any]:
         stack: list[tuple[Any, tuple[str, ...], str | None]] = [(b, (), None) for b in blobs]
@@ -162,6 +175,8 @@ class _EmbeddedJson:
         while stack and seen < MAX_JSON_NODES:
             node, path, currency = stack.pop()
             seen += 1
+            if not path and node is not self.blob:
+                self.blob, self.blob_currency = node, []
             if isinstance(node, list):
                 if path and is_cohort_list(path[-1]):
                     for item in (i for i in node if isinstance(i, str)):
@@ -191,6 +206,15 @@ class _EmbeddedJson:
     def currency(self, node: dict[str, Any]) -> str | None:
         code = first(node, *CURRENCY_KEYS)
         return money.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
+
+    def sole_currency(self) -> str | None:
+        """The one currency the blob states, for a price dict that states none: a fee
+        calculator's ``{"fee": 7800, "currency": "CAD"}`` beside ``{"emi": {"monthly":
+        650}}`` is in dollars too. None when the blob names no currency, or several."""
+        if not self.blob_currency:
+            codes = {self.currency(node) for node in dicts([self.blob])} - {None}
+            self.blob_currency.append(codes.pop() if len(codes) == 1 else None)
+        return self.blob_currency[0]
 
     def visit(self, node: dict[str, Any], path: tuple[str, ...], currency: str | None) -> set[str]:
         """Read one dict's own keys; returns the keys whose values need no further walking."""
@@ -240,7 +264,7 @@ class _EmbeddedJson:
             "per": "",  # set per amount key from ``pers``
             "parent": " ".join(parent),
             "count": count if isinstance(count, int) and not isinstance(count, bool) else None,
-            "currency": currency,
+            "currency": currency or self.sole_currency(),
             "in_prices": in_prices,
         }
         ranges = {}

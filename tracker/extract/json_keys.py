@@ -7,7 +7,7 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
 * prices: a key with a price/prices/tuition/cost/costs/fee/fees word (and no id, currency,
   name, discount, saving, scholarship, salary... word) holding a number or a money string;
   amount/value/total/cents/full/upfront keys in a dict under a price/pricing/tuition/cost/
-  fee/payment/plan/billing key, and there monthly/perMonth/yearly keys as the amount per
+  fee/payment/plan/billing/emi key, and there monthly/perMonth/yearly keys as the amount per
   that period (housing/rent/living/relocation keys never);
   low/min + high/max pairs as a range; a key with a "cents" word holds hundredths
   ("tuition_cents": 1220000 is 12,200.00); a deposit is part of a price, not an option.
@@ -59,6 +59,9 @@ PRICE_PATH = PRICE_WORDS | {
     "financing",
     "options",
     "billing",
+    "installments",
+    "instalments",
+    "emi",  # an equated monthly instalment: India's word for a payment plan
 }
 NOT_PRICE = frozenset(
     "id ids currency code type name title description desc note notes url slug key label unit "
