@@ -216,6 +216,8 @@ NOT_STARTS = [
     ("commenced-is-history", "Our academy commenced teaching on 9 January 2023."),
     ("last-day-of-class", "Spring cohort\nLast day of class: June 9, 2023"),
     ("last-session", "Upcoming sessions\nLast session before the break: Dec 16, 2022"),
+    ("batch-ends-label", "Batch ends\n12 Aug 2023"),
+    ("cohort-ends-label", "Upcoming cohorts\nCohort ends\n30 June 2023"),
 ]
 
 
@@ -351,6 +353,11 @@ def test_a_sentence_going_on_with_starts_and_first_day_labels(text, expected):
         # dotted dates are day-first as the countries that write them do
         ("Next intake commences 04.05.2023", False, ["2023-05-04"]),
         ("Start dates: 23.02.2023, 04.05.2023", False, ["2023-02-23", "2023-05-04"]),
+        # hyphenated like slashed: the page's order, a day over 12 day-first anywhere
+        ("Batch starts 19-02-2023 · Weekend batch", False, ["2023-02-19"]),
+        ("Batch starts 03-04-2023", True, ["2023-04-03"]),
+        ("Batch starts 03-04-2023", False, ["2023-03-04"]),
+        ("Next batch: call 1-800-555-2023 to start", True, []),
         # decimals and versions are no dates
         ("Next cohort starts soon: fee 1.200.00, version 2.1.2023b", False, []),
         ("Next intake: 31.02.2023", True, []),
@@ -377,6 +384,15 @@ def test_numeric_dates_in_the_pages_order(text, day_first, expected):
 )
 def test_numeric_order_of_a_page(text, expected):
     assert numeric_order(text) is expected
+
+
+def test_a_label_naming_the_cohort_and_its_end_covers_only_its_date():
+    """Labels "Batch starts" and "Batch ends" both name the batch; the last cue decides.
+    A label naming both ("Start and end dates") still covers a range."""
+    text = "Upcoming batches\nBatch starts\n14 Feb 2023\nBatch ends\n12 Aug 2023"
+    assert [c["start"] for c in parse_start_dates(text, today=TODAY)] == ["2023-02-14"]
+    both = parse_start_dates("Start and end dates\nMar 3, 2023 – Jun 1, 2023", today=TODAY)
+    assert [(c["start"], c["end"]) for c in both] == [("2023-03-03", "2023-06-01")]
 
 
 def test_a_header_row_of_cells_labels_the_rows_under_it():

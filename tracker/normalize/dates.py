@@ -1,7 +1,7 @@
 """Cohort start dates, "self-paced" flags and date evidence from short blocks of page text.
 
 Calendar dates are found with one precompiled regex ("Nov 14th, 2022", "14 November",
-"Jan. 9", "2022-11-14", "11/14/2022", "14.11.2022"); only those short spans go to
+"Jan. 9", "2022-11-14", "11/14/2022", "14.11.2022", "14-11-2022"); only those short spans go to
 ``dateparser``, because ``search_dates`` over a whole text is slow and reads "may" or "2 days
 ago" as dates. A month without a day ("January 2023") is not a calendar date: a start day
 is never guessed.
@@ -17,10 +17,11 @@ or "updated" is a deadline, history or page metadata, not a start, and is skippe
 The cue nearest before a date decides: after "deadline", "apply", an event around a cohort
 ("info session", "open evening", "campus tour", "orientation", "induction", "demo day",
 "graduation"), its end ("ends", "concludes"), or page metadata ("posted", "reviewed")
-(``_OTHER``) with no start word after it, a date is not a start, and a label such as "Ends"
-or "Application deadline" on the line before a date rules it out too.
+(``_OTHER``) with no start word after it, a date is not a start, and a label such as "Ends",
+"Batch ends" or "Application deadline" on the line before a date rules it out too.
 
-Numeric dates are read in the page's order (:func:`numeric_order`): "07/03/2025" is March 7
+Numeric dates (slashed, dotted or hyphenated) are read in the page's order
+(:func:`numeric_order`): "07/03/2025" is March 7
 on a page that also writes "23/08/2024", July 3 on one that writes "08/23/2024".
 
 Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" are one
@@ -58,12 +59,14 @@ _DATE = re.compile(
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
     r"|(?P<y3>(?:19|20)\d\d)-\d\d?-\d\d?\b(?!-)"
     r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b"
-    r"|\d\d?\.\d\d?\.(?P<y5>(?:19|20)\d\d)\b)",
+    r"|\d\d?\.\d\d?\.(?P<y5>(?:19|20)\d\d)\b"
+    r"|\d\d?-\d\d?-(?P<y6>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5")
-#: A numeric date whose order the page's convention decides: "07/03/2025", "07.03.2025".
-_NUMERIC = re.compile(r"\b(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
+_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6")
+#: A numeric date whose order the page's convention decides: "07/03/2025", "07.03.2025",
+#: "07-03-2025".
+_NUMERIC = re.compile(r"\b(\d\d?)([/.-])(\d\d?)\2(?:19|20)\d\d\b")
 #: Words that make a sentence about starting. "started" is left out: it reports history.
 _START = re.compile(
     r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc(?:e|es|ing)"
@@ -111,6 +114,7 @@ _OTHER = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?]\s*$")
+_BOTH = re.compile(r"\b(?:and|or)\b|[&/]")
 _SELF_PACED = re.compile(
     r"\bself[- ]?paced\b|\bstart (?:any ?time|whenever)\b"
     r"|\b(?:learn|study|go|work) at your own pace\b"
@@ -145,7 +149,7 @@ def _calendar(m: re.Match[str], today: datetime.date, day_first: bool) -> dateti
     try:
         if m["y3"]:
             return datetime.date(*(int(p) for p in parts))
-        if m["y4"] or m["y5"]:
+        if m["y4"] or m["y5"] or m["y6"]:
             a, b, y = (int(p) for p in parts)
             first_is_day = a > 12 or bool(m["y5"]) or (day_first and b <= 12)
             return datetime.date(y, b, a) if first_is_day else datetime.date(y, a, b)
@@ -194,8 +198,8 @@ def _date_starts(low: str) -> list[int]:
     """Every position where ``_DATE`` can begin in lowered text ``low``: at a month name
     that begins a word, at the word before the spaces (and "of") before it ("14th of
     November"), at "19" or "20" four characters before a "-" ("2022-11-14") and at a digit
-    one or two characters before a "/" ("11/14/2022") and three to five before a ".19" or
-    ".20" ("14.11.2022")."""
+    one or two characters before a "/" ("11/14/2022") and three to five before a ".19",
+    ".20", "-19" or "-20" ("14.11.2022", "14-11-2022")."""
     months = [i for i in anchors.occurrences(low, _MONTH_STARTS) if not _is_word(low, i - 1)]
     starts = list(months)
     for end in months:
@@ -212,7 +216,9 @@ def _date_starts(low: str) -> list[int]:
     starts += [i - 4 for i in anchors.occurrences(low, ("-",)) if low[i - 4 : i - 2] in _CENTURIES]
     for i in anchors.occurrences(low, ("/",)):
         starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
-    starts += [i - k for i in anchors.occurrences(low, (".19", ".20")) for k in (3, 4, 5)]
+    starts += [
+        i - k for i in anchors.occurrences(low, (".19", ".20", "-19", "-20")) for k in (3, 4, 5)
+    ]
     return starts
 
 
@@ -244,7 +250,7 @@ def _dates(
     return out
 
 
-_CENTURY_MARKS = ("/19", "/20", ".19", ".20")  # the separator before a numeric date's year
+_CENTURY_MARKS = ("/19", "/20", ".19", ".20", "-19", "-20")  # before a numeric date's year
 
 
 def numeric_dates(text: str) -> Iterator[re.Match[str]]:
@@ -381,7 +387,12 @@ def parse_start_dates(
         )
         # A heading such as "Upcoming cohorts" or "Start dates:" covers what follows it; a
         # label such as "Ends" or "Application deadline" only the date right after it.
-        if label and has_context:
+        # "Batch ends" names its cohort but labels an end: the cue last in it decides,
+        # unless it names both ("Start and end dates") or is a header row of columns.
+        ends = len(cells) == 1 and _cue(segment) is False and not _BOTH.search(segment)
+        if label and has_context and ends:
+            other_label = True
+        elif label and has_context:
             inherited, other_label = True, False
         elif label and _OTHER.search(segment):
             other_label = True
