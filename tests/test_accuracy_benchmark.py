@@ -133,3 +133,31 @@ def test_sixth_set_pages_state_every_fact_and_place_every_negative():
             for d in p.starts:  # in words, or in a script's data as ISO
                 said_as = (v.day(d), v.day(d, "ordinal"), v.local(d), d.isoformat())
                 assert any(x in page for x in said_as), (name, d)
+
+
+def test_seventh_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from seventh_styles import SEVENTH
+    from seventh_voice import SeventhVoice, seventh_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    for seed in (3, 10, 23, 40, 57, 77):
+        p = seventh_program(seed)
+        v = SeventhVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration()]
+        for name, style in SEVENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))  # a Tilda paragraph breaks its lines
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,.']", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in text, name
+            for d in p.starts:  # in words, or in a script's data as ISO
+                said_as = (v.local(d), v.day(d, "kickoff"), d.isoformat())
+                assert any(x in page for x in said_as), (name, d)
