@@ -33,6 +33,13 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
         ),
         pytest.param(REFUND, REFUND.replace("the ", "").upper(), id="case-and-articles"),
         pytest.param(
+            "Try the first 30 days risk-free. If it is not for you, withdraw and get a full "
+            "refund.",
+            "100% fee refund if you withdraw within 30 days of the batch start, no questions "
+            "asked.",
+            id="rewrite-full-refund-is-100-percent",
+        ),
+        pytest.param(
             KIT_JOB,
             "If you don't get a job within 270 days (9 months) of graduating, we refund 100% "
             "of your tuition.",
@@ -99,6 +106,12 @@ def test_same_promise(old, new):
             "Full refund within 14 days.", "Partial refund within 14 days.", id="edit-of-one-word"
         ),  # fmt: skip
         pytest.param(REFUND, "", id="terms-on-one-side"),
+        pytest.param(
+            "Try the first 30 days risk-free. If it is not for you, withdraw and get a full "
+            "refund.",
+            "50% fee refund if you withdraw within 30 days of the batch start.",
+            id="rewrite-full-refund-becomes-half",
+        ),
         pytest.param(
             KIT_JOB,
             "If you don't get a job within 365 days (12 months) of graduating, we refund 100% "

@@ -242,6 +242,18 @@ CASES = [
     ),
     ("got-placed-testimonial", "Got placed within 3 months of finishing!", []),
     (
+        "a-service-under-a-guarantee-heading",
+        "Placement guarantee\nPlacement assistance for 12 months after course completion, with "
+        "500+ hiring partners.",
+        [],
+    ),
+    (
+        "a-guarantee-with-coaching-under-its-heading",
+        "Job guarantee\nGet hired within 6 months of graduating, with career coaching, or we "
+        "refund your tuition.",
+        [("job_guarantee", "within 6 months of graduating")],
+    ),
+    (
         "window-restated-in-brackets",
         "If you don't get a job within 180 days (6 months) of graduating, we refund 100% of "
         "your tuition.",

@@ -17,7 +17,8 @@ negations, "may", "before"/"after"). A redesign often restates the promise in ne
 within 9 months after graduation, we return 100% of the tuition"), where no word-level
 comparison can tell meaning; such a *rewrite* is the same promise when it states the same
 figures: its periods ("9 months", "the first 14 days"), refund shares ("100%") and sums
-("$500"). So a rewrite that changes the window or the share is still a change; a
+("$500"); a share of 100% is a whole refund, stated or not ("get a full refund" is "100%
+fee refund"). So a rewrite that changes the window or the share is still a change; a
 rewrite's conditions in other words are not compared.
 
 A window ("within 9 months of completing") is the same when its words are, or when it
@@ -28,6 +29,7 @@ states the same period counted from the same point: "of finishing", "of graduati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -45,7 +47,16 @@ def same_terms(old: Any, new: Any) -> bool:
         return True
     if _is_edit(str(old or ""), str(new or ""), a, b):
         return same_meaning(old, new)
-    return figures(old) == figures(new)
+    return _rewrite_figures(old) == _rewrite_figures(new)
+
+
+def _rewrite_figures(text: Any) -> Counter[str]:
+    """The figures a rewrite must keep. "100%" is left out: a refund is whole unless it
+    says otherwise, so "get a full refund" restated as "100% fee refund" keeps its figures,
+    while "50%" on either side is still a change."""
+    found = figures(text)
+    del found["100%"]
+    return found
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:

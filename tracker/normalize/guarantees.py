@@ -262,6 +262,18 @@ def _is_label(part: str) -> bool:
     )
 
 
+#: Help a program gives, not a promise it makes: "Placement assistance for 12 months".
+_SERVICE = re.compile(r"\b(?:assistance|support|coaching|help|services?|mentoring)\b", _I)
+
+
+def _only_a_service(statement: str) -> bool:
+    """Whether text under a promise's heading only describes a service ("Placement
+    assistance for 12 months after course completion"): no remedy, no promise word."""
+    return bool(_SERVICE.search(statement)) and not (
+        _REMEDY.search(statement) or _PROMISE_TALK.search(statement)
+    )
+
+
 def _statement(sentence: str) -> str:
     """The sentence without the heading or label lines over it: what the page promises."""
     return sentence.rsplit("\n", 1)[-1]
@@ -426,7 +438,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if found and statement != sentence and not _kinds(statement):
             # The kind is named only by the heading: the text under it must speak of it.
             about = _PROMISE_TALK.search(statement) or _TERMS_TALK.search(statement)
-            denied = _DENIAL.match(statement)
+            denied = _DENIAL.match(statement) or _only_a_service(statement)
             found = found if (about or _PERIOD.search(statement)) and not denied else {}
         slogan = _is_tagline(statement) or _is_slogan(statement, found)
         if not found or question or slogan:
