@@ -59,6 +59,15 @@ def test_start_dates_without_any_date(text: str, expected: list[str]) -> None:
     assert [c["start"] for c in dates.parse_start_dates(text, today=TODAY)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Tuition: $9,500 (pay-as-you-go) or 12x monthly", "naïve façade costs", "\u212aelvin fee_s"],
+)
+def test_topic_tokens_are_the_letter_runs(text: str) -> None:
+    low = text.lower()
+    assert topics._tokens(low) == set(topics._TOKEN.findall(low))
+
+
 def test_topics_table_starts_over_with_the_same_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = ["Tuition and fees", "Next cohort starts soon", "16 weeks, 20 hours", "Job guarantee"]
     want = [topics.topics(t) for t in texts]

@@ -73,6 +73,7 @@ def page_blocks(root: Any) -> list[Block]:
     heading = ""
     lead, lead_list = "", None  # the short text leading into the current list, and the list
     aside: Block | None = None  # a testimonial taken out of a card, placed after it
+    heads: dict[Any, Any] = {}  # each table's column headers, read once for all its rows
     for el, texts in groups.items():
         if el.tag == "li" and el.getparent() is not lead_list:
             # "Upcoming start dates:" over a list says what every item is, not only the first.
@@ -80,7 +81,7 @@ def page_blocks(root: Any) -> list[Block]:
             short = before is not None and len(before.text) <= _LEAD_LIMIT
             lead = before.text if short and before and before.kind == "block" else ""
         if el.tag == "tr":
-            row = read_row(el)
+            row = read_row(el, heads)
             context = "\n".join(t for t in (heading, row.context) if t)
             block = Block(row.text, "row", row.label, context, row.cells)
         elif el.tag in _HEADINGS:

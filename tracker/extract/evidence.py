@@ -75,7 +75,10 @@ def count_mentions(blocks: list[Block], keys: Iterable[str] = KEYS) -> dict[str,
             "date_mentions": lambda: count_dates(low),
             "guarantee_mentions": lambda: count_promises(low, lows),
             "duration_mentions": lambda: count_durations(low),
-            "self_paced_mentions": lambda: count_self_paced(blocks, lows),
+            # A page without any word of a self-paced phrase has no block with one.
+            "self_paced_mentions": lambda: (
+                count_self_paced(blocks, lows) if dates.may_be_self_paced(low) else 0
+            ),
         }
         found.update((key, count()) for key, count in counters.items() if key in keys)
     return found

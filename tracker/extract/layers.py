@@ -82,14 +82,18 @@ def extract_facts(
     total: no network, and never raises; HTML that cannot be read gives :func:`empty_facts`.
     """
     try:
-        root = _parse(html)
+        data = _as_bytes(html)
+        root = _parse(data)
     except Exception as exc:  # lxml raises several types on junk; all mean "no document"
         log.debug("unparseable page %s", url, exc_info=True)
         return empty_facts(f"unparseable HTML ({type(exc).__name__})")
     if root is None:
         return empty_facts()
+    # No element has an attribute that the bytes never name, in any case: a page without
+    # "itemscope" spares the microdata layer its search of every element.
+    page = Page(url=url, root=root, today=today, microdata=b"itemscope" in data.lower())
     try:
-        return _extract(Page(url=url, root=root, today=today), hints or {}, currency_hint)
+        return _extract(page, hints or {}, currency_hint)
     except Exception as exc:  # a bug here must cost one page's facts, not the crawl
         log.exception("extraction failed on %s", url)
         return empty_facts(f"extraction failed ({type(exc).__name__}: {exc})")
@@ -100,8 +104,12 @@ def extract_facts(
 _WRAPPERS = re.compile(rb"</?(?:div|span|b|i|em|strong|font|section|article|a)\b[^>]*>", re.I)
 
 
+def _as_bytes(html: str | bytes) -> bytes:
+    return html.encode("utf-8", "replace") if isinstance(html, str) else bytes(html or b"")
+
+
 def _parse(html: str | bytes) -> Any:
-    data = html.encode("utf-8", "replace") if isinstance(html, str) else bytes(html or b"")
+    data = _as_bytes(html)
     if not data or data.isspace():
         return None
     # lxml.etree's parser, not lxml.html's: the same tree, without a Python class lookup

@@ -68,6 +68,8 @@ class Page:
     currency: str | None = None
     #: (question, answer) of the page's structured FAQ, read as text blocks after its own.
     faq: tuple[tuple[str, str], ...] = ()
+    #: False when no element can carry ``itemscope`` (the page's bytes never name it).
+    microdata: bool = True
     _blocks: list[Block] | None = None
     #: The texts the text layer gave each list field's reader: what the page shows where a
     #: reader takes it for that field (tracker.extract.evidence.values_seen).

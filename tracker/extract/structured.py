@@ -55,7 +55,7 @@ def read_structured(page: Page) -> dict[str, list[Any]]:
                 out["json-ld"].extend(_jsonld_items(_STRING(script)))
             except Exception:
                 log.debug("bad JSON-LD on %s", page.url, exc_info=True)
-    if page.root.find(".//*[@itemscope]") is not None:
+    if page.microdata and page.root.find(".//*[@itemscope]") is not None:
         from extruct.w3cmicrodata import MicrodataExtractor  # see the module's docstring
 
         items = MicrodataExtractor().extract_items(page.root, base_url=page.url)

@@ -84,18 +84,40 @@ def _header_row(table: Any) -> Any:
     return None
 
 
-def read_row(row: Any) -> Row:
-    """A table row as "cell | cell", with the table's column headers and row header."""
+class _Head(NamedTuple):
+    row: Any  # the row that names the columns, or None
+    headers: list[str]  # its cells' texts
+    caption: str
+
+
+def _head(table: Any) -> _Head:
+    caption = _cell_text(table.find("caption")) if table.find("caption") is not None else ""
+    head = _header_row(table)
+    headers = [_cell_text(c) for c in head if c.tag in ("td", "th")] if head is not None else []
+    return _Head(head, headers, caption)
+
+
+def read_row(row: Any, heads: dict[Any, Any] | None = None) -> Row:
+    """A table row as "cell | cell", with the table's column headers and row header.
+
+    ``heads`` keeps each table's header row, headers and caption for its next rows: finding
+    them reads the table's rows (a first row without figures names the columns only over
+    rows that have some), so a table read row by row without it costs its rows squared."""
     cells = [c for c in row if c.tag in ("td", "th")]
     texts = [_cell_text(c) for c in cells]
     table = next(row.iterancestors("table"), None)
     headers: list[str] = []
     caption = ""
     if table is not None:
-        caption = _cell_text(table.find("caption")) if table.find("caption") is not None else ""
-        head = _header_row(table)
-        if head is not None and head is not row:
-            headers = [_cell_text(c) for c in head if c.tag in ("td", "th")]
+        if heads is None or table not in heads:
+            head = _head(table)
+            if heads is not None:
+                heads[table] = head
+        else:
+            head = heads[table]
+        caption = head.caption
+        if head.row is not None and head.row is not row:
+            headers = list(head.headers)
     if len(headers) != len(texts):
         headers = [""] * len(texts)
     texts = [_with_unit(text, header) for text, header in zip(texts, headers, strict=True)]

@@ -238,12 +238,30 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
     return anchors.finditer(_DATE, text, _date_starts(low))
 
 
+def _segment_matches(segment: str, at: int, starts: list[int] | None) -> list[re.Match[str]]:
+    """``list(_DATE.finditer(segment))`` for a sentence that begins at ``at`` in a text whose
+    ``_date_starts`` are ``starts`` (None: scan it all), so a text's sentences share one
+    search for where dates begin. Exact because a sentence begins and ends beside
+    whitespace or the text's ends, where _DATE's ``\\b`` and lookaheads see what they see at
+    the sentence's own ends: a date that begins in the sentence begins there in the text."""
+    if not anchors.DIGITS.search(segment):
+        return []
+    if starts is None:
+        return list(_DATE.finditer(segment))
+    end = at + len(segment)
+    return list(anchors.finditer(_DATE, segment, [i - at for i in starts if at <= i < end]))
+
+
 def _dates(
-    text: str, today: datetime.date, day_first: bool = False
+    text: str,
+    today: datetime.date,
+    day_first: bool = False,
+    matches: list[re.Match[str]] | None = None,
 ) -> list[tuple[re.Match[str], datetime.date, bool]]:
-    """Every valid calendar date in ``text``: (match, date, whether the text gave the year)."""
+    """Every valid calendar date in ``text``: (match, date, whether the text gave the year);
+    ``matches`` are _DATE's matches in ``text`` when the caller has them."""
     out = []
-    for m in _date_matches(text):
+    for m in _date_matches(text) if matches is None else matches:
         day = _calendar(m, today, day_first) or _parse(m.group(), today)
         if day:
             out.append((m, day, any(m.group(g) for g in _YEAR_GROUPS)))
@@ -294,8 +312,10 @@ def _resolve_years(chain: list[list], today: datetime.date) -> None:
             item[1], item[2] = _on_or_after(item[1], floor), True
 
 
-def _segment_cohorts(text: str, today: datetime.date, day_first: bool) -> list[Cohort]:
-    found: list[list] = [list(date) for date in _dates(text, today, day_first)]
+def _segment_cohorts(
+    text: str, today: datetime.date, day_first: bool, matches: list[re.Match[str]]
+) -> list[Cohort]:
+    found: list[list] = [list(date) for date in _dates(text, today, day_first, matches)]
     chains: list[list[list]] = []
     for item in found:
         gap = text[chains[-1][-1][0].end() : item[0].start()] if chains else ""
@@ -349,27 +369,31 @@ def parse_start_dates(
     >>> parse_start_dates("Cohort: Nov 14 - Feb 25, 2023", today=datetime.date(2022, 10, 1))
     [{'start': '2022-11-14', 'end': '2023-02-25', 'raw': 'Nov 14 - Feb 25, 2023'}]
     """
-    low = anchors.lowered(text or "")
-    if (
-        low is not None
-        and not (context_known or _START_WORD.search(low))
-        or (low is not None and not _date_starts(low))
-    ):
-        return []  # no sentence can be about starting, or no date can begin anywhere
+    text = text or ""
+    low = anchors.lowered(text)
+    if low is not None and not (context_known or _START_WORD.search(low)):
+        return []  # no sentence can be about starting
+    starts = _date_starts(low) if low is not None else None
+    if starts == []:
+        return []  # no date can begin anywhere
     by_start: dict[str, Cohort] = {}
     inherited = context_known
     other_label = False  # the last label was "Ends" or "Apply by": the next date is not a start
     foldable = low is not None
     listed = False  # the segment before gave starts: one that goes on with it does too
-    for segment in split_sentences(text or "", clauses=True):
+    at = 0  # where the segment begins in ``text``
+    for segment in split_sentences(text, clauses=True):
+        at = text.find(segment, at)  # only whitespace lies between one segment and the next
         has_context = (not foldable or bool(_START_WORD.search(segment.lower()))) and bool(
             _START.search(segment)
         )
-        dated = any(_date_matches(segment))
+        matches = _segment_matches(segment, at, starts)
+        dated = bool(matches)
+        at += len(segment)
         goes_on = listed and bool(_CONTINUES.match(segment))
         listed = False
         if (inherited and not other_label) or has_context or goes_on:
-            for cohort in _segment_cohorts(segment, today, day_first):
+            for cohort in _segment_cohorts(segment, today, day_first, matches):
                 listed = True
                 if cohort["start"] not in by_start or not by_start[cohort["start"]]["end"]:
                     by_start[cohort["start"]] = cohort
