@@ -15,6 +15,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Generator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -26,6 +28,31 @@ from tracker.words import count
 
 class StoreError(Exception):
     """The database cannot be used: worded for a one-line message."""
+
+
+class WritingDatabase(Database):
+    """A sqlite-utils Database whose outermost ``atomic()`` block begins IMMEDIATE.
+
+    sqlite-utils begins a deferred transaction: it reads first and asks for the write lock
+    at its first write. In WAL mode, if another process committed in between, SQLite cannot
+    upgrade that stale read and fails at once with "database is locked", whatever the busy
+    timeout (a manual crawl recording its diff while the scheduler's run had just committed
+    failed so). Taking the write lock at BEGIN makes the busy timeout apply: the second
+    writer waits its turn instead. Nested blocks are savepoints, as before."""
+
+    @contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.rollback()
+            raise
 
 
 def open_db(path: str | Path, *, migrate: bool = True) -> Database:
@@ -41,7 +68,7 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
     if path.exists() and not os.access(path, os.W_OK):
         raise StoreError(f"{path}: the database file is not writable")
     try:
-        db = Database(sqlite3.connect(str(path), timeout=30))
+        db = WritingDatabase(sqlite3.connect(str(path), timeout=30))
         db.execute("PRAGMA busy_timeout = 30000")
         db.enable_wal()
         db.execute("PRAGMA synchronous = NORMAL")  # safe with WAL; a crash loses no commit

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import zlib
 from datetime import date
 
@@ -220,3 +221,46 @@ def test_processes_creating_one_new_database_at_once(tmp_path):
         for worker in workers:
             worker.join(timeout=60)
         assert [results.get(timeout=5) for _ in workers] == ["ok"] * 3
+
+
+def test_a_writer_that_read_first_waits_for_another_writer_instead_of_failing(tmp_path):
+    """An ``atomic()`` block that reads, then writes after another connection committed,
+    must wait its turn: a deferred BEGIN fails there with "database is locked" at once."""
+    path = tmp_path / "two-writers.db"
+    db = open_db(path)
+    db.execute("create table notes (text text)")
+    db.conn.commit()
+    read, released, errors = threading.Event(), threading.Event(), []
+
+    def read_then_write() -> None:
+        first = open_db(path)
+        try:
+            with first.atomic():
+                first.execute("select count(*) from notes").fetchone()
+                read.set()
+                released.wait(timeout=10)
+                first.execute("insert into notes values ('first')")
+        except Exception as exc:  # reported to the test, which names it
+            errors.append(repr(exc))
+        finally:
+            read.set()
+
+    def write() -> None:
+        second = open_db(path)
+        try:
+            with second.atomic():
+                second.execute("insert into notes values ('second')")
+        except Exception as exc:
+            errors.append(repr(exc))
+
+    reader = threading.Thread(target=read_then_write)
+    reader.start()
+    assert read.wait(timeout=10)
+    writer = threading.Thread(target=write)
+    writer.start()
+    writer.join(timeout=0.5)  # it waits for the first block's lock, or (deferred) commits
+    released.set()
+    reader.join(timeout=30)
+    writer.join(timeout=30)
+    assert errors == []
+    assert sorted(r[0] for r in db.execute("select text from notes")) == ["first", "second"]
