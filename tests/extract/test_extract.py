@@ -458,6 +458,20 @@ def test_a_sentence_wrapped_across_positioned_lines_is_read_whole() -> None:
     assert len(Page(URL, _parse(cards), today=TODAY).blocks()) == 4
 
 
+def test_a_sentence_broken_by_a_line_break_is_read_whole() -> None:
+    """A ``<br>`` inside a sentence ("cancel in<br>the first 30 days") does not end it; one
+    after a closed line, or before a capital after a short label, still does."""
+    html = (
+        "<h2>Test phase</h2><div>Test phase: if the bootcamp is not for you, cancel in<br>"
+        "the first 30 days and we pay back your complete fee.</div>"
+        "<div>Next intakes:<br>March 3, 2025<br>May 5, 2025</div>"
+    )
+    [guarantee] = extract_facts(URL, html, today=TODAY)["guarantees"]
+    assert (guarantee["kind"], guarantee["window"]) == ("money_back", "in the first 30 days")
+    blocks = [b.text for b in Page(URL, _parse(html), today=TODAY).blocks()]
+    assert "Next intakes:\nMarch 3, 2025\nMay 5, 2025" in blocks
+
+
 def test_table_row_headers_become_labels() -> None:
     labels = {p["amount"]: p["label"] for p in extract("pricing_table_columns.html")["prices"]}
     assert labels == {"999.00": "Self-Paced", "96.00": "Self-Paced", "2799.00": "Instructor-Led"}

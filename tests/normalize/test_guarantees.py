@@ -353,6 +353,43 @@ CASES = [
         "salary for 24 months.",
         [("job_guarantee", "within 6 months")],
     ),
+    # the remedy before the condition: a job guarantee, however it is titled
+    (
+        "money-back-if-not-hired",
+        "Jobgarantie: money back if you are not hired in 6 months after the bootcamp.",
+        [("job_guarantee", "in 6 months after the bootcamp")],
+    ),
+    (
+        "refund-should-you-not-land-a-job",
+        "Full refund should you not land a job within 9 months of graduating.",
+        [("job_guarantee", "within 9 months of graduating")],
+    ),
+    (
+        "money-back-if-not-satisfied",
+        "Money back if you are not satisfied within 14 days.",
+        [("money_back", "within 14 days")],
+    ),
+    ("no-refund-if-not-hired", "No refund if you are not hired because you skipped class.", []),
+    # a remedy in other words: "we pay back", "you get back 50%"
+    (
+        "not-for-you-we-pay-back",
+        "Test phase: if the bootcamp is not for you, cancel in the first 14 days and we pay "
+        "back your complete fee.",
+        [("money_back", "in the first 14 days")],
+    ),
+    (
+        "exit-and-get-back-a-share",
+        "Exit in the first 4 weeks: you get back 50% of the participation fee.",
+        [("tuition_refund", "in the first 4 weeks")],
+    ),
+    (
+        "drop-out-in-week-2",
+        "Drop out in week 2 and get 80% of the course fee back.",
+        [("tuition_refund", "in week 2")],
+    ),
+    ("get-back-to-you", "Leave your details and we'll get back to you within 2 days.", []),
+    ("laptop-back", "Cancel anytime and get your laptop back.", []),
+    ("student-pays-back", "If you withdraw, you must pay back the loan within 12 months.", []),
     ("tagline-guaranteed", "Career-ready, guaranteed.", []),
     ("button-enquire", "Enquire now", []),
     ("cta-pay-later", "Enrol today, pay later.", []),
@@ -496,6 +533,20 @@ def test_terms_are_the_collapsed_sentence():
             "Get hired within 9 months or your money back. Only for students who finish every "
             "unit.",
             id="only-for-is-a-condition",
+        ),
+        pytest.param(
+            "Jobgarantie: money back if you are not hired in 6 months after the bootcamp. You "
+            "get 50% of the course fee back if you attended min. 90% of the classes.",
+            "Jobgarantie: money back if you are not hired in 6 months after the bootcamp. You "
+            "get 50% of the course fee back if you attended min. 90% of the classes.",
+            id="a-remedy-with-a-condition-goes-on-with-the-promise",
+        ),
+        pytest.param(
+            "Exit in the first 4 weeks: you get back 50% of the fee. A later exit is not "
+            "refundable.",
+            "Exit in the first 4 weeks: you get back 50% of the fee. A later exit is not "
+            "refundable.",
+            id="a-later-exit-is-the-limit",
         ),
     ],
 )

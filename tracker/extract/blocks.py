@@ -120,10 +120,13 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
     """Blocks with a sentence wrapped across elements made whole again. A PDF converted to
     HTML (pdf2htmlEX) or a design tool's text frames put each printed line in its own
     positioned element, so "Refer & earn: get a" / "CA$150 Amazon voucher ..." would be
-    read as two texts; a line joins the next when it ends open (no closing punctuation, and
-    a joining word or comma) or the next begins in lower case, under the same heading."""
+    read as two texts, and so would the lines inside one element (:func:`_join_lines`); a
+    line joins the next when it ends open (no closing punctuation, and a joining word or
+    comma) or the next begins in lower case, under the same heading."""
     out: list[Block] = []
     for block in blocks:
+        if block.kind == "block" and "\n" in block.text:
+            block.text = _join_lines(block.text)
         last = out[-1] if out else None
         if (
             last is not None
@@ -136,6 +139,20 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _join_lines(text: str) -> str:
+    """``text`` with a sentence broken across lines inside one element (a ``<br>`` in
+    "cancel in<br>the first 30 days", a card's text frames) made whole, by the rule of
+    :func:`_continues`."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _continues(out[-1], line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _continues(line: str, after: str) -> bool:

@@ -62,6 +62,22 @@ _GET_A_JOB = (
 #: What joins a goal to the remedy if it is missed: "or", "otherwise", "failing which/that",
 #: "if not".
 _OTHERWISE = r"(?:or|otherwise|failing\s+(?:which|that|this)|if\s+not)\b"
+#: Not getting work: "not hired", "aren't employed", "don't land a job", "fail to get placed".
+_NOT_HIRED = (
+    r"(?:don['’]t|do not|didn['’]t|did not|fail to|not|aren['’]t|are not|haven['’]t|have not"
+    rf"|can['’]t|cannot)\s+(?:{_GET_A_JOB}|(?:been\s+|get\s+|getting\s+)?"
+    r"(?:hired|employed|placed))\b"
+)
+#: Money coming back to the student: "we pay back your fee", "you get back 50% of the fee",
+#: "get 80% of the course fee back". Not "we'll get back to you", nor the student paying.
+_BACK_OBJECT = (
+    r"(?:\d+\s*%|(?:all|half|every\s+\w+"
+    r"|(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:fees?|money|tuition|payments?|price|costs?))\b)"
+)
+_PAID_BACK = (
+    r"(?:we|they|school|academy|bootcamp)\s+(?:will\s+|['’]ll\s+)?pay\s+(?:you\s+)?back"
+    rf"|(?:get|receive)\s+(?:back\s+{_BACK_OBJECT}|{_BACK_OBJECT}[^.]{{0,40}}?\bback\b)"
+)
 #: What a course charges, as a refund's object: "your tuition", "the Course Fee", "all fees";
 #: a bare "refund fee" is a charge for refunds, not a refund of fees.
 _FEES = (
@@ -76,9 +92,10 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
         rf"|\b{_GET_A_JOB}[^.]{{0,80}}\b{_OTHERWISE}[^.]{{0,40}}"
         rf"\b(?:money back|refund|tuition back|{_PAY_BACK})"
-        rf"|\b(?:don['’]t|do not|didn['’]t|did not|fail to|not|aren['’]t|are not|haven['’]t"
-        rf"|have not)\s+(?:{_GET_A_JOB}|(?:been\s+|get\s+)?(?:hired|employed))\b"
-        rf"[^.]{{0,80}}\b(?:refund|money back|tuition back|{_PAY_BACK})",
+        rf"|\b{_NOT_HIRED}[^.]{{0,80}}\b(?:refund|money back|tuition back|{_PAY_BACK})"
+        # the remedy first: "money back if you're not hired in 6 months after the bootcamp"
+        rf"|\b(?:money back|refund\w*|tuition back|{_PAY_BACK})\b[^.]{{0,40}}?"
+        rf"\b(?:if|should|in case)\s+you(?:['’]re|\s+were)?\s+(?:still\s+)?{_NOT_HIRED}",
         _I,
     ),
     "deferred_tuition": re.compile(
@@ -98,7 +115,7 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited)"
         r"|\bdissatisfied|\bunhappy"
         r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
-        r"[^.]{0,80}\b(?:refund|money back)"
+        rf"[^.]{{0,80}}\b(?:refund|money back|{_PAID_BACK})"
         # a refund for any reason: "100% fee refund if you withdraw ..., no questions asked"
         rf"|\brefund\w*\b[^.]{{0,100}}{_NO_QUESTIONS}|{_NO_QUESTIONS}[^.]{{0,60}}\brefund",
         _I,
@@ -109,7 +126,7 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|\brefund(?:ed)?\s+(?:of\s+)?{_FEES}"
         r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
         # "Withdraw within the first 3 weeks of the programme and 50% of the fee is refunded"
-        r"|\b(?:withdraw|cancel|drop|leave|quit)\w*\b[^.]{0,90}\brefund",
+        rf"|\b(?:withdraw|cancel|drop|leave|quit|exit)\w*\b[^.]{{0,90}}\b(?:refund|{_PAID_BACK})",
         _I,
     ),
 }
@@ -131,7 +148,8 @@ _NUMBER = (
 )
 _WINDOW = re.compile(
     rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\b"
+    # a unit and its ordinal too: "drop out in week 2"
+    r"(?:(?:day|week|month)\s+\d{1,2}\b(?!\s*%)|(?:hours?|days?|weeks?|months?|years?)\b)"
     # the period restated in another unit: "within 180 days (6 months) of graduating"
     rf"(?:\s*\({_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\))?"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
@@ -150,7 +168,7 @@ _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
     ),
     "money_back": re.compile("money|refund|back|questions"),
-    "tuition_refund": re.compile("refund"),
+    "tuition_refund": re.compile("refund|back"),
 }
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
 _MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
@@ -163,6 +181,9 @@ _DIGIT = re.compile(r"\d")
 _PROMISE_TALK = re.compile(
     r"guarantee|refund|money[- ]?back|risk[- ]free|\bback\b|\btry\b|\btrial\b", _I
 )
+#: What opens a promise of its own, unlike a remedy's words ("You get 50% of the fee back if
+#: you attended 90% of the classes." goes on with the promise before it).
+_PROMISE_OPENING = re.compile(r"guarantee|money[- ]?back|risk[- ]free|\btry\b|\btrial\b", _I)
 #: Kinds a following sentence may name and still be the same promise's terms: a money-back
 #: guarantee's "withdraw and get a full refund" is its remedy, not a second promise.
 _SAME_PROMISE: dict[str, frozenset[str]] = {
@@ -428,7 +449,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             condition = (
                 not sentence.rstrip().endswith("!")
                 and _CONDITION.search(sentence)
-                and not _PROMISE_TALK.search(sentence)
+                and not _PROMISE_OPENING.search(sentence)
             )
             if same and (found or condition or _LIMIT.search(sentence)):
                 _add_terms(out[current], sentence, text)
