@@ -60,6 +60,10 @@ def opt(amount, currency="USD", period="one_time", *, hi=None, n=None, label=Non
         pytest.param("6,770 euros", {}, [opt("6770.00", "EUR")], id="euros-word"),
         pytest.param("6 770 EUR", {}, [opt("6770.00", "EUR")], id="eur-space-thousands"),
         pytest.param("€6.770", {}, [opt("6770.00", "EUR")], id="euro-dot-thousands"),
+        pytest.param("CHF 17'690", {}, [opt("17690.00", "CHF")], id="swiss-apostrophe-thousands"),
+        pytest.param("Fee: CHF 17’690", {}, [opt("17690.00", "CHF")], id="typographic-apostrophe"),
+        pytest.param("17'690 CHF", {}, [opt("17690.00", "CHF")], id="apostrophe-before-code"),
+        pytest.param("Class of '24: $9,900", {}, [opt("9900.00", "USD")], id="apostrophe-year"),
         pytest.param("SEK 67 700", {}, [opt("67700.00", "SEK")], id="sek-code-first"),
         pytest.param(
             "Pris: 67 700 kr", {"currency_hint": "NOK"}, [opt("67700.00", "NOK")], id="kr-hint-nok"

@@ -48,11 +48,12 @@ CUR = rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}|\b(?:rs|kr
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
 # the next amount ("$500 $600").
 POST_CUR = rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
-# Thousands grouped by comma, dot or (thin, no-break) space, Indian lakhs, or bare digits;
+# Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
+# Indian lakhs, or bare digits;
 # then cents; never starting or ending inside a longer number ("1,92", half of "2023");
 # then a multiple: "$12.5k", "₹1.9 Lakh", "₹2 crore".
 NUM = (
-    r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)"
+    r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+|\d+)"
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?)\b)?"
 )
 #: Indian multiples written after the number: "₹1.9 Lakh" is ₹190,000.
@@ -84,7 +85,7 @@ def currency_code(token: str, *, hint: str | None = None) -> str | None:
 
 def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
     """Amount (two-place decimal string) and currency of one amount span, or None."""
-    price = Price.fromstring(span)
+    price = Price.fromstring(span.replace("’", "'"))  # price-parser knows only ASCII "'"
     if price.amount is None:
         return None
     multiple = _MULTIPLE.search(span)

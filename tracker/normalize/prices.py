@@ -63,7 +63,7 @@ _SPAN = re.compile(
 _N_PRE_NOUNS = ("payments", "installments", "instalments")  # before r"\s+of\s"
 _OF = re.compile(r"\s+of\s")
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
-_NUMBER_CHARS = frozenset(",.\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
+_NUMBER_CHARS = frozenset(",.'’\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
 
 
 def _in_number(char: str) -> bool:
