@@ -97,7 +97,7 @@ def _head(table: Any) -> _Head:
     return _Head(head, headers, caption)
 
 
-def read_row(row: Any, heads: dict[Any, Any] | None = None) -> Row:
+def read_row(row: Any, heads: dict[Any, _Head] | None = None) -> Row:
     """A table row as "cell | cell", with the table's column headers and row header.
 
     ``heads`` keeps each table's header row, headers and caption for its next rows: finding
@@ -109,15 +109,13 @@ def read_row(row: Any, heads: dict[Any, Any] | None = None) -> Row:
     headers: list[str] = []
     caption = ""
     if table is not None:
-        if heads is None or table not in heads:
-            head = _head(table)
-            if heads is not None:
-                heads[table] = head
-        else:
-            head = heads[table]
+        heads = {} if heads is None else heads
+        if table not in heads:
+            heads[table] = _head(table)
+        head = heads[table]
         caption = head.caption
         if head.row is not None and head.row is not row:
-            headers = list(head.headers)
+            headers = head.headers
     if len(headers) != len(texts):
         headers = [""] * len(texts)
     texts = [_with_unit(text, header) for text, header in zip(texts, headers, strict=True)]

@@ -62,6 +62,8 @@ _GET_A_JOB = (
 #: What joins a goal to the remedy if it is missed: "or", "otherwise", "failing which/that",
 #: "if not".
 _OTHERWISE = r"(?:or|otherwise|failing\s+(?:which|that|this)|if\s+not)\b"
+#: What a job guarantee gives back when the job does not come.
+_JOB_REMEDY = rf"(?:money back|refund|tuition back|{_PAY_BACK})"
 #: Not getting work: "not hired", "aren't employed", "don't land a job", "fail to get placed".
 _NOT_HIRED = (
     r"(?:don['’]t|do not|didn['’]t|did not|fail to|not|aren['’]t|are not|haven['’]t|have not"
@@ -74,7 +76,7 @@ _BACK_OBJECT = (
     r"(?:\d+\s*%|(?:all|half|every\s+\w+"
     r"|(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:fees?|money|tuition|payments?|price|costs?))\b)"
 )
-_PAID_BACK = (
+_REPAID_TO_STUDENT = (
     r"(?:we|they|school|academy|bootcamp)\s+(?:will\s+|['’]ll\s+)?pay\s+(?:you\s+)?back"
     rf"|(?:get|receive)\s+(?:back\s+{_BACK_OBJECT}|{_BACK_OBJECT}[^.]{{0,40}}?\bback\b)"
 )
@@ -91,10 +93,10 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
         rf"|\bguarantee[sd]?\b[^.]{{0,60}}\b{_JOB}\b"
         rf"|\b{_GET_A_JOB}[^.]{{0,80}}\b{_OTHERWISE}[^.]{{0,40}}"
-        rf"\b(?:money back|refund|tuition back|{_PAY_BACK})"
-        rf"|\b{_NOT_HIRED}[^.]{{0,80}}\b(?:refund|money back|tuition back|{_PAY_BACK})"
+        rf"\b{_JOB_REMEDY}"
+        rf"|\b{_NOT_HIRED}[^.]{{0,80}}\b{_JOB_REMEDY}"
         # the remedy first: "money back if you're not hired in 6 months after the bootcamp"
-        rf"|\b(?:money back|refund\w*|tuition back|{_PAY_BACK})\b[^.]{{0,40}}?"
+        rf"|\b(?:refund\w*|{_JOB_REMEDY})\b[^.]{{0,40}}?"
         rf"\b(?:if|should|in case)\s+you(?:['’]re|\s+were)?\s+(?:still\s+)?{_NOT_HIRED}",
         _I,
     ),
@@ -115,7 +117,7 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited)"
         r"|\bdissatisfied|\bunhappy"
         r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
-        rf"[^.]{{0,80}}\b(?:refund|money back|{_PAID_BACK})"
+        rf"[^.]{{0,80}}\b(?:refund|money back|{_REPAID_TO_STUDENT})"
         # a refund for any reason: "100% fee refund if you withdraw ..., no questions asked"
         rf"|\brefund\w*\b[^.]{{0,100}}{_NO_QUESTIONS}|{_NO_QUESTIONS}[^.]{{0,60}}\brefund",
         _I,
@@ -126,7 +128,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|\brefund(?:ed)?\s+(?:of\s+)?{_FEES}"
         r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
         # "Withdraw within the first 3 weeks of the programme and 50% of the fee is refunded"
-        rf"|\b(?:withdraw|cancel|drop|leave|quit|exit)\w*\b[^.]{{0,90}}\b(?:refund|{_PAID_BACK})",
+        r"|\b(?:withdraw|cancel|drop|leave|quit|exit)\w*\b[^.]{0,90}"
+        rf"\b(?:refund|{_REPAID_TO_STUDENT})",
         _I,
     ),
 }
@@ -174,16 +177,14 @@ _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
 _MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _DIGIT = re.compile(r"\d")
-#: Words of a sentence that speaks of a promise of its own ("Try it risk-free for 14 days."):
-#: it leads into the next promise rather than continuing the last one's terms.
-#: A trial ("Try it for 7 days.", "a 14-day trial") is such a lead too: the refund after it
-#: is the trial's remedy.
-_PROMISE_TALK = re.compile(
-    r"guarantee|refund|money[- ]?back|risk[- ]free|\bback\b|\btry\b|\btrial\b", _I
-)
-#: What opens a promise of its own, unlike a remedy's words ("You get 50% of the fee back if
+#: Words that open a promise of its own ("Try it risk-free for 14 days."): a sentence with
+#: one leads into the next promise rather than continuing the last one's terms. A trial
+#: ("Try it for 7 days.", "a 14-day trial") is such a lead too: the refund after it is the
+#: trial's remedy. A remedy's words alone do not open one ("You get 50% of the fee back if
 #: you attended 90% of the classes." goes on with the promise before it).
 _PROMISE_OPENING = re.compile(r"guarantee|money[- ]?back|risk[- ]free|\btry\b|\btrial\b", _I)
+#: Words of a sentence that speaks of a promise: what opens one, or a remedy.
+_PROMISE_TALK = re.compile(rf"{_PROMISE_OPENING.pattern}|refund|\bback\b", _I)
 #: Kinds a following sentence may name and still be the same promise's terms: a money-back
 #: guarantee's "withdraw and get a full refund" is its remedy, not a second promise.
 _SAME_PROMISE: dict[str, frozenset[str]] = {
