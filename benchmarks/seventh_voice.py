@@ -1,4 +1,9 @@
-"""A seventh way of wording a program, for the held-out set (:mod:`benchmarks.seventh_styles`).
+"""A seventh way of wording a program, for :mod:`benchmarks.seventh_styles`.
+
+Held out for the seventh set's first look; rules are tuned on it since, so the held-out
+voice is now :mod:`benchmarks.eighth_voice`. A development program redesigned into the
+seventh styles keeps its currency: its amounts print with its own code and sign, and its
+locale lines fall back to the Australian ones.
 
 The sixth voice (:mod:`benchmarks.sixth_voice`) is being tuned on, so its figures no longer
 say how bootwatch reads words nobody wrote rules for. This voice is continental-European
@@ -33,7 +38,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from pagegen import TODAY, Guarantee, Kit, Program, make_program
+from pagegen import SIGNS, TODAY, Guarantee, Kit, Program, make_program
 
 #: The seventh set's currencies, euros twice as often.
 CURRENCIES = ("EUR", "EUR", "CHF", "BRL", "MXN", "AUD")
@@ -110,7 +115,10 @@ class SeventhVoice(Kit):
             return (f"R$ {g},00", f"R$ {g},00", f"BRL {g}", f"R$ {g}")[form]
         if code == "MXN":
             return (f"MXN ${g}", f"${g}.00 MXN", f"${g} MXN", f"MX${g}")[form]
-        return (f"AUD {g}", f"AUD {g}.00", f"${g} AUD", f"A${g}")[form]
+        if code == "AUD":
+            return (f"AUD {g}", f"AUD {g}.00", f"${g} AUD", f"A${g}")[form]
+        sign = SIGNS[code]  # a development program redesigned into this set's styles
+        return (f"{code} {g}", f"{code} {g}.00", f"{sign}{g} {code}", f"{sign}{g}")[form]
 
     @staticmethod
     def day(d: date, form: str = "dot") -> str:
@@ -143,7 +151,7 @@ class SeventhVoice(Kit):
 
     @property
     def zone(self) -> str:
-        return ZONES[self.p.currency]
+        return ZONES.get(self.p.currency, "UTC")
 
     def stamp(self, d: date, hour: int = 0, minute: int = 0) -> str:
         """A local time on ``d`` with the school's UTC offset, as CMSs store a date
@@ -218,8 +226,8 @@ class SeventhVoice(Kit):
     def negatives(self) -> dict[str, str]:
         """The non-facts of :meth:`Kit.negatives` in a seventh set of words."""
         p, first, end, m = self.p, self.p.starts[0], self.p.ends()[0], self.money
-        company, phone, tax, funding = LOCALE[p.currency]
-        salary, junior = {
+        company, phone, tax, funding = LOCALE.get(p.currency, LOCALE["AUD"])
+        salaries = {
             "EUR": ("Ø Einstiegsgehalt (average starting salary) of our graduates: 48.000 € "
                     "brutto.", "Junior developer jobs in Berlin: ab 52k € brutto."),
             "CHF": ("Ø Einstiegslohn of our alumni: CHF 92'000 per year.",
@@ -230,7 +238,8 @@ class SeventhVoice(Kit):
                     "Junior roles from $28k MXN al mes."),
             "AUD": ("Graduates' average starting salary: AUD 78,000 + super.",
                     "Junior roles in Sydney start at A$70k."),
-        }[p.currency]  # fmt: skip
+        }  # fmt: skip
+        salary, junior = salaries.get(p.currency, salaries["AUD"])
         threshold = (
             "FEE-HELP available: defer your fee and repay it through the tax system once you "
             "earn over A$54,435."

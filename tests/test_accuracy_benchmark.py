@@ -37,6 +37,19 @@ def test_every_style_runs_and_reports_every_figure():
         len(accuracy.STYLES) >= 12
         and sum(g == "held-out" for g, _ in accuracy.STYLES.values()) >= 3
     )
+    sets = [
+        accuracy.DEV,
+        accuracy.FIRST,
+        accuracy.SECOND,
+        accuracy.FRESH,
+        accuracy.UNSEEN,
+        accuracy.FOURTH,
+        accuracy.FIFTH,
+        accuracy.SIXTH,
+        accuracy.SEVENTH,
+        accuracy.EIGHTH,
+    ]
+    assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
         assert set(out[group]["extraction"]) == set(accuracy.FIELDS)
         assert set(out[group]["changes"]) == set(accuracy.CHANGE_FIELDS)
@@ -160,4 +173,37 @@ def test_seventh_set_pages_state_every_fact_and_place_every_negative():
             assert f"{p.weeks} weeks" in text, name
             for d in p.starts:  # in words, or in a script's data as ISO
                 said_as = (v.local(d), v.day(d, "kickoff"), d.isoformat())
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_eighth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from eighth_styles import EIGHTH
+    from eighth_voice import EighthVoice, eighth_program
+    from pagegen import Kit
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = (3, 10, 23, 40, 57, 77, 91, 104)
+    assert len({eighth_program(s).currency for s in seeds}) >= 4
+    for seed in seeds:
+        p = eighth_program(seed)
+        v = EighthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration()]
+        for name, style in EIGHTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page.replace("&nbsp;", " ")))
+            # in the text, or in a script's or attribute's data (Inertia's ``data-page``)
+            missing = [s for s in said if flat(s) not in text and s not in page]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[, ]", "", page)
+            casual = v.money(p.upfront, 3)  # "R45k" in a post
+            assert str(p.upfront) in digits or casual in page, name
+            assert str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page or f"{p.weeks}-week" in page, name
+            for d in p.starts:  # in words, in figures, or in a script's data as ISO
+                said_as = (v.local(d), v.numeric(d), d.isoformat())
                 assert any(x in page for x in said_as), (name, d)
