@@ -339,6 +339,17 @@ CASES = [
         id="astro-client-only-island-props-not-enrol-by-webinar-or-salary-broken-props-skipped",
     ),
     pytest.param(
+        "inertia_data_page.html", {},
+        {"prices": [usd("14500.00", currency="NZD")],
+         "start_dates": [("2023-02-20", None), ("2023-04-17", None)], "duration": weeks(16)},
+        id="inertia-data-page-json-attribute-utc-start-on-the-local-day-not-a-css-selector",
+    ),
+    pytest.param(
+        "wix_event_zones.html", {},
+        {"prices": [], "start_dates": [("2023-02-20", "2023-06-09"), ("2023-05-01", None)]},
+        id="wix-event-utc-starts-in-their-stated-zone-an-open-evening-event-is-no-start",
+    ),
+    pytest.param(
         "headerless_table_columns.html", {},
         {"prices": [usd("4350.00")],
          "start_dates": [("2023-01-09", "2023-03-24"), ("2023-04-03", "2023-06-16")],

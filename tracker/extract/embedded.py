@@ -23,6 +23,7 @@ from typing import Any
 
 import chompjs
 
+from tracker.extract.attribute_json import attribute_json
 from tracker.extract.island_props import island_props
 from tracker.extract.json_keys import (
     AMOUNT_WORDS,
@@ -51,6 +52,7 @@ from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.extract.rsc_flight import flight_chunks, flight_rows
 from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
+from tracker.normalize.zones import country_zones, valid_zone
 
 #: A framework's state assigned to a ``window.__name`` global in a script: Nuxt 2's
 #: ``window.__NUXT__=(function(a,b){return {...}}(...))``, Redux's
@@ -61,10 +63,13 @@ _STATE = re.compile(
     r"window\.__\w+\s*=\s*(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
 )
 
+#: Keys naming the time zone of the dates beside them (Wix events' ``timeZoneId``).
+_ZONE_KEYS = frozenset({"timezone", "timezoneid", "tz", "tzid", "zone", "zoneid"})
+
 
 def from_embedded_json(page: Page) -> dict[str, Any]:
-    """Facts of every JSON blob (framework state, Astro island props) on ``page``; a blob
-    that does not parse is skipped."""
+    """Facts of every JSON blob (framework state, Astro island props, JSON attributes) on
+    ``page``; a blob that does not parse is skipped."""
     blobs, flight = [], []
     for script in page.root.iter("script"):
         kind = (script.get("type") or "").strip().lower()
@@ -83,6 +88,7 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
     if flight:  # a row may be split across two pushes: join them before reading rows
         blobs.extend(flight_rows("".join(flight)))
     blobs.extend(island_props(page.root))
+    blobs.extend(attribute_json(page.root))
     return _EmbeddedJson(page).read(blobs) if blobs else {}
 
 
@@ -95,6 +101,11 @@ def _state(code: str) -> list[Any]:
         except ValueError:
             continue
     return found
+
+
+def _title(node: dict[str, Any]) -> str | None:
+    """What a dict calls itself ("title", "name" or "label"), if it says."""
+    return next((v for k in ("title", "name", "label") if isinstance(v := node.get(k), str)), None)
 
 
 def _per_keys(node: dict[str, Any]) -> dict[frozenset[str], str]:
@@ -170,10 +181,12 @@ class _EmbeddedJson:
         self.blob_currency: list[str | None] = []  # its one currency, once asked for
 
     def read(self, blobs: list[Any]) -> dict[str, Any]:
-        stack: list[tuple[Any, tuple[str, ...], str | None]] = [(b, (), None) for b in blobs]
+        stack: list[tuple[Any, tuple[str, ...], str | None, str]] = [
+            (b, (), None, "") for b in blobs
+        ]
         seen = 0
         while stack and seen < MAX_JSON_NODES:
-            node, path, currency = stack.pop()
+            node, path, currency, title = stack.pop()
             seen += 1
             if not path and node is not self.blob:
                 self.blob, self.blob_currency = node, []
@@ -181,17 +194,18 @@ class _EmbeddedJson:
                 if path and is_cohort_list(path[-1]):
                     for item in (i for i in node if isinstance(i, str)):
                         self.add("start_dates", self.page.cohort(item, None), node)
-                stack.extend((item, path, currency) for item in reversed(node))
+                stack.extend((item, path, currency, title) for item in reversed(node))
             elif isinstance(node, dict) and len(path) < 40:
                 currency = self.currency(node) or currency
-                handled = self.visit(node, path, currency)
+                title = _title(node) or title
+                handled = self.visit(node, path, currency, title)
                 for key, value in reversed(list(node.items())):
                     words = set(key_words(str(key)))
                     if key in handled or not isinstance(value, (dict, list)):
                         continue
                     if words & SKIP_WORDS and "guarantee" not in words:
                         continue
-                    stack.append((value, (*path, str(key)), currency))
+                    stack.append((value, (*path, str(key)), currency, title))
         return self.out
 
     def add(self, name: str, value: Any, node: Any) -> None:
@@ -216,8 +230,21 @@ class _EmbeddedJson:
             self.blob_currency.append(codes.pop() if len(codes) == 1 else None)
         return self.blob_currency[0]
 
-    def visit(self, node: dict[str, Any], path: tuple[str, ...], currency: str | None) -> set[str]:
-        """Read one dict's own keys; returns the keys whose values need no further walking."""
+    def zones(self, node: dict[str, Any]) -> tuple[str, ...]:
+        """Where a UTC start in ``node`` falls (:mod:`tracker.normalize.zones`): in the zone
+        stated beside it, else in the page's country, else in the country of the blob's one
+        currency (a client-rendered page may name its country nowhere else)."""
+        for key, value in node.items():
+            if "".join(key_words(str(key))) in _ZONE_KEYS and valid_zone(value):
+                return (value,)
+        code = self.sole_currency()
+        return self.page.zones or (country_zones(code[:2]) if code else ())
+
+    def visit(
+        self, node: dict[str, Any], path: tuple[str, ...], currency: str | None, title: str
+    ) -> set[str]:
+        """Read one dict's own keys; returns the keys whose values need no further walking.
+        ``title`` is the nearest name over it: an "Open evening" event's dates are no start."""
         handled: set[str] = set()
         parent = set(key_words(path[-1])) if path else set()
         in_prices = bool(parent & PRICE_PATH) or bool(
@@ -235,9 +262,9 @@ class _EmbeddedJson:
         if in_prices or any(is_price_key(k) for k in node):
             self.prices(node, in_prices, parent, currency)
         starts = [k for k, v in node.items() if isinstance(v, str) and is_start_key(str(k))]
-        if starts and not holds_other_dates(path):
+        if starts and not holds_other_dates(path) and not dates.names_other_event(title):
             end = next((v for k, v in node.items() if is_end_key(str(k))), None)
-            self.add("start_dates", self.page.cohort(node[starts[0]], end), node)
+            self.add("start_dates", self.page.cohort(node[starts[0]], end, self.zones(node)), node)
         if not has_length(self.out.get("duration")) and not in_prices:
             self.add("duration", json_duration(node, flat), node)
         for k in flat.keys() & {"selfpaced", "isselfpaced", "ondemand"}:

@@ -22,6 +22,7 @@ from tracker.extract.json_values import decimal, dicts
 from tracker.extract.provenance import stamp
 from tracker.facts import Cohort, Method
 from tracker.normalize import dates, durations, guarantees, income_share, money, prices
+from tracker.normalize.zones import country_zones
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,18 @@ class Page:
             return region not in _MONTH_FIRST_REGIONS
         return self.currency not in (None, "USD", "CAD")
 
+    @cached_property
+    def zones(self) -> tuple[str, ...]:
+        """The time zones of this page's country, where a UTC start is read on the local
+        calendar: ``<html lang>``'s region, else its currency's country (ISO 4217 codes open
+        with the ISO 3166 one: "NZD" is New Zealand's; "EUR" names none), else its TLD."""
+        region = (re.split(r"[-_]", self.root.get("lang") or "") + [""])[1]
+        host = re.sub(r"^[a-z]+://", "", self.url, flags=re.I).split("/")[0].split(":")[0]
+        for country in (region, (self.currency or "")[:2], host.rsplit(".", 1)[-1]):
+            if len(country) == 2 and country_zones(country):
+                return country_zones(country)
+        return ()
+
     def stamp(self, value: Any, method: Method, snippet: str) -> Any:
         """``value`` (a fact dict or a list of them) with this page as its source."""
         return stamp(self.url, value, method, snippet)
@@ -154,14 +167,17 @@ class Page:
             "raw": raw,
         }  # fmt: skip
 
-    def cohort(self, start: str, end: Any) -> list[Cohort]:
-        begin = dates.parse_iso_date(start)
+    def cohort(self, start: str, end: Any, zones: tuple[str, ...] | None = None) -> list[Cohort]:
+        """One cohort from a structured start (and end); a UTC instant is read on the local
+        calendar of ``zones``, by default this page's country's."""
+        zones = self.zones if zones is None else zones
+        begin = dates.parse_iso_date(start, zones)
         if begin is None:
             return dates.parse_start_dates(
                 start, today=self.today, context_known=True,
                 day_first=dates.has_numeric_date(start) and self.day_first,
             )[:1]  # fmt: skip
-        finish = dates.parse_iso_date(end) if isinstance(end, str) else None
+        finish = dates.parse_iso_date(end, zones) if isinstance(end, str) else None
         raw = f"{start} - {end}" if finish else start
         return [{"start": begin, "end": finish if finish and finish >= begin else None, "raw": raw}]
 

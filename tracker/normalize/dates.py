@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import dateparser
@@ -47,6 +47,7 @@ import dateparser
 from tracker.facts import Cohort
 from tracker.normalize import anchors
 from tracker.normalize.sentences import split_sentences
+from tracker.normalize.zones import local_day
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -351,6 +352,12 @@ def has_other_cue(text: str) -> bool:
     return _OTHER.search(text) is not None
 
 
+def names_other_event(title: str) -> bool:
+    """Whether a title names an event around a cohort ("Open evening", "Info session: UX"),
+    not the cohort itself ("February intake")."""
+    return _cue(title) is False
+
+
 def _cue(text: str) -> bool | None:
     """What the last cue in ``text`` says the next date is: a start (True), something else
     (False, see _OTHER), or nothing said (None)."""
@@ -448,10 +455,17 @@ def count_date_mentions(text: str) -> int:
     return len(_dates(text or "", datetime.date(2000, 1, 1)))
 
 
-def parse_iso_date(value: str) -> str | None:
-    """The date part of a JSON-LD date or datetime: "2022-11-14T00:00:00Z" -> "2022-11-14"."""
+def parse_iso_date(value: str, zones: Sequence[str] = ()) -> str | None:
+    """The date part of a JSON-LD date or datetime: "2022-11-14T00:00:00Z" -> "2022-11-14";
+    a UTC instant is read on the local calendar of ``zones`` (:mod:`tracker.normalize.zones`)."""
     m = _ISO.match(value or "") if isinstance(value, str) else None
     try:
-        return datetime.date(*map(int, m.groups())).isoformat() if m else None
+        day = datetime.date(*map(int, m.groups())) if m else None
     except ValueError:
         return None
+    if day and zones and value.strip()[10:11] in ("T", " "):
+        try:
+            day = local_day(datetime.datetime.fromisoformat(value.strip()), zones)
+        except ValueError:  # a time fromisoformat does not read: the date part stands
+            pass
+    return day.isoformat() if day else None
