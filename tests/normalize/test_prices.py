@@ -339,6 +339,19 @@ def test_raw_is_the_matched_span(text, raws):
         pytest.param("Grads report a $70k starting salary on average.", id="starting-salary-after"),
         pytest.param("Citizens can offset up to S$500 with SkillsFuture Credit.",
                      id="offset-by-a-credit"),
+        pytest.param("A Course-Related Costs loan of up to $1,000 is also available.",
+                     id="a-loan-up-to"),
+        pytest.param("No laptop? Borrow one for a refundable ₱1,500 caution fee.",
+                     id="a-refundable-caution-fee"),
+        pytest.param("B2B junior rates from 9 000 zł net + VAT.", id="junior-rates"),
+        pytest.param("Junior devs in Metro Manila start at ₱35K a month.",
+                     id="what-juniors-start-at"),
+        pytest.param("Junior roles in Nairobi from KSh 80K per month.",
+                     id="pay-in-thousands-per-month"),
+        pytest.param("Reserve your seat with a ₦45,000 commitment fee, deducted from your "
+                     "tuition.", id="a-deposit-deducted-from-the-tuition"),
+        pytest.param("A $500 deposit secures your seat and is credited towards your first "
+                     "instalment.", id="a-deposit-credited-towards-an-instalment"),
     ],
 )  # fmt: skip
 def test_not_prices(text):
@@ -411,6 +424,16 @@ def test_odd_inputs_do_not_raise(text):
                      id="lakhs-and-lakh-grouping-are-one-price"),
         pytest.param("Executive track: ₹1 crore? No: ₹1.2 lacs.", ["10000000.00", "120000.00"],
                      id="crore-and-lac"),
+        pytest.param("Junior Developer Bootcamp: €6,900. Junior devs start at €3k a month.",
+                     ["6900.00"], id="a-junior-program-is-priced-its-juniors-paid"),
+        pytest.param("Tuition: $9,500, deducted from your salary by your employer.", ["9500.00"],
+                     id="deducted-from-a-salary-is-still-paid"),
+        pytest.param("A non-refundable $500 deposit, then $9,000.", ["500.00", "9000.00"],
+                     id="a-non-refundable-deposit-is-paid"),
+        pytest.param("Tuition $12k, or a $1,100 monthly plan.", ["12000.00", "1100.00"],
+                     id="thousands-without-a-period-and-an-exact-monthly-plan"),
+        pytest.param("Student loans are available. Tuition: $9,500.", ["9500.00"],
+                     id="a-loan-in-another-sentence"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):

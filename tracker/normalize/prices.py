@@ -22,8 +22,11 @@ other statistics ("median first-year pay", "junior roles are advertised at"), sa
 discounts, scholarships, bursaries and grants,
 referral bonuses and other money a student is given ("you each get €250"), what someone
 else pays towards it (employer tuition reimbursement, aid that "covers up to $4,000"), what
-a student spends beside the program (living costs, rent, housing), and another product on
-the same page (a prep course's "$49/mo"), since none of them is paid for this program.
+a student spends beside the program (living costs, rent, housing), money lent or held (a
+loan "of up to $1,000", a refundable caution fee), a deposit "deducted from your tuition"
+(part of a price, not another way to pay), pay quoted in thousands per month ("₱35K a
+month") and what juniors make, and another product on the same page (a prep course's
+"$49/mo"), since none of them is paid for this program.
 "$0" is a price only on its own ("Tuition: $0"): "$0 upfront", "$0 until you're hired" or
 "$0 down" is a term of paying later, whose way to pay is the deferral or income share.
 A row header or a card's caption line naming one of them rules out its amounts.
@@ -144,6 +147,9 @@ _TRAP_BEFORE = re.compile(
     r"|bursar(?:y|ies)|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
     # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
     r"|reimburs\w*|\b(?:cover|offset)(?:s|ed|ting)?\s+up\s+to\s*$"
+    # money lent or held, not paid for the program: "a loan of up to $1,000", "a refundable
+    # ₱1,500 caution fee" (a non-refundable deposit is paid)
+    r"|\bloans?\s+(?:of\s+)?(?:up\s+to\s+)?$|(?<!non-)(?<!non)\brefundable\s*$"
     # a statistic of what people earn or pay, not what this program costs
     r"|median|average|avg|typical"
     # an Indian salary: "highest CTC ₹32 LPA" (cost to company)
@@ -160,6 +166,9 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|graduates?|alumni)\s+"
     r"(?:(?:are|is|typically|usually|often|now)\s+)*(?:advertised|listed|start(?:s|ing)?"
     r"|range[sd]?|ranging|command\w*|fetch\w*|make|making)\b"
+    # what juniors make: "B2B junior rates from", "Junior devs in Manila start at"
+    r"|\b(?:junior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:rates?\b|start(?:s|ing)?\s+(?:at|on|from)"
+    r"|earn\w*|make|pay|paid)\b"
     r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$)",
     re.IGNORECASE,
 )
@@ -185,6 +194,16 @@ _NOT_PROGRAM_COST = re.compile(
     r"|groceries|travel\s+costs?)\b",
     re.I,
 )
+#: Part of the tuition paid early, not another way to pay: "a ₱6,000 commitment fee,
+#: deducted from your tuition", "a deposit credited towards your course fee".
+_PART_OF_TUITION = re.compile(
+    r"[^.!?\n]*?\b(?:deducted\s+from|credited\s+(?:to|towards|against)|counts?\s+towards"
+    r"|applied\s+(?:to|towards)|goes\s+towards)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
+    r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b",
+    re.I,
+)
+#: An amount in thousands ("₱35K", "$60k"): how pay is quoted, never an instalment.
+_IN_THOUSANDS = re.compile(r"\d\s?k$", re.I)
 #: "monthly payments of $665": a monthly amount with no count of payments.
 _MONTHLY_OF = re.compile(r"\bmonthly\s+(?:payments?|installments?|instalments?)\s+of\s*$", re.I)
 _UPFRONT = re.compile(r"\bup[\s-]?front\b|\bin full\b|\blump[\s-]sum\b", re.I)
@@ -261,6 +280,10 @@ def parse_prices(
             continue
         if _NOT_PROGRAM_COST.search(near):
             continue
+        if _PART_OF_TUITION.match(
+            text, m.end(), spans[i + 1].start() if i + 1 < len(spans) else len(text)
+        ):
+            continue
         lo = money.read_amount(m["lo"], currency_hint)
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if lo is None or lo[1] is None:
@@ -271,6 +294,8 @@ def parse_prices(
         period = "credit" if per.startswith("credit") else _PERIODS.get(per, per)
         if period not in ("", "month", "year", "credit"):
             continue  # weekly, hourly, per semester...: not a Period, so not guessed
+        if period in ("month", "year") and _IN_THOUSANDS.search(m["lo"]):
+            continue  # "₱35K a month", "$90k a year": what a job pays
         installments = money.count_word(m["n_pre"] or m["n_x"] or m["n_for"])
         if (
             not period
