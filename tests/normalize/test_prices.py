@@ -469,3 +469,25 @@ def test_dollar_sign_after_its_number(text, expected):
 def test_british_period_words(text, expected):
     got = parse_prices(text)
     assert [(o["amount"], o["period"]) for o in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fee: KSh 121,500", [("121500.00", "KES")], id="ksh"),
+        pytest.param("Tuition: Ksh229,500", [("229500.00", "KES")], id="ksh-no-space"),
+        pytest.param("Fees: Kshs. 145,500/=", [("145500.00", "KES")], id="kshs-slash-equals"),
+        pytest.param("Fee: R62 500", [("62500.00", "ZAR")], id="rand-space-grouped"),
+        pytest.param("R 58 000 once-off", [("58000.00", "ZAR")], id="rand-after-a-space"),
+        pytest.param("Tuition: N787,500", [("787500.00", "NGN")], id="plain-n-naira"),
+        pytest.param("Tuition: Php 119,000", [("119000.00", "PHP")], id="php-word"),
+        pytest.param("Fee: PHP 74,000", [("74000.00", "PHP")], id="php-code"),
+        pytest.param("R$ 9.990,00", [("9990.00", "BRL")], id="real-not-rand"),
+        pytest.param("Learn PHP 8 and Laravel; PHP 8.2 with MySQL.", [], id="php-version"),
+        pytest.param("R2-D2 and N95 masks, room R101, release R2.500.", [],
+                     id="letters-before-ungrouped-digits"),
+        pytest.param("Rated 4.8 by N reviewers; R 5 stars.", [], id="a-letter-and-a-small-number"),
+    ],
+)  # fmt: skip
+def test_local_currency_signs(text, expected):
+    assert [(o["amount"], o["currency"]) for o in parse_prices(text)] == expected

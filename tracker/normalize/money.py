@@ -27,7 +27,8 @@ _FIXED = {
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rs": "INR",
     "rupee": "INR", "rupees": "INR", "zł": "PLN", "₺": "TRY", "₦": "NGN", "₱": "PHP",
-    "₪": "ILS", "fr": "CHF",
+    "₪": "ILS", "fr": "CHF", "ksh": "KES", "kshs": "KES", "php": "PHP", "r": "ZAR",
+    "n": "NGN",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -44,7 +45,13 @@ NUMBER_WORDS = {
 SIGNS = "$€£₹¥₺₦₱₪"
 POST_SIGNS = "€£₹"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES)) + r")\b"  # codes only in capitals: not "try 5"
-CUR = rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}|\b(?:rs|kr)\b\.?)"
+#: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
+#: thousands, so "R2-D2", "N95" and room "R101" are no money.
+_LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d,.]\d))"
+CUR = (
+    rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}"
+    rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN})"
+)
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
 # the next amount ("$500 $600").
 POST_CUR = rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
@@ -66,7 +73,8 @@ SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES)))  # begins with a class of capitals: fast
-RS_KR_WORD = re.compile(r"(?:rs|kr)\b(?<!\w..)")  # in lowered text; begins with r or k: fast
+RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php)(?![a-z])")  # in lowered text
+LETTER_SIGNED = re.compile(_LETTER_SIGN)
 POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr")
 
 
@@ -118,4 +126,5 @@ def has_currency(text: str) -> bool:
     low = anchors.lowered(text)
     if low is None or anchors.has_any(low, CURRENCY_WORDS) or ISO_ANY.search(text):
         return CURRENCY.search(text) is not None
-    return RS_KR_WORD.search(low) is not None  # CURRENCY's only other alternatives
+    # CURRENCY's only other alternatives
+    return RS_KR_WORD.search(low) is not None or LETTER_SIGNED.search(text) is not None

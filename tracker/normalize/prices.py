@@ -117,6 +117,7 @@ def _span_starts(text: str, low: str) -> list[int]:
             post.append(at)
     codes = [m.start() for m in money.ISO_ANY.finditer(text)]
     starts += codes + [m.start() for m in money.RS_KR_WORD.finditer(low)]
+    starts += [m.start() for m in money.LETTER_SIGNED.finditer(text)]
     for end in post + codes:  # a currency after its number: "15.950 €", "1,200 USD"
         begin = end
         while begin and _in_number(text[begin - 1]):
@@ -202,6 +203,8 @@ _PART_OF_TUITION = re.compile(
     r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b",
     re.I,
 )
+#: "PHP 8" on a page that teaches PHP is a version, not eight pesos.
+_PHP_VERSION = re.compile(r"PHP\s?\d{1,2}(?:\.\d{1,2})?", re.I)
 #: An amount in thousands ("₱35K", "$60k"): how pay is quoted, never an instalment.
 _IN_THOUSANDS = re.compile(r"\d\s?k$", re.I)
 #: "monthly payments of $665": a monthly amount with no count of payments.
@@ -283,6 +286,8 @@ def parse_prices(
         if _PART_OF_TUITION.match(
             text, m.end(), spans[i + 1].start() if i + 1 < len(spans) else len(text)
         ):
+            continue
+        if _PHP_VERSION.fullmatch(m["lo"]):
             continue
         lo = money.read_amount(m["lo"], currency_hint)
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
