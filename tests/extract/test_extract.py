@@ -345,6 +345,17 @@ CASES = [
         id="inertia-data-page-json-attribute-utc-start-on-the-local-day-not-a-css-selector",
     ),
     pytest.param(
+        "json_minor_units.html", {},
+        {"prices": [usd("94500.00", currency="KES"),
+                    usd("7875.00", "month", installments=12, currency="KES")]},
+        id="json-amount-in-cents-beside-its-display-string-an-instalment-with-months-no-deposit",
+    ),
+    pytest.param(
+        "json_major_units.html", {},
+        {"prices": [usd("15000.00"), usd("1300.00", "month", installments=12)]},
+        id="json-amount-its-display-string-states-whole-a-saving-is-no-display",
+    ),
+    pytest.param(
         "wix_event_zones.html", {},
         {"prices": [], "start_dates": [("2023-02-20", "2023-06-09"), ("2023-05-01", None)]},
         id="wix-event-utc-starts-in-their-stated-zone-an-open-evening-event-is-no-start",

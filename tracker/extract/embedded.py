@@ -125,6 +125,23 @@ def _hundredths(value: Any) -> str | None:
     return str((amount / 100).quantize(Decimal("0.01"))) if amount is not None else None
 
 
+def _in_minor_units(node: dict[str, Any], amount: Any) -> bool:
+    """Whether ``amount`` counts cents, as money libraries store it (Stripe, Laravel's
+    money casts): a display string beside it states a hundredth of it ({"amount": 9450000,
+    "formatted": "KES 94,500.00"})."""
+    whole, cents = decimal(amount), _hundredths(amount)
+    if whole is None or whole < 100 or not isinstance(amount, (int, str)):
+        return False
+    shown = [
+        money.read_amount(v, None)
+        for v in node.values()
+        if isinstance(v, str) and money.has_currency(v)
+    ]
+    return any(s and s[0] == cents for s in shown) and not any(
+        s and Decimal(s[0]) == whole for s in shown
+    )
+
+
 _PERCENT_WORDS = frozenset({"percent", "percentage", "rate", "share"})
 _MONTHS_WORDS = frozenset({"months", "term", "duration"})
 _FLOOR_WORDS = frozenset({"floor", "threshold", "minimum", "min"})
@@ -315,7 +332,7 @@ class _EmbeddedJson:
     ) -> None:
         if isinstance(low, str) and not re.search(r"\d", low):
             return
-        if "cents" in words:  # "tuition_cents": 1220000 is 12,200.00
+        if "cents" in words or _in_minor_units(node, low):  # 1220000 cents is 12,200.00
             low, high = _hundredths(low), _hundredths(high)
             if low is None:
                 return
@@ -329,10 +346,12 @@ class _EmbeddedJson:
             stated = own if own not in (None, "installment") else per or own
             period = stated or period_of(plan["parent"]) or period
         count = plan["count"] or option.get("installments")
-        if not count and period == "month" and plan["in_prices"]:
-            # a plan's {"monthly": 985, "months": 18} is "$985/month for 18 months"
+        if not count and period in ("month", "installment") and plan["in_prices"]:
+            # a plan's {"monthly": 985, "months": 18} is "$985/month for 18 months", and so
+            # is an instalment's {"amount": 985, "months": 18}
             months = first(node, "months", "numberOfMonths", "termMonths")
-            count = months if isinstance(months, int) and not isinstance(months, bool) else None
+            if isinstance(months, int) and not isinstance(months, bool):
+                count, period = months, "month"
         if count and period != "month":
             period = "installment"
         option.update(period=period, installments=count, label=plan["label"])

@@ -59,7 +59,9 @@ PRICE_PATH = PRICE_WORDS | {
     "financing",
     "options",
     "billing",
+    "installment",
     "installments",
+    "instalment",
     "instalments",
     "emi",  # an equated monthly instalment: India's word for a payment plan
 }

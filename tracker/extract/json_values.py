@@ -70,7 +70,7 @@ def period_of(text: str) -> str | None:
         return "year"
     if "credit" in text:
         return "credit"
-    return "installment" if "installment" in text else None
+    return "installment" if re.search("instal+ment", text) else None
 
 
 def duration(value: str, weekly: bool = False) -> Duration | None:

@@ -47,7 +47,7 @@ POST_SIGNS = "€£₹"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES)) + r")\b"  # codes only in capitals: not "try 5"
 #: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
 #: thousands, so "R2-D2", "N95" and room "R101" are no money.
-_LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d,.]\d))"
+_LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?(?![\d,.]\d))"
 CUR = (
     rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN})"
