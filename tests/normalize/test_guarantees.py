@@ -51,6 +51,22 @@ CASES = [
     ),
     ("every-cent-back", "Try it for 7 days and get every cent back.", [("money_back", None)]),
     (
+        "withdraw-and-get-every-shilling-back",
+        "Withdraw within 14 days of your start date and get every shilling back.",
+        [("money_back", "within 14 days of your start date")],
+    ),
+    (
+        "withdraw-and-get-every-last-kobo-back",
+        "Withdraw in the first 7 days and get every last kobo back.",
+        [("money_back", "in the first 7 days")],
+    ),
+    (
+        "withdraw-and-get-half-back-is-a-tuition-refund",
+        "Withdraw within 14 days of your start date and get 50% of the fee back.",
+        [("tuition_refund", "within 14 days of your start date")],
+    ),
+    ("every-student-back-is-no-refund", "We welcome every student back for alumni days.", []),
+    (
         "unhappy-refund",
         "If you are unhappy with the course within 14 days, we refund you.",
         [("money_back", "within 14 days")],

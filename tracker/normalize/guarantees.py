@@ -15,8 +15,9 @@ sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
   income_share field (tracker.normalize.income_share), not a guarantee, whatever names or
   heads it: one ISA is one fact, and a change to its share one change.
 - money_back: "money-back guarantee", "your money back", "refund guarantee", "every
-  penny/cent back", a refund for not being satisfied ("not happy ... refund", "isn't for
-  you ... refund", "not the right fit ... full refund", "change your mind ... full refund").
+  penny/cent/shilling back", a refund for not being satisfied ("not happy ... refund", "isn't
+  for you ... refund", "not the right fit ... full refund", "change your mind ... full
+  refund"); a withdrawal refund of every coin or "no questions asked" is money back too.
 - tuition_refund: "(full|partial|pro-rated) tuition refund", "refund your tuition / the
   Course Fee / all fees", and a refund tied to withdrawing, cancelling or leaving ("full
   refund if you withdraw within 14 days"), unless what is cancelled is a booking beside the
@@ -86,8 +87,14 @@ _FEES = (
     r"(?:(?:your|the|all(?:\s+of)?(?:\s+your|\s+the)?)\s+(?:full\s+)?"
     r"(?:course\s+|program(?:me)?\s+)?fees?\b)"
 )
-#: A refund for any reason at all, the mark of a money-back promise however it is worded.
+#: A refund for any reason at all, or of all of it down to the smallest coin ("get every
+#: shilling back", "every last kobo"): the marks of a money-back promise however it is worded.
 _NO_QUESTIONS = r"\bno[\s-]+questions?[\s-]+asked\b"
+_EVERY_COIN = (
+    r"\b(?:every|each)\s+(?:single\s+|last\s+)?(?:penny|pennies|cents?|centavos?|centimes?"
+    r"|kobo|grosz|paisa|rappen|öre|dollars?|euros?|pounds?|shillings?|rand|naira|pesos?"
+    r"|francs?|rupees?|reais|zlot(?:y|ys|ies)|złoty)\b[^.]{0,20}\bback\b"
+)
 _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
@@ -111,7 +118,7 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     ),
     "money_back": re.compile(
         r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
-        r"|\b(?:every|each)\s+(?:penny|cent|dollar|euro|pound)\b[^.]{0,20}\bback\b"
+        rf"|{_EVERY_COIN}"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
         # or for it not suiting them: "If it's not the right fit, withdraw ... full refund"
         r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited)"
@@ -437,8 +444,9 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if "deferred_tuition" in found and income_share.parse_income_share(statement):
             # An income share's terms are the income_share field, whatever names them.
             found.pop("deferred_tuition")
-        if "tuition_refund" in found and re.search(_NO_QUESTIONS, sentence, _I):
-            # "100% fee refund if you withdraw ..., no questions asked": no condition to meet
+        if "tuition_refund" in found and re.search(f"{_NO_QUESTIONS}|{_EVERY_COIN}", sentence, _I):
+            # "100% fee refund if you withdraw ..., no questions asked", "withdraw within 14
+            # days and get every shilling back": all of it, with no condition to meet
             found.setdefault("money_back", found["tuition_refund"])
             found.pop("tuition_refund")
         if "money_back" in found and "tuition_refund" in found:
