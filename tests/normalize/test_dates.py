@@ -218,6 +218,9 @@ NOT_STARTS = [
     ("last-session", "Upcoming sessions\nLast session before the break: Dec 16, 2022"),
     ("batch-ends-label", "Batch ends\n12 Aug 2023"),
     ("cohort-ends-label", "Upcoming cohorts\nCohort ends\n30 June 2023"),
+    ("aptitude-test", "Upcoming intakes\nAptitude test (online): 5 February, 10am."),
+    ("entrance-exam", "Next cohort: entrance exam on 12 Jan 2023"),
+    ("admissions-interview", "Upcoming cohorts\nAdmissions interviews: 20 January 2023"),
 ]
 
 
@@ -361,6 +364,13 @@ def test_a_sentence_going_on_with_starts_and_first_day_labels(text, expected):
         # decimals and versions are no dates
         ("Next cohort starts soon: fee 1.200.00, version 2.1.2023b", False, []),
         ("Next intake: 31.02.2023", True, []),
+        # year first is year, month, day on any page, slashed, dotted or hyphenated
+        ("Intake 1 — 2023/02/11", True, ["2023-02-11"]),
+        ("Intake 1 — 2023/02/11", False, ["2023-02-11"]),
+        ("Cohort starts 2023.03.06", False, ["2023-03-06"]),
+        ("Next cohort starts soon, release 2023.1.1.3 ships", False, []),
+        ("Next cohort: 2023/02/11 - 2023/05/30, then 2023/06/12", True,
+         ["2023-02-11", "2023-06-12"]),
     ],
 )  # fmt: skip
 def test_numeric_dates_in_the_pages_order(text, day_first, expected):

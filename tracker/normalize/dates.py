@@ -16,9 +16,10 @@ or "updated" is a deadline, history or page metadata, not a start, and is skippe
 
 The cue nearest before a date decides: after "deadline", "apply", an event around a cohort
 ("info session", "open evening", "campus tour", "orientation", "induction", "demo day",
-"graduation"), its end ("ends", "concludes"), or page metadata ("posted", "reviewed")
-(``_OTHER``) with no start word after it, a date is not a start, and a label such as "Ends",
-"Batch ends" or "Application deadline" on the line before a date rules it out too.
+"graduation", an aptitude test or admissions interview), its end ("ends", "concludes"), or
+page metadata ("posted", "reviewed") (``_OTHER``) with no start word after it, a date is not
+a start, and a label such as "Ends", "Batch ends" or "Application deadline" on the line
+before a date rules it out too.
 
 Numeric dates (slashed, dotted or hyphenated) are read in the page's order
 (:func:`numeric_order`): "07/03/2025" is March 7
@@ -58,7 +59,8 @@ _YEAR = r"(?:,?\s*(?P<{}>(?:19|20)\d\d)\b)?"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
-    r"|(?P<y3>(?:19|20)\d\d)-\d\d?-\d\d?\b(?!-)"
+    # year first is always year, month, day: "2022-11-14", "2025/02/11", "2025.02.11"
+    r"|(?P<y3>(?:19|20)\d\d)(?P<sep>[-/.])\d\d?(?P=sep)\d\d?\b(?![-/.]\d)"
     r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b"
     r"|\d\d?\.\d\d?\.(?P<y5>(?:19|20)\d\d)\b"
     r"|\d\d?-\d\d?-(?P<y6>(?:19|20)\d\d)\b)",
@@ -110,6 +112,9 @@ _OTHER = re.compile(
     r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:house|days?|evenings?"
     r"|nights?|events?)|webinars?|workshops?|meetups?|hackathons?|masterclass(?:es)?"
     r"|livestreams?|orientation|onboarding|induction|taster|tours?|showcase"
+    # a step of admission: "Aptitude test (online): 5 February", "entrance exam", "interview"
+    r"|(?:aptitude|admissions?|entrance|placement|coding|technical)\s+(?:tests?|exams?"
+    r"|assessments?|challenges?|interviews?)|interviews?"
     r"|graduat\w*|commencement\s+(?:ceremony|ceremonies|exercises|speakers?)|demo\s+day|(?:last|final)\s+(?:day|class|session|week)|enrol+\s+(?:by|before)|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
     r"|published|updated|reviewed|modified)\b",
     re.IGNORECASE,
@@ -198,7 +203,8 @@ _MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", 
 def _date_starts(low: str) -> list[int]:
     """Every position where ``_DATE`` can begin in lowered text ``low``: at a month name
     that begins a word, at the word before the spaces (and "of") before it ("14th of
-    November"), at "19" or "20" four characters before a "-" ("2022-11-14") and at a digit
+    November"), at "19" or "20" four characters before a "-", "/" or "." ("2022-11-14",
+    "2025/02/11") and at a digit
     one or two characters before a "/" ("11/14/2022") and three to five before a ".19",
     ".20", "-19" or "-20" ("14.11.2022", "14-11-2022")."""
     months = [i for i in anchors.occurrences(low, _MONTH_STARTS) if not _is_word(low, i - 1)]
@@ -214,7 +220,8 @@ def _date_starts(low: str) -> list[int]:
             if not low.endswith("of", 0, end):
                 break
             end -= 2
-    starts += [i - 4 for i in anchors.occurrences(low, ("-",)) if low[i - 4 : i - 2] in _CENTURIES]
+    starts += [i - 4 for i in anchors.occurrences(low, ("-", "/", "."))
+               if low[i - 4 : i - 2] in _CENTURIES]  # fmt: skip
     for i in anchors.occurrences(low, ("/",)):
         starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
     starts += [
