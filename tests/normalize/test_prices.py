@@ -100,7 +100,7 @@ def opt(amount, currency="USD", period="one_time", *, hi=None, n=None, label=Non
         pytest.param(
             "5 monthly payments of $385",
             {},
-            [opt("385.00", period="installment", n=5, label="payment_plan")],
+            [opt("385.00", period="month", n=5, label="payment_plan")],
             id="5-monthly-payments-of",
         ),
         pytest.param(
@@ -491,3 +491,52 @@ def test_british_period_words(text, expected):
 )  # fmt: skip
 def test_local_currency_signs(text, expected):
     assert [(o["amount"], o["currency"]) for o in parse_prices(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Price: MXN $79,200 or MXN $3,300 per month",
+                     [("79200.00", "MXN", "one_time"), ("3300.00", "MXN", "month")],
+                     id="a-code-before-the-dollar-sign"),
+        pytest.param("Ratenzahlung: 18 monthly rates of CHF 1'040",
+                     [("1040.00", "CHF", "month")], id="monthly-rates-of"),
+        pytest.param("or 12 monthly installments of $500", [("500.00", "USD", "month")],
+                     id="monthly-installments-of-are-monthly"),
+        pytest.param("or five payments of $385", [("385.00", "USD", "installment")],
+                     id="payments-of-stay-installments"),
+        pytest.param("ou 12x de R$ 1.845,00 por mês", [("1845.00", "BRL", "month")],
+                     id="por-mes"),
+        pytest.param("Mensalidade: R$ 1.845,00/mês", [("1845.00", "BRL", "month")],
+                     id="slash-mes"),
+        pytest.param("Rate: 740 € pro Monat", [("740.00", "EUR", "month")], id="pro-monat"),
+        pytest.param("Es lohnt sich: nur 6.900 €", [("6900.00", "EUR", "one_time")],
+                     id="lohnt-sich-is-no-wage"),
+        pytest.param("Junior Developer Program: €6,900", [("6900.00", "EUR", "one_time")],
+                     id="a-junior-program-is-no-junior-job"),
+        pytest.param("Interest rates of 5% apply; tuition $9,000.",
+                     [("9000.00", "USD", "one_time")],
+                     id="interest-rates-are-no-payments"),
+    ],
+)  # fmt: skip
+def test_periods_and_plans_in_other_words(text, expected):
+    got = [
+        (o["amount"], o["currency"], o["period"]) for o in parse_prices(text, currency_hint="USD")
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junior developer jobs in Berlin: ab 52k € brutto.",
+        "Ø Einstiegslohn of our alumni: CHF 92'000 per year.",
+        "Ø Einstiegsgehalt (average starting salary): 48.000 € brutto.",
+        "Sueldo promedio de egresados: $32,000 MXN mensuales.",
+        "Salário médio inicial: R$ 6.800 per month.",
+        "Vagas júnior a partir de R$ 5k/mês.",
+        "Junior roles from $28k MXN al mes.",
+    ],
+)
+def test_pay_in_other_words_is_no_price(text):
+    assert parse_prices(text) == []

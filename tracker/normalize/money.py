@@ -49,7 +49,8 @@ _ISO = r"\b(?-i:" + "|".join(sorted(CODES)) + r")\b"  # codes only in capitals: 
 #: thousands, so "R2-D2", "N95" and room "R101" are no money.
 _LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?(?![\d,.]\d))"
 CUR = (
-    rf"(?:(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}"
+    # a code before the "$" says which dollar or peso it is: "MXN $79,200"
+    rf"(?:(?:{_ISO}\s?)?(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN})"
 )
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of

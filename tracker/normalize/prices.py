@@ -10,16 +10,18 @@ Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
 * ``period``: ``one_time`` (default), ``month`` ("/mo", "per calendar month", "pcm"),
   ``year`` ("p.a."), ``credit`` ("per credit hour"),
   ``installment`` ("five payments of $385", "$385 x 5"; ``installments`` says how many).
-  "$96/month for 12 months" stays ``month`` with ``installments`` 12. Amounts per week,
-  day, hour, semester or term have no Period and are dropped rather than mislabelled.
+  "$96/month for 12 months" and "12 monthly payments of $96" are ``month`` with
+  ``installments`` 12, also in Portuguese, Spanish or German ("/mês", "al mes", "pro
+  Monat"). Amounts per week, day, hour, semester or term have no Period and are dropped
+  rather than mislabelled.
 * ``label``: the caller's ``label`` if given, else the first that applies of ``deferred``,
   ``upfront`` ("upfront", "in full"), ``per_credit``, ``yearly`` (per year, or "paid
   yearly"/"billed annually"), ``payment_plan`` (installments, "payment plan"), ``monthly``;
   else None.
 
-Not prices (but still counted by :func:`count_price_mentions`): salaries, earnings and
-other statistics ("median first-year pay", "junior roles are advertised at"), savings,
-discounts, scholarships, bursaries and grants,
+Not prices (but still counted by :func:`count_price_mentions`): salaries (also "Gehalt",
+"Lohn", "sueldo", "salário"), earnings and other statistics ("median first-year pay",
+"junior roles are advertised at"), savings, discounts, scholarships, bursaries and grants,
 referral bonuses and other money a student is given ("you each get €250"), what someone
 else pays towards it (employer tuition reimbursement, aid that "covers up to $4,000"), what
 a student spends beside the program (living costs, rent, housing), money lent or held (a
@@ -49,21 +51,24 @@ from tracker.normalize import anchors, money
 
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
-    rf"(?:(?P<n_pre>{money.NUMBER_WORD})\s+(?:(?:equal|monthly|interest-free)\s+)*"
-    r"(?:payments|installments|instalments)\s+of\s+)?"
+    rf"(?:(?P<n_pre>{money.NUMBER_WORD})\s+(?:(?:equal|(?P<monthly>monthly)|interest-free)\s+)*"
+    r"(?:payments|installments|instalments|rates)\s+of\s+)?"
     # "$24", "$24-$34", "$24-34", "$11,610 to $16,500", "$24 - 34/month"; never "9.9 %"
     rf"(?P<lo>{money.AMOUNT})(?!\s?%)(?:\s*(?:-|–|—|to)\s*(?P<hi>{money.AMOUNT})|[-–](?P<hi_n>{money.NUM})"
     rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
     # "/month", "per credit hour", "a year", "monthly"
     # (never across a line break: "$15,100\nMonthly: $840" is a price and the next line's label)
-    r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b)[^\S\n]*(?:calendar\s+)?(?P<per>month|mo"
-    r"|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk|day|hour|hr|semester|term|quarter)s?\b"
-    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p\.a\.))?"
+    # and as pages in Portuguese, Spanish and German say it: "/mês", "al mes", "pro Monat"
+    r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im)\b)[^\S\n]*"
+    r"(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk|day|hour"
+    r"|hr|semester|term|quarter|m[eê]s|monat)s?\b"
+    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
+    r"|monatlich))?"
     # "x 5", "for 12 months"
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
     re.IGNORECASE,
 )
-_N_PRE_NOUNS = ("payments", "installments", "instalments")  # before r"\s+of\s"
+_N_PRE_NOUNS = ("payments", "installments", "instalments", "rates")  # before r"\s+of\s"
 _OF = re.compile(r"\s+of\s")
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
 _NUMBER_CHARS = frozenset(",.'’\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
@@ -139,11 +144,13 @@ def _spans(text: str) -> Iterator[re.Match[str]]:
 _PERIODS = {
     "mo": "month", "mth": "month", "monthly": "month", "pcm": "month",
     "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "p.a.": "year",
+    "mês": "month", "mes": "month", "monat": "month", "mensual": "month", "mensuales": "month",
+    "mensal": "month", "mensais": "month", "monatlich": "month",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
 _TRAP_BEFORE = re.compile(
-    rf"\b(?:salar(?:y|ies)|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
+    rf"\b(?:salar(?:y|ies)|sal[aá]rios?|sueldos?|\w*(?:gehalt|lohn)\b|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
     r"|bursar(?:y|ies)|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
     # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
@@ -152,7 +159,7 @@ _TRAP_BEFORE = re.compile(
     # ₱1,500 caution fee" (a non-refundable deposit is paid)
     r"|\bloans?\s+(?:of\s+)?(?:up\s+to\s+)?$|(?<!non-)(?<!non)\brefundable\s*$"
     # a statistic of what people earn or pay, not what this program costs
-    r"|median|average|avg|typical"
+    r"|median|average|avg|typical|promedio|m[eé]dio|durchschnitt\w*"
     # an Indian salary: "highest CTC ₹32 LPA" (cost to company)
     r"|\bCTC\b"
     # another product on the same page: a prep course ("Self-paced prep plans from $49/mo")
@@ -167,7 +174,10 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|graduates?|alumni)\s+"
     r"(?:(?:are|is|typically|usually|often|now)\s+)*(?:advertised|listed|start(?:s|ing)?"
     r"|range[sd]?|ranging|command\w*|fetch\w*|make|making)\b"
-    # what juniors make: "B2B junior rates from", "Junior devs in Manila start at"
+    # what juniors make: "B2B junior rates from", "Junior devs in Manila start at", and
+    # what their jobs pay: "Junior developer jobs in Berlin: ab 52k €"
+    r"|\b(?:j[uú]nior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:jobs?|roles?|positions?"
+    r"|vacanc(?:y|ies)|openings?)\b"
     r"|\b(?:junior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:rates?\b|start(?:s|ing)?\s+(?:at|on|from)"
     r"|earn\w*|make|pay|paid)\b"
     r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$)",
@@ -308,6 +318,8 @@ def parse_prices(
             and (_MONTHLY_OF.search(before) or _PERIOD_LABEL.search(before))
         ):
             period = "month"
+        if not period and installments and m["monthly"]:
+            period = "month"  # "12 monthly instalments of $500" is $500 a month for 12 months
         period = period or ("installment" if installments else "one_time")
         option = PriceOption(
             amount=lo[0],
