@@ -356,6 +356,11 @@ CASES = [
         id="json-amount-its-display-string-states-whole-a-saving-is-no-display",
     ),
     pytest.param(
+        "sveltekit_fetched_body.html", {},
+        {"prices": [], "start_dates": [("2023-02-13", "2023-07-21"), ("2023-05-08", "2023-10-13")]},
+        id="json-string-inside-json-kickoff-key-not-an-open-campus-day-or-its-deadline",
+    ),
+    pytest.param(
         "wix_event_zones.html", {},
         {"prices": [], "start_dates": [("2023-02-20", "2023-06-09"), ("2023-05-01", None)]},
         id="wix-event-utc-starts-in-their-stated-zone-an-open-evening-event-is-no-start",

@@ -8,11 +8,12 @@ from tracker.extract.json_keys import is_end_key, is_start_key
 
 STARTS = ["startDate", "starts_on", "cohortStartDate", "classBeginsOn", "termBegins",
           "semesterStart", "firstDayOfClass", "first_class_date", "commences",
-          "intakeStart"]  # fmt: skip
+          "intakeStart", "kickOff", "kick_off_date", "kickoff"]  # fmt: skip
 ENDS = ["endDate", "endsOn", "graduationDate", "lastDayOfClass", "last_class_date",
         "concludes", "finishDate"]  # fmt: skip
 NEITHER = ["applicationStart", "enrolBy", "registerBy", "firstName", "lastUpdated",
-           "lastDayToApply", "firstPaymentDate", "updatedAt", "date"]  # fmt: skip
+           "lastDayToApply", "firstPaymentDate", "updatedAt", "date", "kick", "offDate",
+           "signOff", "kickOffCall"]  # fmt: skip
 
 
 @pytest.mark.parametrize("key", STARTS)

@@ -201,6 +201,7 @@ NOT_STARTS = [
     ("reviewed", "Upcoming intakes\nPage reviewed 06 January 2023"),
     ("open-evening", "Choose an intake\nOnline open evening, Wed 22 Mar, 6pm."),
     ("open-day", "Upcoming cohorts\nCampus open day: 4 March 2023"),
+    ("open-campus-day", "Upcoming intakes\nOpen Campus Day: Saturday, 28.01.2023, 11-15h."),
     ("campus-tour", "Upcoming intakes\nCampus tour: 2023-01-28."),
     ("induction", "Upcoming intakes\nInduction day 15th February 2023."),
     ("showcase", "Next cohort showcase night: 8 July 2023"),

@@ -103,6 +103,15 @@ def _state(code: str) -> list[Any]:
     return found
 
 
+def _json_string(text: str) -> Any:
+    """A JSON object or array written as a string inside JSON (a fetch response's body
+    inlined by SvelteKit, a GraphQL payload), else the string itself."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
 def _title(node: dict[str, Any]) -> str | None:
     """What a dict calls itself ("title", "name" or "label"), if it says."""
     return next((v for k in ("title", "name", "label") if isinstance(v := node.get(k), str)), None)
@@ -218,6 +227,8 @@ class _EmbeddedJson:
                 handled = self.visit(node, path, currency, title)
                 for key, value in reversed(list(node.items())):
                     words = set(key_words(str(key)))
+                    if isinstance(value, str) and value[:1] in ("{", "["):
+                        value = _json_string(value)  # SvelteKit's fetched "body": JSON text
                     if key in handled or not isinstance(value, (dict, list)):
                         continue
                     if words & SKIP_WORDS and "guarantee" not in words:

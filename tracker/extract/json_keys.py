@@ -109,8 +109,9 @@ def is_end_key(key: str) -> bool:
 
 def _is_date_key(key: str, verbs: frozenset[str], ordinal: str) -> bool:
     """A key of one of ``verbs`` and date words only, or of ``ordinal`` ("first", "last")
-    with a day or date: "firstDayOfClass", not "firstName" nor "lastUpdated"."""
-    words = set(key_words(key))
+    with a day or date: "firstDayOfClass", not "firstName" nor "lastUpdated". A verb
+    written in two words is one ("kickOff", "kick_off" as "kickoff")."""
+    words = set(" ".join(key_words(key)).replace("kick off", "kickoff").split())
     if not words <= verbs | _DATE_KEY_WORDS | {ordinal}:
         return False
     return bool(words & verbs) or ordinal in words and bool(words & {"day", "date"})

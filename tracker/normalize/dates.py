@@ -109,7 +109,7 @@ _LIST_GAP = re.compile(
 #: before a date decides between these and _START: "Apply by Feb 20 to start March 9".
 _OTHER = re.compile(
     r"\b(?:deadlines?|due|apply|applications?|register|registration|early[- ]bird"
-    r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:house|days?|evenings?"
+    r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:[\w-]+\s+)?(?:house|days?|evenings?"
     r"|nights?|events?)|webinars?|workshops?|meetups?|hackathons?|masterclass(?:es)?"
     r"|livestreams?|orientation|onboarding|induction|taster|tours?|showcase"
     # a step of admission: "Aptitude test (online): 5 February", "entrance exam", "interview"
