@@ -361,6 +361,12 @@ CASES = [
         id="json-string-inside-json-kickoff-key-not-an-open-campus-day-or-its-deadline",
     ),
     pytest.param(
+        "sheet_title_row_table.html", {},
+        {"prices": [usd("9900.00", currency="EUR")],
+         "start_dates": [("2023-02-20", "2023-06-16"), ("2023-09-04", "2023-12-22")]},
+        id="sheet-title-row-over-its-header-row-infoabend-bewerbungsschluss-hired-on",
+    ),
+    pytest.param(
         "wix_event_zones.html", {},
         {"prices": [], "start_dates": [("2023-02-20", "2023-06-09"), ("2023-05-01", None)]},
         id="wix-event-utc-starts-in-their-stated-zone-an-open-evening-event-is-no-start",

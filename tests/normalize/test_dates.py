@@ -222,6 +222,9 @@ NOT_STARTS = [
     ("aptitude-test", "Upcoming intakes\nAptitude test (online): 5 February, 10am."),
     ("entrance-exam", "Next cohort: entrance exam on 12 Jan 2023"),
     ("admissions-interview", "Upcoming cohorts\nAdmissions interviews: 20 January 2023"),
+    ("infoabend", "Nächste Kohorte\nInfoabend (info evening) online: 26.01.2023, 18:30"),
+    ("bewerbungsschluss", "Upcoming cohorts\nBewerbungsschluss: 06.02.2023"),
+    ("hired-on", "— Lukas M., Batch #14, hired on 02/12/2022"),
 ]
 
 

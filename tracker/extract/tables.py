@@ -66,12 +66,15 @@ def _header_row(table: Any) -> Any:
     """The row that names the columns: ``<thead>``'s, a first row of ``<th>`` cells, or, in
     a table exported without them (a Google Doc, a CMS), a first row of three or more
     cells without a figure over rows that have them. A two-column table is left alone: its
-    first row is as likely a label and its value ("Format | Online")."""
+    first row is as likely a label and its value ("Format | Online"). A title row over
+    them, one cell spanning the table (a spreadsheet saved as a web page), is passed over."""
     head = table.find(".//thead/tr")
     if head is not None:
         return head
     rows = table.iter("tr")
     first = next(rows, None)
+    while first is not None and _is_title_row(first):
+        first = next(rows, None)
     if first is None:
         return None
     cells = [c for c in first if c.tag in ("td", "th")]
@@ -82,6 +85,12 @@ def _header_row(table: Any) -> Any:
         if any(re.search(r"\d", _cell_text(c)) for r in rows for c in r if c.tag == "td"):
             return first
     return None
+
+
+def _is_title_row(row: Any) -> bool:
+    """One cell spanning several columns: "Termine & Preise 2025" over a sheet's columns."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    return len(cells) == 1 and (cells[0].get("colspan") or "1").strip() not in ("", "1")
 
 
 class _Head(NamedTuple):

@@ -10,7 +10,7 @@ A date counts as a start only in a sentence with start context (see ``_START``; 
 day" labels a start too), or after a heading that has it ("Upcoming cohorts"), or in a
 sentence that goes on with the starts of the one before ("After that: May 24 and Aug 2"),
 or when the caller says so (``context_known``).
-A date right after "enrol by", "apply before", "deadline", "started", "since", "posted on"
+A date right after "enrol by", "apply before", "deadline", "started", "hired", "since", "posted on"
 or "updated" is a deadline, history or page metadata, not a start, and is skipped even with
 ``context_known``.
 
@@ -112,11 +112,16 @@ _OTHER = re.compile(
     r"|info(?:rmation)?\s+(?:sessions?|evenings?|nights?|days?)|open\s+(?:[\w-]+\s+)?(?:house|days?|evenings?"
     r"|nights?|events?)|webinars?|workshops?|meetups?|hackathons?|masterclass(?:es)?"
     r"|livestreams?|orientation|onboarding|induction|taster|tours?|showcase"
+    # and in German: an info evening, an application deadline ("Infoabend",
+    # "Bewerbungsschluss", "Anmeldefrist")
+    r"|infoabend\w*|info-?veranstaltung\w*|(?:bewerbungs|anmelde)(?:schluss|frist)"
     # a step of admission: "Aptitude test (online): 5 February", "entrance exam", "interview"
     r"|(?:aptitude|admissions?|entrance|placement|coding|technical)\s+(?:tests?|exams?"
     r"|assessments?|challenges?|interviews?)|interviews?"
     r"|graduat\w*|commencement\s+(?:ceremony|ceremonies|exercises|speakers?)|demo\s+day|(?:last|final)\s+(?:day|class|session|week)|enrol+\s+(?:by|before)|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
-    r"|published|updated|reviewed|modified)\b",
+    r"|published|updated|reviewed|modified"
+    # a graduate's story: "— Lukas M., Batch #14, hired on 02/12/2024"
+    r"|hired)\b",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?]\s*$")

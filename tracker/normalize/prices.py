@@ -101,12 +101,12 @@ def _installment_starts(low: str) -> list[int]:
     return starts
 
 
-_DIGIT_BEFORE = re.compile(r"\d\s?$")
+_DIGIT_BEFORE = re.compile(r"\d\s?(?:k\s?)?$", re.I)  # "6 400 $", "52k $"
 
 
 def _after_number(text: str, at: int) -> bool:
     """Whether the sign at ``at`` ends an amount ("6 400 $") rather than begins one."""
-    return bool(_DIGIT_BEFORE.search(text, max(0, at - 2), at))
+    return bool(_DIGIT_BEFORE.search(text, max(0, at - 4), at))
 
 
 def _span_starts(text: str, low: str) -> list[int]:
