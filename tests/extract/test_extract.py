@@ -367,6 +367,17 @@ CASES = [
         id="sheet-title-row-over-its-header-row-infoabend-bewerbungsschluss-hired-on",
     ),
     pytest.param(
+        "named_dollar_page.html", {},
+        {"prices": [usd("16500.00", currency="NZD"),
+                    usd("915.00", "month", currency="NZD")]},
+        id="a-bare-dollar-is-the-one-dollar-the-page-names-twice",
+    ),
+    pytest.param(
+        "named_dollar_once.html", {},
+        {"prices": [usd("16500.00")]},
+        id="a-dollar-named-once-for-a-bursary-is-no-convention-of-the-page",
+    ),
+    pytest.param(
         "wix_event_zones.html", {},
         {"prices": [], "start_dates": [("2023-02-20", "2023-06-09"), ("2023-05-01", None)]},
         id="wix-event-utc-starts-in-their-stated-zone-an-open-evening-event-is-no-start",

@@ -540,3 +540,8 @@ def test_periods_and_plans_in_other_words(text, expected):
 )
 def test_pay_in_other_words_is_no_price(text):
     assert parse_prices(text) == []
+
+
+def test_p_slash_m_is_per_month():
+    got = parse_prices("Payment plan: or R4 500 p/m over 18 months (debit order)")
+    assert [(o["amount"], o["currency"], o["period"]) for o in got] == [("4500.00", "ZAR", "month")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -36,6 +37,9 @@ _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR"
                  "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
                  "se": "SEK", "no": "NOK", "dk": "DKK", "ch": "CHF", "pl": "PLN", "br": "BRL",
                  "tr": "TRY"}  # fmt: skip
+
+#: A dollar named by its country: "NZ$915", "A$", "C$", "NZD", "CAD".
+_NAMED_DOLLAR = re.compile(r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX)\$|\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b")
 
 #: Regions whose numeric dates put the month first ("03/07/2025" is March 7).
 _MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
@@ -140,7 +144,17 @@ class Page:
         if region[1].upper() in _REGION_CURRENCY:
             return _REGION_CURRENCY[region[1].upper()]
         host = re.sub(r"^[a-z]+://", "", self.url, flags=re.I).split("/")[0].split(":")[0]
-        return _TLD_CURRENCY.get(host.rsplit(".", 1)[-1].lower())
+        return _TLD_CURRENCY.get(host.rsplit(".", 1)[-1].lower()) or self._named_dollar()
+
+    def _named_dollar(self) -> str | None:
+        """The one dollar the text names, twice or more, where nothing else says: a bare
+        "$16,500" beside "NZ$915 a month" and "All prices are in NZD" is New Zealand's. A
+        single mention ("C$500 for Canadian students") is no convention of the page."""
+        text = "\n".join(block.text for block in self.blocks())
+        if "$" not in text:
+            return None
+        named = Counter(money.currency_code(m.group()) for m in _NAMED_DOLLAR.finditer(text))
+        return next(iter(named)) if len(named) == 1 and sum(named.values()) >= 2 else None
 
     def money(self, low: Any, high: Any, currency: Any) -> dict[str, Any] | None:
         """A price option from structured values: numbers, numeric strings or money text."""

@@ -62,7 +62,7 @@ _SPAN = re.compile(
     r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im)\b)[^\S\n]*"
     r"(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk|day|hour"
     r"|hr|semester|term|quarter|m[eê]s|monat)s?\b"
-    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
+    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
     # "x 5", "for 12 months"
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
@@ -144,8 +144,8 @@ def _spans(text: str) -> Iterator[re.Match[str]]:
 _PERIODS = {
     "mo": "month", "mth": "month", "monthly": "month", "pcm": "month",
     "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "p.a.": "year",
-    "mês": "month", "mes": "month", "monat": "month", "mensual": "month", "mensuales": "month",
-    "mensal": "month", "mensais": "month", "monatlich": "month",
+    "p/m": "month", "mês": "month", "mes": "month", "monat": "month", "mensual": "month",
+    "mensuales": "month", "mensal": "month", "mensais": "month", "monatlich": "month",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
