@@ -136,9 +136,36 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
             and _continues(last.text, block.text)
         ):
             last.text = f"{last.text} {block.text}"
+        elif (
+            last is not None
+            and last.kind == block.kind == "block"
+            and last.context == block.context
+            and _is_caption(last.text)
+            and _is_value(block.text)
+        ):
+            last.text = f"{last.text}\n{block.text}"  # "Inicio / Start" over "14/02/2025"
         else:
             out.append(block)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?;]$")
+
+
+def _is_caption(text: str) -> bool:
+    """A few words without a figure, not ending as a sentence does: a label over its value
+    in a design tool's frames ("Inicio / Start" or "Start:" over "14/02/2025")."""
+    return (
+        "\n" not in text
+        and len(text.split()) <= 4
+        and not re.search(r"\d", text)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _is_value(text: str) -> bool:
+    """A short figure on its own: a date, an amount, a count ("14/02/2025", "€6,900")."""
+    return "\n" not in text and len(text.split()) <= 4 and bool(re.match(r"\W{0,3}\d", text))
 
 
 def _join_lines(text: str) -> str:

@@ -119,7 +119,7 @@ _OTHER = re.compile(
     r"|(?:aptitude|admissions?|entrance|placement|coding|technical)\s+(?:tests?|exams?"
     r"|assessments?|challenges?|interviews?)|interviews?"
     r"|graduat\w*|commencement\s+(?:ceremony|ceremonies|exercises|speakers?)|demo\s+day|(?:last|final)\s+(?:day|class|session|week)|enrol+\s+(?:by|before)|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
-    r"|published|updated|reviewed|modified"
+    r"|published|update[ds]?|reviewed|modified"
     # a graduate's story: "— Lukas M., Batch #14, hired on 02/12/2024"
     r"|hired)\b",
     re.IGNORECASE,
