@@ -1,4 +1,4 @@
-"""An eighth way of wording a program, for the held-out set (:mod:`benchmarks.eighth_styles`).
+"""An eighth way of wording a program, for :mod:`benchmarks.eighth_styles`.
 
 The seventh voice (:mod:`benchmarks.seventh_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is English-language
@@ -21,7 +21,10 @@ funding, post and "last updated" dates, a testimonial's hire month, taglines and
 
 Amounts are scaled to read like each country's fees (:func:`eighth_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. One module of about 310 lines
+``Program.wording`` restyles them without new meaning. Held out for the eighth set's first
+look; rules are tuned on it since, so the held-out voice is now :mod:`benchmarks.ninth_voice`,
+and a development program redesigned into the eighth styles keeps its currency (its own
+code and sign) with New Zealand's locale lines. One module of about 310 lines
 because every sentence of the voice is drawn from the same program and locale tables.
 """
 
@@ -32,7 +35,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from pagegen import TODAY, Guarantee, Kit, Program, make_program
+from pagegen import SIGNS, TODAY, Guarantee, Kit, Program, make_program
 
 #: The eighth set's currencies, naira twice as often.
 CURRENCIES = ("NGN", "NGN", "ZAR", "KES", "PHP", "NZD", "PLN")
@@ -118,7 +121,9 @@ class EighthVoice(Kit):
 
     @property
     def code(self) -> str:
-        return self.p.currency
+        """The currency whose locale the page is written in: a development program
+        redesigned into this set's styles takes New Zealand's."""
+        return self.p.currency if self.p.currency in LOCALE else "NZD"
 
     @property
     def lang(self) -> str:
@@ -133,6 +138,9 @@ class EighthVoice(Kit):
         ISO code or the local print form, 3 casual (hero copy, posts)."""
         c, g = self.code, f"{amount:,}"
         s = g.replace(",", " ")
+        if c != self.p.currency:  # a development program keeps its own code and sign
+            code, sign = self.p.currency, SIGNS[self.p.currency]
+            return (f"{sign}{g}", f"{sign}{g}.00", f"{code} {g}", f"{g} {code}")[form]
         k = f"{amount // 1000}" if amount % 1000 == 0 else ""
         if c == "NGN":
             return (f"₦{g}", f"₦{g}.00", f"NGN {g}", f"N{g}")[form]
@@ -269,8 +277,8 @@ class EighthVoice(Kit):
     def negatives(self) -> dict[str, str]:
         """The non-facts of :meth:`Kit.negatives` in an eighth set of words."""
         p, first, end, m, s = self.p, self.p.starts[0], self.p.ends()[0], self.money, self.scale
-        company, phone, tax, funding, pay = LOCALE[p.currency]
-        salary, junior = SALARY[p.currency]
+        company, phone, tax, funding, pay = LOCALE[self.code]
+        salary, junior = SALARY[self.code]
         test = self.deadline() + timedelta(days=3)
         webinar = TODAY + timedelta(days=7)
         local = self.local
@@ -278,7 +286,7 @@ class EighthVoice(Kit):
             "salary": salary,
             "junior": junior,
             "deposit": f"Reserve your seat with a {m(600 * s)} commitment fee, deducted from "
-            f"your {FEE[p.currency]}.",
+            f"your {FEE[self.code]}.",
             "scholarship": f"Up to 50% scholarships for women; {m(2_000 * s)} off for "
             "returning alumni.",
             "stipend": f"Scholars receive a {m(40 * s)} monthly data and transport stipend.",

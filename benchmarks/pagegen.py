@@ -25,7 +25,8 @@ from datetime import date, timedelta
 #: The day every page is read on: year-less dates ("March 9") mean the next one after it.
 TODAY = date(2025, 1, 15)
 SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD": "CA$",
-         "CHF": "CHF ", "BRL": "R$", "MXN": "MX$", "AUD": "A$"}  # fmt: skip
+         "CHF": "CHF ", "BRL": "R$", "MXN": "MX$", "AUD": "A$", "NGN": "₦", "ZAR": "R",
+         "KES": "KSh ", "PHP": "₱", "NZD": "NZ$", "PLN": "PLN "}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

@@ -48,6 +48,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.SIXTH,
         accuracy.SEVENTH,
         accuracy.EIGHTH,
+        accuracy.NINTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -204,6 +205,37 @@ def test_eighth_set_pages_state_every_fact_and_place_every_negative():
             assert str(p.upfront) in digits or casual in page, name
             assert str(p.monthly or "") in digits, name
             assert f"{p.weeks} weeks" in page or f"{p.weeks}-week" in page, name
+            for d in p.starts:  # in words, in figures, or in a script's data as ISO
+                said_as = (v.local(d), v.numeric(d), d.isoformat())
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_ninth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from ninth_styles import NINTH
+    from ninth_voice import NinthVoice, ninth_program
+    from pagegen import Kit
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text.replace("\u200e", "").replace("\u200f", ""))
+
+    seeds = (3, 10, 23, 40, 57, 77, 91, 104, 118, 131)
+    assert len({ninth_program(s).currency for s in seeds}) >= 5
+    for seed in seeds:
+        p = ninth_program(seed)
+        v = NinthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration()]
+        for name, style in NINTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))
+            # in the text, or in a script's data (Bubble's and Eventbrite's JSON)
+            missing = [s for s in said if flat(s) not in text and json.dumps(s)[1:-1] not in page]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,. \u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
             for d in p.starts:  # in words, in figures, or in a script's data as ISO
                 said_as = (v.local(d), v.numeric(d), d.isoformat())
                 assert any(x in page for x in said_as), (name, d)
