@@ -545,3 +545,33 @@ def test_pay_in_other_words_is_no_price(text):
 def test_p_slash_m_is_per_month():
     got = parse_prices("Payment plan: or R4 500 p/m over 18 months (debit order)")
     assert [(o["amount"], o["currency"], o["period"]) for o in got] == [("4500.00", "ZAR", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Fee: kr 99 900,-", [("99900.00", "SEK", "one_time")], id="kr-comma-dash"),
+        pytest.param("Pris: 45 000:-", [("45000.00", "SEK", "one_time")], id="colon-dash-kronor"),
+        pytest.param("Delbetalning via Klarna: 7 300 kr/mån in 18 months",
+                     [("7300.00", "SEK", "month")], id="kr-per-man"),
+        pytest.param("Ratebetaling: 5.320 kr. pr. md. over 24 months",
+                     [("5320.00", "SEK", "month")], id="pr-md-after-kr-dot"),
+        pytest.param("Nedbetaling: kr 6 650,- per month over 24 months",
+                     [("6650.00", "SEK", "month")], id="per-month-after-comma-dash"),
+        pytest.param("SAR 14,000", [("14000.00", "SAR", "one_time")], id="saudi-riyal-code"),
+        pytest.param("NIS 24,000", [("24000.00", "ILS", "one_time")], id="nis"),
+        pytest.param("95.000 TL", [("95000.00", "TRY", "one_time")], id="tl-after"),
+        pytest.param("480,000円", [("480000.00", "JPY", "one_time")], id="yen-kanji-after"),
+        pytest.param("Tuition €500. Per month plans start later.", [("500.00", "EUR", "one_time")],
+                     id="a-sentence-end-does-not-take-the-next-period"),
+        pytest.param("Final score 3:-1, TITLE and HTML 5", [], id="no-kronor-in-scores-or-words"),
+    ],
+)  # fmt: skip
+def test_more_local_currencies_and_periods(text, expected):
+    got = parse_prices(text, currency_hint="SEK")
+    assert [(o["amount"], o["currency"], o["period"]) for o in got] == expected
+
+
+def test_a_deposit_credited_against_the_fee_after_kr_dot_is_no_price():
+    text = "A 2.100 kr. seat deposit secures your place and is credited against the course fee."
+    assert parse_prices(text, currency_hint="DKK") == []

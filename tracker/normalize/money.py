@@ -19,15 +19,17 @@ from tracker.normalize import anchors
 
 CODES = frozenset(
     "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
-    "ZAR NGN KES PHP TRY ILS AED RON".split()
+    "ZAR NGN KES PHP TRY ILS AED SAR RON".split()
 )
+#: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
+CODE_WORDS = {"NIS": "ILS", "TL": "TRY"}
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
 _FIXED = {
     "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rs": "INR",
     "rupee": "INR", "rupees": "INR", "zł": "PLN", "₺": "TRY", "₦": "NGN", "₱": "PHP",
-    "₪": "ILS", "fr": "CHF", "ksh": "KES", "kshs": "KES", "php": "PHP", "r": "ZAR",
+    "₪": "ILS", "円": "JPY", "fr": "CHF", "ksh": "KES", "kshs": "KES", "php": "PHP", "r": "ZAR",
     "n": "NGN",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
@@ -35,6 +37,7 @@ _AMBIGUOUS = {
     "$": (_DOLLARS, "USD"), "dollar": (_DOLLARS, "USD"), "dollars": (_DOLLARS, "USD"),
     "kr": (frozenset({"SEK", "NOK", "DKK", "ISK"}), "SEK"),
     "¥": (frozenset({"JPY", "CNY"}), "JPY"),
+    ":-": (frozenset({"SEK", "NOK", "DKK", "ISK"}), "SEK"),  # Swedish whole kronor: "45 000:-"
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -42,9 +45,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 #: Every currency sign bootwatch knows; the ones written after their number.
-SIGNS = "$€£₹¥₺₦₱₪"
-POST_SIGNS = "€£₹"
-_ISO = r"\b(?-i:" + "|".join(sorted(CODES)) + r")\b"  # codes only in capitals: not "try 5"
+SIGNS = "$€£₹¥₺₦₱₪円"
+POST_SIGNS = "€£₹円"
+_ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
 #: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
 #: thousands, so "R2-D2", "N95" and room "R101" are no money.
 _LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?(?![\d,.]\d))"
@@ -55,7 +58,10 @@ CUR = (
 )
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
 # the next amount ("$500 $600").
-POST_CUR = rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b)"
+POST_CUR = (
+    rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b"
+    r"|:-(?![\d-]))"
+)
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
 # then cents; never starting or ending inside a longer number ("1,92", half of "2023");
@@ -71,12 +77,12 @@ AMOUNT = rf"(?:{CUR}\s?{NUM}(?:\s?{POST_CUR})?|{NUM}\s?{POST_CUR})"
 #: A currency before or after an amount: text without one holds no price.
 CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
 SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
-CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł")
+CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-ISO_ANY = re.compile("|".join(sorted(CODES)))  # begins with a class of capitals: fast
+ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
 RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php)(?![a-z])")  # in lowered text
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
-POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr")
+POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-")
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -86,6 +92,8 @@ def currency_code(token: str, *, hint: str | None = None) -> str | None:
     hint = hint.upper() if hint else None
     if key.upper() in CODES:
         return key.upper()
+    if token.strip() in CODE_WORDS:
+        return CODE_WORDS[token.strip()]
     if key in _AMBIGUOUS:
         options, default = _AMBIGUOUS[key]
         return hint if hint in options else default

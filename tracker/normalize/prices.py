@@ -58,10 +58,13 @@ _SPAN = re.compile(
     rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
     # "/month", "per credit hour", "a year", "monthly"
     # (never across a line break: "$15,100\nMonthly: $840" is a price and the next line's label)
-    # and as pages in Portuguese, Spanish and German say it: "/mês", "al mes", "pro Monat"
-    r"(?:[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im)\b)[^\S\n]*"
-    r"(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk|day|hour"
-    r"|hr|semester|term|quarter|m[eê]s|monat)s?\b"
+    # and as pages in Portuguese, Spanish, German and the Nordic languages say it: "/mês",
+    # "al mes", "pro Monat", "kr/mån", "pr. md.", "per mnd"
+    # (after the "kr." or ",-" that closes a Nordic amount: "5.320 kr. pr. md.")
+    r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im)\b"
+    r"|\bpr\.?)"
+    r"[^\S\n]*(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk"
+    r"|day|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd)s?\b"
     r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
     # "x 5", "for 12 months"
@@ -144,7 +147,8 @@ def _spans(text: str) -> Iterator[re.Match[str]]:
 _PERIODS = {
     "mo": "month", "mth": "month", "monthly": "month", "pcm": "month",
     "yr": "year", "annum": "year", "annually": "year", "yearly": "year", "p.a.": "year",
-    "p/m": "month", "mês": "month", "mes": "month", "monat": "month", "mensual": "month",
+    "p/m": "month", "mån": "month", "månad": "month", "md": "month", "mnd": "month",
+    "mês": "month", "mes": "month", "monat": "month", "mensual": "month",
     "mensuales": "month", "mensal": "month", "mensais": "month", "monatlich": "month",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
@@ -208,7 +212,8 @@ _NOT_PROGRAM_COST = re.compile(
 #: Part of the tuition paid early, not another way to pay: "a ₱6,000 commitment fee,
 #: deducted from your tuition", "a deposit credited towards your course fee".
 _PART_OF_TUITION = re.compile(
-    r"[^.!?\n]*?\b(?:deducted\s+from|credited\s+(?:to|towards|against)|counts?\s+towards"
+    r"(?:[^.!?\n]|\.(?=\s+[a-z]))*?\b(?:deducted\s+from|credited\s+(?:to|towards|against)"
+    r"|counts?\s+towards"
     r"|applied\s+(?:to|towards)|goes\s+towards)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b",
     re.I,
