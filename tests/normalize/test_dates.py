@@ -18,6 +18,24 @@ TODAY = datetime.date(2022, 10, 1)
 START_CASES = [
     # id, text, context_known, expected [(start, end)]
     (
+        "range-with-weekdays-before",
+        "Upcoming cohorts\nGroup 25 | Friday 14 April 2023 - Tuesday 3 June 2023",
+        False,
+        [("2023-04-14", "2023-06-03")],
+    ),
+    (
+        "range-with-weekdays-after",
+        "Next cohort: 15 February 2023, Wednesday - 30 June 2023, Friday",
+        False,
+        [("2023-02-15", "2023-06-30")],
+    ),
+    (
+        "weekday-in-a-list-is-no-range",
+        "Cohorts start 6 March, then Monday 5 June 2023",
+        False,
+        [("2023-03-06", None), ("2023-06-05", None)],
+    ),
+    (
         "range-ordinals",
         "Next cohort: Nov 14th, 2022 - Feb 25th, 2023",
         False,

@@ -25,7 +25,8 @@ Numeric dates (slashed, dotted or hyphenated) are read in the page's order
 (:func:`numeric_order`): "07/03/2025" is March 7
 on a page that also writes "23/08/2024", July 3 on one that writes "08/23/2024".
 
-Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" are one
+Dates joined by "-", "to", "through", "until", "and ends", "ending" or "runs until" (weekday
+names around them aside: "Friday 14 March - Tuesday 3 June") are one
 cohort with an end; dates joined by "," / "and" / "or" / "then" / "followed by" are separate
 starts sharing a trailing year ("Jan 9, Feb 6 and Mar 6, 2023"). A date left without a year
 takes its next occurrence on or after ``today``.
@@ -95,10 +96,18 @@ _NOT_START = re.compile(
     r"|enrol+(?:ment)?)\b\W*(?:on|by|before|is|in)?\W*$",
     re.IGNORECASE,
 )
+#: A weekday named beside a date: "Friday 14 March", "15 February 2025, Saturday", "(Sun.)".
+_WEEKDAY = (
+    r"\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun)\b\.?\)?"
+)
 _RANGE_GAP = re.compile(
+    # "Friday 14 March 2025 - Tuesday 3 June 2025": the weekdays around the dash are the
+    # range's, not a break in it
+    rf",?\s*(?:{_WEEKDAY}\s*)?"
     r"\s*(?:-|–|—|to|through|thru|until|till"
     r"|,?\s*(?:and\s+)?(?:ends?|ending|finish(?:es|ing)?|runs?\s+(?:until|till|through|to))"
-    r"(?:\s+on)?)\s*",
+    rf"(?:\s+on)?)\s*(?:{_WEEKDAY},?\s*)?",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
