@@ -30,6 +30,12 @@ START_CASES = [
         [("2023-02-15", "2023-06-30")],
     ),
     (
+        "a-start-after-its-welcome-day",
+        "Welcome day 2 March 2023; classes start 6 March 2023",
+        False,
+        [("2023-03-06", None)],
+    ),
+    (
         "weekday-in-a-list-is-no-range",
         "Cohorts start 6 March, then Monday 5 June 2023",
         False,
@@ -243,6 +249,10 @@ NOT_STARTS = [
     ("infoabend", "Nächste Kohorte\nInfoabend (info evening) online: 26.01.2023, 18:30"),
     ("bewerbungsschluss", "Upcoming cohorts\nBewerbungsschluss: 06.02.2023"),
     ("hired-on", "— Lukas M., Batch #14, hired on 02/12/2022"),
+    ("welcome-day", "Upcoming cohorts\nWelcome day: Thursday, February 13, 2023."),
+    ("final-presentations", "Cohort 12\nFinal project presentations: Tuesday, May 6, 2023."),
+    ("prep-course-opens", "Next intake\nFree prep course opens 24.1.2023."),
+    ("pre-work", "Upcoming cohorts\nPre-work unlocks on 2 January 2023"),
 ]
 
 

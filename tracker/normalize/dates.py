@@ -124,6 +124,10 @@ _OTHER = re.compile(
     # and in German: an info evening, an application deadline ("Infoabend",
     # "Bewerbungsschluss", "Anmeldefrist")
     r"|infoabend\w*|info-?veranstaltung\w*|(?:bewerbungs|anmelde)(?:schluss|frist)"
+    # a day around the course, or another course: "Welcome day", "Final presentations",
+    # "Free prep course opens 24.1.2025"
+    r"|presentations?|welcome\s+(?:days?|weeks?|evenings?)|prep(?:aratory)?\s+(?:course|class"
+    r"|program(?:me)?)s?|pre-?work"
     # a step of admission: "Aptitude test (online): 5 February", "entrance exam", "interview"
     r"|(?:aptitude|admissions?|entrance|placement|coding|technical)\s+(?:tests?|exams?"
     r"|assessments?|challenges?|interviews?)|interviews?"
