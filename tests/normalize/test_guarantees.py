@@ -67,6 +67,25 @@ CASES = [
     ),
     ("every-student-back-is-no-refund", "We welcome every student back for alumni days.", []),
     (
+        "cooling-off-guarantee-payment-returned",
+        "Cooling-off guarantee: cancel within the first 14 days and your payment is returned "
+        "in full.",
+        [("money_back", "within the first 14 days")],
+    ),
+    ("cooling-off-period-alone-is-no-promise", "The cooling-off period ends on 3 March.", []),
+    (
+        "fee-comes-back-to-you-if-no-job",
+        "Placement promise: no job offer within 6 months of finishing the programme means 100% "
+        "of the programme fee comes back to you.",
+        [("job_guarantee", "within 6 months of finishing the programme")],
+    ),
+    (
+        "half-the-fee-returned-on-withdrawal",
+        "Withdraw within week 2 and 50% of your fee is returned.",
+        [("tuition_refund", "within week 2")],
+    ),
+    ("a-laptop-returned-is-no-refund", "Your loan laptop is returned to the store.", []),
+    (
         "unhappy-refund",
         "If you are unhappy with the course within 14 days, we refund you.",
         [("money_back", "within 14 days")],

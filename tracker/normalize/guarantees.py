@@ -79,6 +79,9 @@ _BACK_OBJECT = (
 )
 _REPAID_TO_STUDENT = (
     r"(?:we|they|school|academy|bootcamp)\s+(?:will\s+|['’]ll\s+)?pay\s+(?:you\s+)?back"
+    # "your payment is returned in full", "100% of the fee comes back to you"
+    r"|(?:payments?|money|fees?|tuition)\s+(?:is|are|will\s+be|gets?)\s+(?:returned|repaid)"
+    r"|comes?\s+back\s+to\s+you"
     rf"|(?:get|receive)\s+(?:back\s+{_BACK_OBJECT}|{_BACK_OBJECT}[^.]{{0,40}}?\bback\b)"
 )
 #: What a course charges, as a refund's object: "your tuition", "the Course Fee", "all fees";
@@ -118,6 +121,7 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     ),
     "money_back": re.compile(
         r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
+        r"|\bcooling[- ]off\s+guarantee"
         rf"|{_EVERY_COIN}"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
         # or for it not suiting them: "If it's not the right fit, withdraw ... full refund"
@@ -163,7 +167,7 @@ _WINDOW = re.compile(
     # the period restated in another unit: "within 180 days (6 months) of graduating"
     rf"(?:\s*\({_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\))?"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
-    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with|no|not|unless|so)\b)[a-z][a-z-]*)"
+    r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with|no|not|unless|so|means|is|are|will|entitles)\b)[a-z][a-z-]*)"
     r"{1,4})?",
     _I,
 )
@@ -177,8 +181,8 @@ _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "deferred_tuition": re.compile(
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
     ),
-    "money_back": re.compile("money|refund|back|questions"),
-    "tuition_refund": re.compile("refund|back"),
+    "money_back": re.compile("money|refund|back|questions|cooling|returned|repaid"),
+    "tuition_refund": re.compile("refund|back|returned|repaid"),
 }
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
 _MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
