@@ -86,6 +86,12 @@ CASES = [
     ),
     ("a-laptop-returned-is-no-refund", "Your loan laptop is returned to the store.", []),
     (
+        "an-imperative-condition-goes-on-with-the-terms",
+        "Job guarantee: no job within 6 months of graduating and we refund 100% of your tuition. "
+        "Complete all capstones and join every career-week activity.",
+        [("job_guarantee", "within 6 months of graduating")],
+    ),
+    (
         "unhappy-refund",
         "If you are unhappy with the course within 14 days, we refund you.",
         [("money_back", "within 14 days")],
@@ -582,6 +588,26 @@ def test_terms_are_the_collapsed_sentence():
             "Exit in the first 4 weeks: you get back 50% of the fee. A later exit is not "
             "refundable.",
             id="a-later-exit-is-the-limit",
+        ),
+        pytest.param(
+            "Pro-rata refund: leave within the first 3 weeks and you are reimbursed 50% of what "
+            "you paid. After that the full fee is due.",
+            "Pro-rata refund: leave within the first 3 weeks and you are reimbursed 50% of what "
+            "you paid. After that the full fee is due.",
+            id="the-full-fee-due-is-the-limit",
+        ),
+        pytest.param(
+            "Job guarantee: no job within 6 months and we refund your tuition. Complete all "
+            "capstones and join every career-week activity.",
+            "Job guarantee: no job within 6 months and we refund your tuition. Complete all "
+            "capstones and join every career-week activity.",
+            id="an-obligation-as-an-order-is-a-condition",
+        ),
+        pytest.param(
+            "Job guarantee: no job within 6 months and we refund your tuition. Join our alumni "
+            "network of 5,000 graduates!",
+            "Job guarantee: no job within 6 months and we refund your tuition.",
+            id="an-exclamation-is-no-condition",
         ),
     ],
 )

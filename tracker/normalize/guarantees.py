@@ -210,12 +210,19 @@ _SAME_PROMISE: dict[str, frozenset[str]] = {
 _CONDITION = re.compile(
     r"\b(?:must|only\s+(?:if|when|after|once|for|to|applies|available)|if|unless|provided"
     r"|requires?|required|eligib\w*|conditions?|need|have to|as long as|except|excluding"
-    r"|qualify)\b",
+    r"|qualify)\b"
+    # or an obligation stated as an order: "Complete all capstones and join every career-week
+    # activity.", "Attend 90% of classes."
+    r"|^\W*(?:complete|attend|apply\s+to|submit|join|finish|pass|maintain|participate)\b",
     _I,
 )
 #: A sentence after a promise that denies its remedy past a point ("After that: no refund.",
 #: "Deposits are non-refundable.") is the promise's limit, so part of its terms.
-_LIMIT = re.compile(r"\bno\s+(?:refunds?|money back)\b|\bnon-?refundable\b", _I)
+_LIMIT = re.compile(
+    r"\bno\s+(?:refunds?|money back)\b|\bnon-?refundable\b"
+    r"|\b(?:full|whole|entire)\s+(?:fee|tuition|price|course\s+fee)\s+is\s+(?:due|payable|owed)\b",
+    _I,
+)
 #: Text under a heading that names a kind speaks of it when it states a condition or
 #: addresses the student ("Pay a small deposit and nothing else while you study").
 _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
