@@ -1,4 +1,4 @@
-"""A ninth way of wording a program, for the held-out set (:mod:`benchmarks.ninth_styles`).
+"""A ninth way of wording a program, for :mod:`benchmarks.ninth_styles`.
 
 The eighth voice (:mod:`benchmarks.eighth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is English-language
@@ -26,7 +26,10 @@ alumni counts and ratings, post and "updated" dates, a testimonial, taglines and
 
 Amounts are scaled to read like each country's fees (:func:`ninth_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. One module of about 330 lines
+``Program.wording`` restyles them without new meaning. Held out for the ninth set's first
+look; rules are tuned on it since, so the held-out voice is now :mod:`benchmarks.tenth_voice`,
+and a development program redesigned into the ninth styles keeps its currency (its own code
+and sign) with the UAE's locale lines. One module of about 380 lines
 because every sentence of the voice is drawn from the same program and locale tables.
 """
 
@@ -37,7 +40,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from pagegen import TODAY, Guarantee, Kit, Program, make_program
+from pagegen import SIGNS, TODAY, Guarantee, Kit, Program, make_program
 
 #: The ninth set's currencies, dirhams twice as often.
 CURRENCIES = ("AED", "AED", "SAR", "ILS", "TRY", "SEK", "NOK", "DKK", "JPY")
@@ -150,7 +153,9 @@ class NinthVoice(Kit):
 
     @property
     def code(self) -> str:
-        return self.p.currency
+        """The currency whose locale the page is written in: a development program
+        redesigned into this set's styles takes the UAE's."""
+        return self.p.currency if self.p.currency in LOCALE else "AED"
 
     @property
     def lang(self) -> str:
@@ -162,13 +167,16 @@ class NinthVoice(Kit):
 
     @property
     def scale(self) -> int:
-        return SCALE[self.code]
+        return SCALE.get(self.p.currency, 1)
 
     def money(self, amount: int, form: int = 0) -> str:
         """Form 0 as price cards print it, 1 with decimals (invoices, checkout), 2 with the
         ISO code or the local print form, 3 casual (hero copy, posts)."""
         c, g = self.code, f"{amount:,}"
         dot, nb = g.replace(",", "."), g.replace(",", "\u00a0")
+        if c != self.p.currency:  # a development program keeps its own code and sign
+            code, sign = self.p.currency, SIGNS[self.p.currency]
+            return (f"{sign}{g}", f"{sign}{g}.00", f"{code} {g}", f"{g} {code}")[form]
         if c == "AED":
             return (f"AED {g}", f"AED {g}.00", f"{g} AED", f"Dhs {g}")[form]
         if c == "SAR":
@@ -327,14 +335,14 @@ class NinthVoice(Kit):
     def negatives(self) -> dict[str, str]:
         """The non-facts of :meth:`Kit.negatives` in a ninth set of words."""
         p, first, end, m, s = self.p, self.p.starts[0], self.p.ends()[0], self.money, self.scale
-        company, phone, tax, funding, pay = LOCALE[p.currency]
-        salary, junior = SALARY[p.currency]
+        company, phone, tax, funding, pay = LOCALE[self.code]
+        salary, junior = SALARY[self.code]
         local, fig = self.local, self.numeric
         return {
             "salary": salary,
             "junior": junior,
             "deposit": f"A {m(300 * s)} seat deposit secures your place and is credited "
-            f"against the {FEE[p.currency]}.",
+            f"against the {FEE[self.code]}.",
             "scholarship": f"Merit scholarships worth up to {m(1_500 * s)}; women in tech get "
             "25% off.",
             "funding": funding,
@@ -352,7 +360,7 @@ class NinthVoice(Kit):
             "tour": f"Campus tour: {local(TODAY + timedelta(days=12))}, 11am.",
             "prep": f"Free prep course opens {fig(first - timedelta(days=21))}.",
             "welcome": f"Welcome day: {local(first - timedelta(days=1))}.",
-            "break": BREAK[p.currency].format(local(BREAK_DAY[p.currency])),
+            "break": BREAK[self.code].format(local(BREAK_DAY[self.code])),
             "ends": f"Final project presentations: {local(end)}.",
             "graduation": f"Graduation & hiring day: {local(end + timedelta(days=5))}.",
             "support": "Includes 6 months of career coaching after graduation.",
@@ -361,11 +369,11 @@ class NinthVoice(Kit):
             "post": f"Published {fig(date(2024, 11, 12))} by the admissions team",
             "updated": f"Updated {local(date(2025, 1, 6))}",
             "testimonial": "“Six weeks after the final presentations I signed with a fintech.” — "
-            f"{NAMES[p.currency]}, hired December 2024",
+            f"{NAMES[self.code]}, hired December 2024",
             "tagline": "Change careers. Code in English, work anywhere.",
             "button": "Book a call with admissions",
             "phone": f"WhatsApp or call {phone} (Sun–Thu 9am–6pm)"
-            if p.currency in ("SAR", "ILS")
+            if self.code in ("SAR", "ILS")
             else f"WhatsApp or call {phone} (Mon–Fri 9am–6pm)",
             "copyright": f"© {TODAY.year} {p.camp} {company}.",
         }
