@@ -52,7 +52,7 @@ from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.extract.rsc_flight import flight_chunks, flight_rows
 from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money
-from tracker.normalize.zones import country_zones, valid_zone
+from tracker.normalize.zones import currency_zones, valid_zone
 
 #: A framework's state assigned to a ``window.__name`` global in a script: Nuxt 2's
 #: ``window.__NUXT__=(function(a,b){return {...}}(...))``, Redux's
@@ -226,11 +226,13 @@ class _EmbeddedJson:
                 title = _title(node) or title
                 handled = self.visit(node, path, currency, title)
                 for key, value in reversed(list(node.items())):
-                    words = set(key_words(str(key)))
+                    if key in handled:
+                        continue
                     if isinstance(value, str) and value[:1] in ("{", "["):
                         value = _json_string(value)  # SvelteKit's fetched "body": JSON text
-                    if key in handled or not isinstance(value, (dict, list)):
+                    if not isinstance(value, (dict, list)):
                         continue
+                    words = set(key_words(str(key)))
                     if words & SKIP_WORDS and "guarantee" not in words:
                         continue
                     stack.append((value, (*path, str(key)), currency, title))
@@ -258,15 +260,15 @@ class _EmbeddedJson:
             self.blob_currency.append(codes.pop() if len(codes) == 1 else None)
         return self.blob_currency[0]
 
-    def zones(self, node: dict[str, Any]) -> tuple[str, ...]:
+    def zones(self, node: dict[str, Any], flat: dict[str, Any]) -> tuple[str, ...]:
         """Where a UTC start in ``node`` falls (:mod:`tracker.normalize.zones`): in the zone
         stated beside it, else in the page's country, else in the country of the blob's one
-        currency (a client-rendered page may name its country nowhere else)."""
-        for key, value in node.items():
-            if "".join(key_words(str(key))) in _ZONE_KEYS and valid_zone(value):
-                return (value,)
-        code = self.sole_currency()
-        return self.page.zones or (country_zones(code[:2]) if code else ())
+        currency (a client-rendered page may name its country nowhere else). ``flat`` maps
+        ``node``'s keys, their words run together, to the keys."""
+        for name, key in flat.items():
+            if name in _ZONE_KEYS and (zone := valid_zone(node[key])):
+                return (zone,)
+        return self.page.zones or currency_zones(self.sole_currency())
 
     def visit(
         self, node: dict[str, Any], path: tuple[str, ...], currency: str | None, title: str
@@ -292,7 +294,9 @@ class _EmbeddedJson:
         starts = [k for k, v in node.items() if isinstance(v, str) and is_start_key(str(k))]
         if starts and not holds_other_dates(path) and not dates.names_other_event(title):
             end = next((v for k, v in node.items() if is_end_key(str(k))), None)
-            self.add("start_dates", self.page.cohort(node[starts[0]], end, self.zones(node)), node)
+            self.add(
+                "start_dates", self.page.cohort(node[starts[0]], end, self.zones(node, flat)), node
+            )
         if not has_length(self.out.get("duration")) and not in_prices:
             self.add("duration", json_duration(node, flat), node)
         for k in flat.keys() & {"selfpaced", "isselfpaced", "ondemand"}:

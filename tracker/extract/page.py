@@ -23,7 +23,7 @@ from tracker.extract.json_values import decimal, dicts
 from tracker.extract.provenance import stamp
 from tracker.facts import Cohort, Method
 from tracker.normalize import dates, durations, guarantees, income_share, money, prices
-from tracker.normalize.zones import country_zones
+from tracker.normalize.zones import country_zones, currency_zones
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +37,6 @@ _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR"
                  "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
                  "se": "SEK", "no": "NOK", "dk": "DKK", "ch": "CHF", "pl": "PLN", "br": "BRL",
                  "tr": "TRY"}  # fmt: skip
-
-#: A dollar named by its country: "NZ$915", "A$", "C$", "NZD", "CAD".
-_NAMED_DOLLAR = re.compile(r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX)\$|\b(?:USD|CAD|AUD|NZD|SGD|HKD|MXN)\b")
 
 #: Regions whose numeric dates put the month first ("03/07/2025" is March 7).
 _MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
@@ -96,25 +93,35 @@ class Page:
         its unambiguous numeric dates do, else as ``<html lang>``'s region does (all but the
         US and the Philippines), else as its currency's countries do (not "$" of USD or
         CAD). Read once from the visible text, and only by a page whose dates need it."""
-        said = dates.numeric_order("\n".join(block.text for block in self.blocks()))
+        said = dates.numeric_order(self.shown_text())
         if said is not None:
             return said
-        region = (re.split(r"[-_]", self.root.get("lang") or "") + [""])[1].upper()
-        if region:
-            return region not in _MONTH_FIRST_REGIONS
+        if self.region:
+            return self.region not in _MONTH_FIRST_REGIONS
         return self.currency not in (None, "USD", "CAD")
+
+    @cached_property
+    def region(self) -> str:
+        """``<html lang>``'s region, upper case ("en-nz" -> "NZ"); "" when it names none."""
+        return (re.split(r"[-_]", self.root.get("lang") or "") + [""])[1].upper()
+
+    @cached_property
+    def tld(self) -> str:
+        """The last label of the URL's host, lower case ("nz" of "https://x.co.nz/p")."""
+        host = re.sub(r"^[a-z]+://", "", self.url, flags=re.I).split("/")[0].split(":")[0]
+        return host.rsplit(".", 1)[-1].lower()
+
+    def shown_text(self) -> str:
+        """The page's visible text, its blocks a line each."""
+        return "\n".join(block.text for block in self.blocks())
 
     @cached_property
     def zones(self) -> tuple[str, ...]:
         """The time zones of this page's country, where a UTC start is read on the local
-        calendar: ``<html lang>``'s region, else its currency's country (ISO 4217 codes open
-        with the ISO 3166 one: "NZD" is New Zealand's; "EUR" names none), else its TLD."""
-        region = (re.split(r"[-_]", self.root.get("lang") or "") + [""])[1]
-        host = re.sub(r"^[a-z]+://", "", self.url, flags=re.I).split("/")[0].split(":")[0]
-        for country in (region, (self.currency or "")[:2], host.rsplit(".", 1)[-1]):
-            if len(country) == 2 and country_zones(country):
-                return country_zones(country)
-        return ()
+        calendar: ``<html lang>``'s region's, else its currency's country's, else its TLD's."""
+        return (
+            country_zones(self.region) or currency_zones(self.currency) or country_zones(self.tld)
+        )
 
     def stamp(self, value: Any, method: Method, snippet: str) -> Any:
         """``value`` (a fact dict or a list of them) with this page as its source."""
@@ -140,20 +147,18 @@ class Page:
             code = node.get("priceCurrency")
             if isinstance(code, str) and money.currency_code(code):
                 return money.currency_code(code)
-        region = re.split(r"[-_]", self.root.get("lang") or "") + [""]
-        if region[1].upper() in _REGION_CURRENCY:
-            return _REGION_CURRENCY[region[1].upper()]
-        host = re.sub(r"^[a-z]+://", "", self.url, flags=re.I).split("/")[0].split(":")[0]
-        return _TLD_CURRENCY.get(host.rsplit(".", 1)[-1].lower()) or self._named_dollar()
+        if self.region in _REGION_CURRENCY:
+            return _REGION_CURRENCY[self.region]
+        return _TLD_CURRENCY.get(self.tld) or self._named_dollar()
 
     def _named_dollar(self) -> str | None:
         """The one dollar the text names, twice or more, where nothing else says: a bare
         "$16,500" beside "NZ$915 a month" and "All prices are in NZD" is New Zealand's. A
         single mention ("C$500 for Canadian students") is no convention of the page."""
-        text = "\n".join(block.text for block in self.blocks())
+        text = self.shown_text()
         if "$" not in text:
             return None
-        named = Counter(money.currency_code(m.group()) for m in _NAMED_DOLLAR.finditer(text))
+        named = Counter(money.currency_code(m.group()) for m in money.NAMED_DOLLAR.finditer(text))
         return next(iter(named)) if len(named) == 1 and sum(named.values()) >= 2 else None
 
     def money(self, low: Any, high: Any, currency: Any) -> dict[str, Any] | None:

@@ -98,6 +98,8 @@ _EVERY_COIN = (
     r"|kobo|grosz|paisa|rappen|öre|dollars?|euros?|pounds?|shillings?|rand|naira|pesos?"
     r"|francs?|rupees?|reais|zlot(?:y|ys|ies)|złoty)\b[^.]{0,20}\bback\b"
 )
+#: What makes a withdrawal refund a money-back promise: all of it, for any reason.
+_ALL_OF_IT = re.compile(f"{_NO_QUESTIONS}|{_EVERY_COIN}", _I)
 _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
@@ -455,7 +457,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if "deferred_tuition" in found and income_share.parse_income_share(statement):
             # An income share's terms are the income_share field, whatever names them.
             found.pop("deferred_tuition")
-        if "tuition_refund" in found and re.search(f"{_NO_QUESTIONS}|{_EVERY_COIN}", sentence, _I):
+        if "tuition_refund" in found and _ALL_OF_IT.search(sentence):
             # "100% fee refund if you withdraw ..., no questions asked", "withdraw within 14
             # days and get every shilling back": all of it, with no condition to meet
             found.setdefault("money_back", found["tuition_refund"])

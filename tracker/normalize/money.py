@@ -23,7 +23,8 @@ CODES = frozenset(
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY"}
-_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
+_KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _FIXED = {
     "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
@@ -34,10 +35,10 @@ _FIXED = {
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
-    "$": (_DOLLARS, "USD"), "dollar": (_DOLLARS, "USD"), "dollars": (_DOLLARS, "USD"),
-    "kr": (frozenset({"SEK", "NOK", "DKK", "ISK"}), "SEK"),
+    "$": (DOLLARS, "USD"), "dollar": (DOLLARS, "USD"), "dollars": (DOLLARS, "USD"),
+    "kr": (_KRONOR, "SEK"),
     "¥": (frozenset({"JPY", "CNY"}), "JPY"),
-    ":-": (frozenset({"SEK", "NOK", "DKK", "ISK"}), "SEK"),  # Swedish whole kronor: "45 000:-"
+    ":-": (_KRONOR, "SEK"),  # Swedish whole kronor: "45 000:-"
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -77,6 +78,10 @@ AMOUNT = rf"(?:{CUR}\s?{NUM}(?:\s?{POST_CUR})?|{NUM}\s?{POST_CUR})"
 #: A currency before or after an amount: text without one holds no price.
 CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
 SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
+#: A dollar named by its country: "NZ$915", "A$", "C$", "NZD", "CAD".
+NAMED_DOLLAR = re.compile(
+    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX)\$|\b(?:" + "|".join(sorted(DOLLARS)) + r")\b"
+)
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast

@@ -178,12 +178,10 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|graduates?|alumni)\s+"
     r"(?:(?:are|is|typically|usually|often|now)\s+)*(?:advertised|listed|start(?:s|ing)?"
     r"|range[sd]?|ranging|command\w*|fetch\w*|make|making)\b"
-    # what juniors make: "B2B junior rates from", "Junior devs in Manila start at", and
-    # what their jobs pay: "Junior developer jobs in Berlin: ab 52k €"
+    # what juniors and their jobs make: "B2B junior rates from", "Junior devs in Manila
+    # start at", "Junior developer jobs in Berlin: ab 52k €"
     r"|\b(?:j[uú]nior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:jobs?|roles?|positions?"
-    r"|vacanc(?:y|ies)|openings?)\b"
-    r"|\b(?:junior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:rates?\b|start(?:s|ing)?\s+(?:at|on|from)"
-    r"|earn\w*|make|pay|paid)\b"
+    r"|vacanc(?:y|ies)|openings?|rates?|start(?:s|ing)?\s+(?:at|on|from)|earn\w*|make|pay|paid)\b"
     r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$)",
     re.IGNORECASE,
 )

@@ -44,6 +44,12 @@ def country_zones(country: str | None) -> tuple[str, ...]:
     return tuple(zone for zone in zones if valid_zone(zone))
 
 
+def currency_zones(code: str | None) -> tuple[str, ...]:
+    """The zones of a currency's country: ISO 4217 codes open with the ISO 3166 one ("NZD"
+    is New Zealand's); a union's ("EUR") names none."""
+    return country_zones(code[:2]) if code else ()
+
+
 @functools.cache
 def _zone_table() -> str:
     for directory in zoneinfo.TZPATH:
