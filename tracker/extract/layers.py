@@ -3,13 +3,12 @@
 ``extract_facts(url, html, today=...)`` parses the HTML once with lxml and fills each field
 from the first layer that finds it, so nothing is counted twice:
 
-1. ``hint`` (:mod:`tracker.extract.hints`): the user's css/xpath selector for the field (dates read
-   with context known). A hint that matches nothing, or nothing readable, is listed in
-   ``evidence.hint_misses`` and the field falls through to the generic layers.
+1. ``hint`` (:mod:`tracker.extract.hints`): the user's css/xpath selector for the field. A hint
+   matching nothing readable is listed in ``evidence.hint_misses``; the next layers go on.
 2. ``json-ld`` then ``microdata`` (:mod:`tracker.extract.structured`): Course,
    EducationalOccupationalProgram, Product, CourseInstance, Offer and AggregateOffer.
-3. ``next-data`` (:mod:`tracker.extract.embedded`): ``<script type="application/json">`` blobs such
-   as ``__NEXT_DATA__``, walked with the key vocabulary of :mod:`tracker.extract.json_keys`.
+3. ``next-data`` (:mod:`tracker.extract.embedded`): JSON blobs (``__NEXT_DATA__``, an .ics
+   feed's events) walked with the key vocabulary of :mod:`tracker.extract.json_keys`.
 4. ``text`` (:mod:`tracker.extract.text_layer`): the visible text split into blocks
    (:mod:`tracker.extract.blocks`); each normalizer sees only the blocks with its context words in
    them, in the heading above them or in the block before.
@@ -33,6 +32,7 @@ import lxml.etree
 from tracker.extract.embedded import from_embedded_json
 from tracker.extract.evidence import count_mentions, values_seen
 from tracker.extract.hints import from_hint
+from tracker.extract.icalendar_feed import read_calendars
 from tracker.extract.merge import fullest_prices
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.structured import faq_answers, from_schema, read_structured
@@ -82,8 +82,7 @@ def extract_facts(
     total: no network, and never raises; HTML that cannot be read gives :func:`empty_facts`.
     """
     try:
-        data = _as_bytes(html)
-        root = _parse(data)
+        root = _parse(data := _as_bytes(html))
     except Exception as exc:  # lxml raises several types on junk; all mean "no document"
         log.debug("unparseable page %s", url, exc_info=True)
         return empty_facts(f"unparseable HTML ({type(exc).__name__})")
@@ -92,6 +91,8 @@ def extract_facts(
     # No element has an attribute that the bytes never name, in any case: a page without
     # "itemscope" spares the microdata layer its search of every element.
     page = Page(url=url, root=root, today=today, microdata=b"itemscope" in data.lower())
+    if b"BEGIN:VCALENDAR" in data:  # a course's .ics feed, shown or served as the page
+        page.calendar_events = read_calendars(root)
     try:
         return _extract(page, hints or {}, currency_hint)
     except Exception as exc:  # a bug here must cost one page's facts, not the crawl

@@ -72,6 +72,8 @@ class Page:
     faq: tuple[tuple[str, str], ...] = ()
     #: False when no element can carry ``itemscope`` (the page's bytes never name it).
     microdata: bool = True
+    #: The one-off events of the page's iCalendar feeds (tracker.extract.icalendar_feed).
+    calendar_events: tuple[dict[str, Any], ...] = ()
     _blocks: list[Block] | None = None
     #: The texts the text layer gave each list field's reader: what the page shows where a
     #: reader takes it for that field (tracker.extract.evidence.values_seen).
