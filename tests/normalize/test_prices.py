@@ -575,3 +575,39 @@ def test_more_local_currencies_and_periods(text, expected):
 def test_a_deposit_credited_against_the_fee_after_kr_dot_is_no_price():
     text = "A 2.100 kr. seat deposit secures your place and is credited against the course fee."
     assert parse_prices(text, currency_hint="DKK") == []
+
+
+@pytest.mark.parametrize(
+    "text,amounts",
+    [
+        # the charge of something beside the program is no way to pay for it
+        pytest.param("Tuition and fees: $3,945. Includes a $150 lab fee and all materials.",
+                     ["3945.00"], id="a-lab-fee-the-tuition-includes"),
+        pytest.param("The certification exam voucher ($246) is not included.", [],
+                     id="exam-voucher-before-its-amount"),
+        pytest.param("Textbooks (a $185 value) are included.", [], id="what-a-thing-is-worth"),
+        pytest.param("Parking permits are $45 per term, or $8 a night in Lot C.", [],
+                     id="parking-per-term-and-per-night"),
+        pytest.param("Nelnet charges a $35 non-refundable enrollment fee per payment plan.", [],
+                     id="a-fee-of-the-payment-plan"),
+        pytest.param("Kit and textbook costs (about £60) are not included.", [],
+                     id="kit-and-textbook-costs"),
+        pytest.param("A laptop is required; a €50 student services charge is not included.", [],
+                     id="a-student-services-charge"),
+        pytest.param("A £25 exam registration fee applies to re-sits.", [],
+                     id="an-exam-registration-fee"),
+        # ...while the program's own fee, whatever it includes, still is
+        pytest.param("Course fee: $3,000 (exam fees included)", ["3000.00"],
+                     id="a-fee-that-includes-exam-fees"),
+        pytest.param("Tuition incl. lab fees: $3,000", ["3000.00"],
+                     id="the-tuition-named-before-the-lab-fees-it-includes"),
+        pytest.param("Enrollment fee: $2,400 per student", ["2400.00"],
+                     id="an-enrollment-fee-is-the-price"),
+        pytest.param("$4,950 all-inclusive (books, exam voucher and lab access)", ["4950.00"],
+                     id="an-inclusive-price-listing-what-it-covers"),
+        pytest.param("Pay $5,000 upfront or 10 monthly payments of $520 through our payment plan",
+                     ["5000.00", "520.00"], id="a-plan-is-a-way-to-pay"),
+    ],
+)  # fmt: skip
+def test_charges_of_other_things_are_no_price(text, amounts):
+    assert [o["amount"] for o in parse_prices(text)] == amounts

@@ -12,8 +12,8 @@ Vocabulary of the returned :class:`~tracker.facts.PriceOption`:
   ``installment`` ("five payments of $385", "$385 x 5"; ``installments`` says how many).
   "$96/month for 12 months" and "12 monthly payments of $96" are ``month`` with
   ``installments`` 12, also in Portuguese, Spanish or German ("/mês", "al mes", "pro
-  Monat"). Amounts per week, day, hour, semester or term have no Period and are dropped
-  rather than mislabelled.
+  Monat"). Amounts per week, day, night, hour, semester or term have no Period and are
+  dropped rather than mislabelled.
 * ``label``: the caller's ``label`` if given, else the first that applies of ``deferred``,
   ``upfront`` ("upfront", "in full"), ``per_credit``, ``yearly`` (per year, or "paid
   yearly"/"billed annually"), ``payment_plan`` (installments, "payment plan"), ``monthly``;
@@ -27,15 +27,17 @@ else pays towards it (employer tuition reimbursement, aid that "covers up to $4,
 a student spends beside the program (living costs, rent, housing), money lent or held (a
 loan "of up to $1,000", a refundable caution fee), a deposit "deducted from your tuition"
 (part of a price, not another way to pay), pay quoted in thousands per month ("₱35K a
-month") and what juniors make, and another product on the same page (a prep course's
-"$49/mo"), since none of them is paid for this program.
+month") and what juniors make, the charge of something beside the program (a "$150 lab
+fee", "the certification exam voucher ($246)", "parking permits are $45", textbooks "(a
+$185 value)", a payment plan's "$35 enrollment fee per payment plan"), and another product
+on the same page (a prep course's "$49/mo"), since none of them is paid for this program.
 "$0" is a price only on its own ("Tuition: $0"): "$0 upfront", "$0 until you're hired" or
 "$0 down" is a term of paying later, whose way to pay is the deferral or income share.
 A row header or a card's caption line naming one of them rules out its amounts.
 Identical options are returned once, in text order; a range ("$24-$34") is one option and
 one mention.
 
-It is one module of about 300 lines because the traps and the period and label rules
+It is one module of about 400 lines because the traps and the period and label rules
 read the same clause around each amount; kept together, an amount's clause is cut once.
 """
 
@@ -64,7 +66,7 @@ _SPAN = re.compile(
     r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im)\b"
     r"|\bpr\.?)"
     r"[^\S\n]*(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk"
-    r"|day|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd)s?\b"
+    r"|day|night|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd)s?\b"
     r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
     # "x 5", "for 12 months"
@@ -198,7 +200,7 @@ _PERIOD_LABEL = re.compile(
 _TRAP_AFTER = re.compile(
     r"^\W*(?:(?:starting|average|median|annual|base|entry[\s-]level)\s+)?"
     r"(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
-    r"|bonus|reward|LPA|lakhs?\s+per\s+annum)\b",
+    r"|bonus|reward|value|LPA|lakhs?\s+per\s+annum)\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
@@ -216,6 +218,51 @@ _PART_OF_TUITION = re.compile(
     r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b",
     re.I,
 )
+#: Things a student pays for beside the program, each with its own charge: "a $150 lab
+#: fee", "the certification exam voucher ($246)", "parking permits are $45", "a €50 student
+#: services charge", "kit and textbook costs (about £60)".
+_THINGS = (
+    r"lab(?:oratory)?|exam(?:ination)?s?|tests?|testing|certification|parking|text-?books?"
+    r"|books?|kit|materials?|uniforms?|equipment|laptops?|software|transcripts?|graduation"
+    r"|re-?sits?|late(?:\s+payment)?|insurance|student\s+(?:services?|union|activity|id)"
+    r"|technology|activity|library|visa|processing|transaction|admin(?:istration)?|membership"
+    r"|locker|printing"
+)
+_CHARGE = r"(?:fees?|charges?|costs?|vouchers?|permits?|surcharges?)"
+_OTHER_CHARGE_BEFORE = re.compile(
+    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE}\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
+    r"|\bof\b|\bat\b|\bfrom\b)?\s*(?:about|around|approx(?:imately|\.)?|roughly|only|just"
+    r"|an?)?\s*$",
+    re.I,
+)
+#: Right after the amount, with at most its adjectives between: "$150 lab fee", "$35
+#: non-refundable enrollment fee per payment plan" (a charge of the way to pay, not one).
+_OTHER_CHARGE_AFTER = re.compile(
+    r"[^\S\n]*(?:(?:non-?refundable|one-?off|one-?time|annual|additional|extra|optional"
+    rf"|mandatory|compulsory)\s+)*(?:(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE}\b"
+    rf"|(?:[\w-]+\s+)?{_CHARGE}\s+(?:per|for\s+(?:the|each|a|every)|on\s+(?:each|every))\s+"
+    r"(?:payment|instal?lment)\s+plans?\b)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\d)[.;!?](?!\d)|\n")
+#: What the program itself is called in a fee's name: "Course fee incl. exam vouchers:".
+_PROGRAM_FEE = re.compile(r"\b(?:tuition|course|program(?:me)?|training|bootcamp|total)\b", re.I)
+
+
+def _other_charge(text: str, amount: re.Match[str], before: str) -> bool:
+    """Whether ``amount`` is the charge of something beside the program (``_THINGS``):
+    named right after it, or right before it (``before``, its clause) where the clause does
+    not name the program's own fee first ("Tuition incl. lab fees: $3,000" is the tuition)."""
+    if _OTHER_CHARGE_AFTER.match(text, amount.end()):
+        return True
+    if not _OTHER_CHARGE_BEFORE.search(before):
+        return False
+    # The clause again, through abbreviations ("incl.") that end ``before`` early.
+    lead = _SENTENCE_END.split(text[max(0, amount.start() - 80) : amount.start()])[-1]
+    m = _OTHER_CHARGE_BEFORE.search(lead)
+    return not (m and _PROGRAM_FEE.search(lead, 0, m.start()))
+
+
 #: "PHP 8" on a page that teaches PHP is a version, not eight pesos.
 _PHP_VERSION = re.compile(r"PHP\s?\d{1,2}(?:\.\d{1,2})?", re.I)
 #: An amount in thousands ("₱35K", "$60k"): how pay is quoted, never an instalment.
@@ -294,7 +341,7 @@ def parse_prices(
         before, after = near.split("\x00")
         if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
             continue
-        if _NOT_PROGRAM_COST.search(near):
+        if _NOT_PROGRAM_COST.search(near) or _other_charge(text, m, before):
             continue
         if _PART_OF_TUITION.match(
             text, m.end(), spans[i + 1].start() if i + 1 < len(spans) else len(text)
