@@ -205,10 +205,30 @@ START_CASES = [
         True,
         [("2023-03-09", None)],
     ),
+    (
+        "a-course-systems-dates-label",
+        "Dates | 02/08/2023 - 04/30/2023",
+        False,
+        [("2023-02-08", "2023-04-30")],
+    ),
+    (
+        "a-meeting-dates-column",
+        "Class Nbr | Section | Meeting Dates | Days & Times\n"
+        "29881 | 001-LEC | 03/22/2023 - 06/11/2023 | Mo Tu We Th 5:00PM - 10:00PM",
+        False,
+        [("2023-03-22", "2023-06-11")],
+    ),
 ]
 
 #: Dates near start words that are no cohort start, each kind with the words pages use.
 NOT_STARTS = [
+    ("dates-label-over-a-deadline", "Dates: application deadline March 1, 2023"),
+    ("key-dates-of-events", "Key dates\nOpen house: Saturday, November 8, 2022."),
+    ("dates-in-a-sentence", "Blog: the dates we love, posted 3 March 2023."),
+    ("certificate-ceremony", "Upcoming start dates\nCertificate ceremony: Monday, June 9, 2023."),
+    ("awards-ceremony", "Cohort 12 awards ceremony on 14th July 2023"),
+    ("enrolment-opens", "Upcoming start dates\nEnrolment opens 14th January 2023."),
+    ("enrollment-period", "Next intake: enrollment period from January 2, 2023"),
     ("application-deadline", "Upcoming cohorts\nApplication deadline: February 7, 2023."),
     ("early-bird", "Next cohort pricing: early-bird pricing ends January 31, 2023."),
     ("registration", "Cohort registration closes on January 12, 2023"),
@@ -403,6 +423,16 @@ def test_a_sentence_going_on_with_starts_and_first_day_labels(text, expected):
         ("Next cohort starts soon, release 2023.1.1.3 ships", False, []),
         ("Next cohort: 2023/02/11 - 2023/05/30, then 2023/06/12", True,
          ["2023-02-11", "2023-06-12"]),
+        # a two-digit year, slashed, as US colleges write it; in the page's order too
+        ("Spring Session I — Class begins: Sat 3/15/23", False, ["2023-03-15"]),
+        ("Spring Session I — Class begins: Sat 3/15/23", True, ["2023-03-15"]),
+        ("Next cohort: 05/03/23", True, ["2023-03-05"]),
+        ("Next cohort: 05/03/23", False, ["2023-05-03"]),
+        # ...but no fraction, service hours, version or longer run of numbers is one
+        ("Cohort starts: support 24/7/365, rated 4/5", True, []),
+        ("Next cohort starts with release 1.2.23 and 1-2-23", False, []),
+        ("Next cohort: see /courses/12/11/2023x and 3/15/230", False, []),
+        ("Next cohort: registration opens 1/6/23", False, []),
     ],
 )  # fmt: skip
 def test_numeric_dates_in_the_pages_order(text, day_first, expected):
@@ -422,6 +452,8 @@ def test_numeric_dates_in_the_pages_order(text, day_first, expected):
         # a page mostly of one convention keeps it; a tie tells nothing
         ("23/08/2024, 24/08/2024, 08/25/2024", True),
         ("23/08/2024, 08/25/2024", None),
+        ("Graduated 23/08/24. Enrolments close 07/03/25.", True),
+        ("Graduated 08/23/24. Enrolments close 07/03/25.", False),
     ],
 )
 def test_numeric_order_of_a_page(text, expected):

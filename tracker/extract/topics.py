@@ -23,7 +23,7 @@ _WORDS = {
     "prices": "tuition cost costs plan plans fee fees upfront deposit monthly billed credit mo "
     "month",
     "income_share": "income isa",
-    "start_dates": "next upcoming",
+    "start_dates": "next upcoming dates",
     "self_paced": "anytime whenever paced",
     "duration": "week weeks month months hour hours hr hrs year years",
     "guarantees": "hired",

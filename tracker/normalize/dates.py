@@ -63,25 +63,31 @@ _DATE = re.compile(
     # year first is always year, month, day: "2022-11-14", "2025/02/11", "2025.02.11"
     r"|(?P<y3>(?:19|20)\d\d)(?P<sep>[-/.])\d\d?(?P=sep)\d\d?\b(?![-/.]\d)"
     r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b"
+    # as US colleges write it: "Class begins: Sat 3/15/25"
+    r"|\d\d?/\d\d?/(?P<y7>\d\d)\b(?![/.,]?\d)"
     r"|\d\d?\.\d\d?\.(?P<y5>(?:19|20)\d\d)\b"
     r"|\d\d?-\d\d?-(?P<y6>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6")
+_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6", "y7")
 #: A numeric date whose order the page's convention decides: "07/03/2025", "07.03.2025",
 #: "07-03-2025".
 _NUMERIC = re.compile(r"\b(\d\d?)([/.-])(\d\d?)\2(?:19|20)\d\d\b")
+#: The same with a two-digit year, slashed only ("3/15/25"): "1.2.25" is a version number.
+_NUMERIC_SHORT = re.compile(r"\b(\d\d?)(/)(\d\d?)/\d\d\b(?![/.,]?\d)")
 #: Words that make a sentence about starting. "started" is left out: it reports history.
 _START = re.compile(
     r"\b(?:starts?|starting|start[- ]dates?|begins?|beginning|commenc(?:e|es|ing)"
     r"|commencement\s+(?:date|of\s+(?:classes|studies|the\s+(?:course|program|programme)))"
     r"|(?:course|program|programme|class|term)\s+commencement|cohorts?|batch(?:es)?"
     r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from"
-    r"|first (?:day|class|lesson|session)s?)\b",
+    r"|first (?:day|class|lesson|session)s?"
+    # when a class meets, as a course system labels it: "Meeting Dates", or "Dates" alone
+    r"|(?:class|course|meeting|session|program(?:me)?)\s+dates|(?m:^)\W*dates(?=\s*(?:[:|]|$)))\b",
     re.IGNORECASE,
 )
 #: What every _START phrase holds, in lowered text: without one, _START is not run.
-_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run|first")
+_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run|first|dates")
 #: A sentence that goes on with the dates of the one before ("Next start: May 4. After
 #: that: July 13 and Sept 7."): it lists more of the same starts.
 _CONTINUES = re.compile(
@@ -131,7 +137,11 @@ _OTHER = re.compile(
     # a step of admission: "Aptitude test (online): 5 February", "entrance exam", "interview"
     r"|(?:aptitude|admissions?|entrance|placement|coding|technical)\s+(?:tests?|exams?"
     r"|assessments?|challenges?|interviews?)|interviews?"
-    r"|graduat\w*|commencement\s+(?:ceremony|ceremonies|exercises|speakers?)|demo\s+day|(?:last|final)\s+(?:day|class|session|week)|enrol+\s+(?:by|before)|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
+    r"|graduat\w*|commencement\s+(?:exercises|speakers?)|demo\s+day"
+    r"|(?:last|final)\s+(?:day|class|session|week)|enrol+\s+(?:by|before)"
+    # any ceremony ("Certificate ceremony: 24th August"), and when enrolment opens
+    r"|ceremon(?:y|ies)|enrol+(?:ment)?\s+(?:opens?|period|window)"
+    r"|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
     r"|published|update[ds]?|reviewed|modified"
     # a graduate's story: "— Lukas M., Batch #14, hired on 02/12/2024"
     r"|hired)\b",
@@ -173,8 +183,9 @@ def _calendar(m: re.Match[str], today: datetime.date, day_first: bool) -> dateti
     try:
         if m["y3"]:
             return datetime.date(*(int(p) for p in parts))
-        if m["y4"] or m["y5"] or m["y6"]:
+        if m["y4"] or m["y5"] or m["y6"] or m["y7"]:
             a, b, y = (int(p) for p in parts)
+            y += 2000 if m["y7"] else 0
             first_is_day = a > 12 or bool(m["y5"]) or (day_first and b <= 12)
             return datetime.date(y, b, a) if first_is_day else datetime.date(y, a, b)
         month = next(_MONTHS[p.lower()] for p in parts if p.lower() in _MONTHS)
@@ -299,9 +310,15 @@ _CENTURY_MARKS = ("/19", "/20", ".19", ".20", "-19", "-20")  # before a numeric 
 
 def numeric_dates(text: str) -> Iterator[re.Match[str]]:
     """``_NUMERIC.finditer(text)``, tried only three to five characters before a "/19",
-    "/20", ".19" or ".20" (where "7/3/2025" to "07.03.2025" begin): most texts have none."""
+    "/20", ".19" or ".20" (where "7/3/2025" to "07.03.2025" begin): most texts have none;
+    then ``_NUMERIC_SHORT``'s, tried one or two characters before a "/" ("3/15/25")."""
     at = anchors.occurrences(text, _CENTURY_MARKS)
-    return anchors.finditer(_NUMERIC, text, (i - k for i in at for k in (3, 4, 5) if i >= k))
+    yield from anchors.finditer(_NUMERIC, text, (i - k for i in at for k in (3, 4, 5) if i >= k))
+    if "/" in text:
+        slashes = anchors.occurrences(text, ("/",))
+        yield from anchors.finditer(
+            _NUMERIC_SHORT, text, (i - k for i in slashes for k in (1, 2) if i >= k)
+        )
 
 
 def has_numeric_date(text: str) -> bool:
