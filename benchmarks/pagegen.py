@@ -27,8 +27,9 @@ TODAY = date(2025, 1, 15)
 SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD": "CA$",
          "CHF": "CHF ", "BRL": "R$", "MXN": "MX$", "AUD": "A$", "NGN": "₦", "ZAR": "R",
          "KES": "KSh ", "PHP": "₱", "NZD": "NZ$", "PLN": "PLN ", "AED": "AED ", "SAR": "SAR ",
-         "ILS": "₪", "TRY": "₺", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ",
-         "JPY": "¥"}  # fmt: skip
+         "ILS": "₪", "TRY": "₺", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ", "JPY": "¥",
+         "MAD": "MAD ", "XOF": "XOF ", "IDR": "Rp", "VND": "VND ", "MYR": "RM",
+         "THB": "฿"}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

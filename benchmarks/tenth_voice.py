@@ -1,4 +1,4 @@
-"""A tenth way of wording a program, for the held-out set (:mod:`benchmarks.tenth_styles`).
+"""A tenth way of wording a program, for :mod:`benchmarks.tenth_styles`.
 
 The ninth voice (:mod:`benchmarks.ninth_voice`) is being tuned on, so its figures no longer
 say how bootwatch reads words nobody wrote rules for. This voice is public and non-profit
@@ -23,10 +23,11 @@ certificate ceremony, pass rates, catalog years, testimonials, taglines and butt
 
 Amounts are scaled to read like such fees (:func:`tenth_program`). Same contract as
 :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A development program redesigned
-into the tenth styles keeps its own code and sign, with a US college's lines. One module of
-about 340 lines because every sentence of the voice is drawn from the same program and
-locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the tenth set's first
+look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.eleventh_voice`, and a development program redesigned into the tenth styles
+keeps its own code and sign, with a US college's lines. One module of about 340 lines because
+every sentence of the voice is drawn from the same program and locale tables.
 """
 
 from __future__ import annotations

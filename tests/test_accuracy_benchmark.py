@@ -50,6 +50,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.EIGHTH,
         accuracy.NINTH,
         accuracy.TENTH,
+        accuracy.ELEVENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -278,13 +279,46 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_and_tenth_sets_word_each_others_programs():
+def test_the_ninth_tenth_and_eleventh_sets_word_each_others_programs():
+    from eleventh_voice import eleventh_program
     from ninth_voice import ninth_program
     from tenth_voice import tenth_program
 
-    # a redesign re-crawl puts a program of one set into any style of its group
+    # a redesign re-crawl puts a program of one set into any style of its group, and the
+    # eleventh set is to join dev
     for seed in (3, 10, 23, 40, 57):
-        for make in (make_program, ninth_program, tenth_program):
+        for make in (make_program, ninth_program, tenth_program, eleventh_program):
             p = make(seed)
             for _, style in accuracy.STYLES.values():
                 assert p.name in build_page(p, style, noise=1)
+
+
+def test_eleventh_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from eleventh_styles import ELEVENTH
+    from eleventh_voice import EleventhVoice, eleventh_program
+    from pagegen import Kit
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = (3, 10, 23, 40, 57, 77, 91, 104, 118, 131, 140, 152, 167, 180)
+    assert len({EleventhVoice(Kit(eleventh_program(s), 1)).kind for s in seeds}) >= 8
+    for seed in seeds:
+        p = eleventh_program(seed)
+        v = EleventhVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        for name, style in ELEVENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))  # Carrd breaks its lines
+            # in the text, or in a script's data (Gatsby's page data, Tally's props)
+            missing = [s for s in said if flat(s) not in text and json.dumps(s)[1:-1] not in page]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,. '\u00a0\u202f]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} semaines" in page or f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in words, in figures, or as ISO data
+                said_as = (v.local(d), v.long(d), v.numeric(d), d.isoformat())
+                assert any(x in page for x in said_as), (name, d)
