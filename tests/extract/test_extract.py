@@ -614,3 +614,23 @@ def test_junk_never_raises(html: str) -> None:
     facts = extract_facts(URL, html, today=TODAY, hints={"prices": {"css": "p"}})
     assert set(FIELDS) <= set(facts)
     assert set(facts["evidence"]) >= {"price_mentions", "date_mentions", "guarantee_mentions"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "currency"),
+    [
+        # a French post on a platform whose template says lang="en": Québec's dollar
+        ("en", "<p>Droits de scolarité : 18 100 $ pour les 16 semaines, avec vous.</p>", "CAD"),
+        # English written with the sign after, and Spanish (Mexico prices in "$"): not Canada
+        ("en", "<p>Tuition upfront: 18 100 $ for the whole course, paid to you.</p>", "USD"),
+        ("es", "<p>Tuition (colegiatura): 18 100 $ para la generación de la primavera.</p>", "USD"),
+        # a French page whose region names its currency keeps the region's reading
+        ("fr-FR", "<p>Tarif : 18 100 $ pour les élèves et vous.</p>", "USD"),
+    ],
+)
+def test_a_french_page_in_dollars_is_priced_in_canadian_dollars(
+    lang: str, body: str, currency: str
+) -> None:
+    html = f"<html lang='{lang}'><body><h1>Bootcamp</h1>{body}</body></html>"
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("18100.00", currency)]

@@ -611,3 +611,75 @@ def test_a_deposit_credited_against_the_fee_after_kr_dot_is_no_price():
 )  # fmt: skip
 def test_charges_of_other_things_are_no_price(text, amounts):
     assert [o["amount"] for o in parse_prices(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    "text,hint,expected",
+    [
+        # West and North Africa, Southeast Asia, as their pages write amounts
+        pytest.param("Frais : 35 000 DH", None, [("35000.00", "MAD")], id="dirhams-dh-after"),
+        pytest.param("Dhs 18,500", None, [("18500.00", "AED")], id="dhs-before-is-emirati"),
+        pytest.param("35.000 Dhs", "MAD", [("35000.00", "MAD")], id="dhs-on-a-moroccan-page"),
+        pytest.param("Frais : 750 000 FCFA", None, [("750000.00", "XOF")], id="fcfa"),
+        pytest.param("750\u202f000 F CFA", None, [("750000.00", "XOF")], id="f-cfa"),
+        pytest.param("Biaya: Rp 24.999.000", None, [("24999000.00", "IDR")], id="rupiah"),
+        pytest.param("Rp24.999.000,-", None, [("24999000.00", "IDR")], id="rupiah-dash"),
+        pytest.param("Rp 25 juta", None, [("25000000.00", "IDR")], id="rupiah-in-millions"),
+        pytest.param("Học phí: 33.790.000 ₫", None, [("33790000.00", "VND")], id="dong-sign"),
+        pytest.param("33.790.000đ", None, [("33790000.00", "VND")], id="dong-letter"),
+        pytest.param("33.790.000 VNĐ", None, [("33790000.00", "VND")], id="dong-vnd"),
+        pytest.param("35 triệu đồng", None, [("35000000.00", "VND")], id="dong-in-millions"),
+        pytest.param("Yuran: RM12,000", None, [("12000.00", "MYR")], id="ringgit"),
+        pytest.param("RM12k", None, [("12000.00", "MYR")], id="ringgit-thousands"),
+        pytest.param("ค่าเรียน ฿59,900", None, [("59900.00", "THB")], id="baht-sign"),
+        pytest.param("59,900.00 บาท", None, [("59900.00", "THB")], id="baht-thai-word"),
+        pytest.param("Tuition $1.2 million", None, [("1200000.00", "USD")], id="in-millions"),
+        # ...and what only looks like them
+        pytest.param("Lab RM 5 on the second floor", None, [], id="a-room-is-no-ringgit"),
+        pytest.param("run rm -rf 12 times", None, [], id="a-shell-command"),
+        pytest.param("Prepare for Level 1 CFA exams", None, [], id="a-cfa-exam"),
+        pytest.param("Rpm 3000 motors", None, [], id="rpm-is-no-rupiah"),
+    ],
+)  # fmt: skip
+def test_west_african_north_african_and_southeast_asian_amounts(text, hint, expected):
+    got = [(o["amount"], o["currency"]) for o in parse_prices(text, currency_hint=hint)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # French fees and plans
+        pytest.param("Tarif : 6 900 € TTC, ou 12 mensualités de 590 €.",
+                     [("6900.00", "one_time", None), ("590.00", "month", 12)],
+                     id="fee-and-mensualites"),
+        pytest.param("Paiement en 4 tranches mensuelles de 270 000 FCFA",
+                     [("270000.00", "month", 4)], id="tranches-mensuelles"),
+        pytest.param("3 versements de 2 000 €", [("2000.00", "installment", 3)], id="versements"),
+        pytest.param("690 € par mois, ou 7 500 € par an", [("690.00", "month", None),
+                     ("7500.00", "year", None)], id="par-mois-par-an"),
+        pytest.param("Frais de formation : 6 900 €", [("6900.00", "one_time", None)],
+                     id="frais-de-formation-is-the-fee"),
+        # ...and what French pages state beside them
+        pytest.param("Salaire moyen d'un développeur junior : 3 200 € brut par mois.", [],
+                     id="salaire-brut"),
+        pytest.param("Un développeur junior gagne entre 32 et 38 k€ brut par an.", [], id="gagne"),
+        pytest.param("Un stage est rémunéré entre CHF 1'500 et 2'500 par mois.", [],
+                     id="remunere"),
+        pytest.param("Nos alternants perçoivent 150 000 F CFA par mois.", [], id="percoivent"),
+        pytest.param("Bourses jusqu'à 1 500 € pour les femmes en reconversion.", [], id="bourses"),
+        pytest.param("Offre early bird : 500 € de remise jusqu'au 14 janvier.", [], id="remise"),
+        pytest.param("une fois en poste avec au moins 40 000 € par an.", [], id="au-moins"),
+        pytest.param("Les frais sont déductibles jusqu'à CHF 12'900 par an.", [], id="deductibles"),
+        pytest.param("Un acompte de 300 € confirme votre inscription ; il est déduit des frais de "
+                     "formation.", [], id="acompte-deduit-des-frais"),
+        pytest.param("Frais de dossier : 20 000 F CFA.", [], id="frais-de-dossier"),
+        pytest.param("Frais d'inscription : 25 000 FCFA, non remboursables.", [],
+                     id="frais-d-inscription"),
+        pytest.param("Registration fee Rp 250.000 (non-refundable).", [], id="registration-fee"),
+        pytest.param("Atelier : 45 € par jour", [], id="par-jour-has-no-period"),
+    ],
+)  # fmt: skip
+def test_french_fees_plans_and_what_is_no_fee(text, expected):
+    got = [(o["amount"], o["period"], o["installments"]) for o in parse_prices(text)]
+    assert got == expected

@@ -32,11 +32,14 @@ _REGION_CURRENCY = {
     "SG": "SGD", "IE": "EUR", "DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR",
     "AT": "EUR", "BE": "EUR", "PT": "EUR", "FI": "EUR", "SE": "SEK", "NO": "NOK", "DK": "DKK",
     "CH": "CHF", "PL": "PLN", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NG": "NGN", "TR": "TRY",
+    "MA": "MAD", "SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF", "CM": "XAF", "ID": "IDR",
+    "VN": "VND", "MY": "MYR", "TH": "THB", "LU": "EUR",
 }  # fmt: skip
 _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR", "sg": "SGD",
                  "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
                  "se": "SEK", "no": "NOK", "dk": "DKK", "ch": "CHF", "pl": "PLN", "br": "BRL",
-                 "tr": "TRY"}  # fmt: skip
+                 "tr": "TRY", "ma": "MAD", "sn": "XOF", "ci": "XOF", "id": "IDR", "vn": "VND",
+                 "my": "MYR", "th": "THB", "be": "EUR", "lu": "EUR"}  # fmt: skip
 
 #: Regions whose numeric dates put the month first ("03/07/2025" is March 7).
 _MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
@@ -156,12 +159,16 @@ class Page:
     def _named_dollar(self) -> str | None:
         """The one dollar the text names, twice or more, where nothing else says: a bare
         "$16,500" beside "NZ$915 a month" and "All prices are in NZD" is New Zealand's. A
-        single mention ("C$500 for Canadian students") is no convention of the page."""
+        single mention ("C$500 for Canadian students") is no convention of the page. A page
+        written in French that prices in "$" ("18 100 $") is Canadian: nowhere else is the
+        dollar a French-speaking country's own."""
         text = self.shown_text()
         if "$" not in text:
             return None
         named = Counter(money.currency_code(m.group()) for m in money.NAMED_DOLLAR.finditer(text))
-        return next(iter(named)) if len(named) == 1 and sum(named.values()) >= 2 else None
+        if len(named) == 1 and sum(named.values()) >= 2:
+            return next(iter(named))
+        return "CAD" if not named and _in_french(text) else None
 
     def money(self, low: Any, high: Any, currency: Any) -> dict[str, Any] | None:
         """A price option from structured values: numbers, numeric strings or money text."""
@@ -201,6 +208,18 @@ class Page:
         finish = dates.parse_iso_date(end, zones) if isinstance(end, str) else None
         raw = f"{start} - {end}" if finish else start
         return [{"start": begin, "end": finish if finish and finish >= begin else None, "raw": raw}]
+
+
+#: Common words of French and of English; not "de" or "la", which Spanish shares.
+_FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
+_ENGLISH_WORDS = frozenset("the and you your for with of to in is on are".split())
+
+
+def _in_french(text: str) -> bool:
+    """Whether ``text`` is written in French: more of its words are common French words
+    than common English ones (a platform's ``<html lang="en">`` around a French post)."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return sum(w in _FRENCH_WORDS for w in words) > sum(w in _ENGLISH_WORDS for w in words)
 
 
 def has_length(duration: Any) -> bool:

@@ -21,19 +21,22 @@ from tracker.normalize import anchors, money
 #: thousands of blocks.
 _WORDS = {
     "prices": "tuition cost costs plan plans fee fees upfront deposit monthly billed credit mo "
-    "month",
-    "income_share": "income isa",
-    "start_dates": "next upcoming dates",
-    "self_paced": "anytime whenever paced",
-    "duration": "week weeks month months hour hours hr hrs year years",
+    "month "
+    # and in French: "Tarif", "Prix", "Frais de formation", "Coût", "par mois"
+    "prix frais mois coût",
+    "income_share": "income isa revenus",
+    "start_dates": "next upcoming dates prochaine prochaines",
+    "self_paced": "anytime whenever paced rythme",
+    "duration": "week weeks month months hour hours hr hrs year years mois heures semaine semaines",
     "guarantees": "hired",
 }
 _STEMS = {
-    "prices": "pric pay financ invest",
+    "prices": "pric pay financ invest tarif scolarit mensualit",
     "income_share": "share",
-    "start_dates": "start cohort batch begin intake session class commenc calendar schedul kick",
+    "start_dates": "start cohort batch begin intake session class commenc calendar schedul kick "
+    "début rentrée démarr calendrier",
     "self_paced": "pace",
-    "guarantees": "guarant refund defer promis reimburs",
+    "guarantees": "guarant refund defer promis reimburs garanti rembours",
 }
 _PHRASES = {"money back": "guarantees", "money-back": "guarantees", "risk free": "guarantees",
             "risk-free": "guarantees", "tuition back": "guarantees", "any time": "self_paced",
@@ -46,7 +49,7 @@ for _field, _words in _WORDS.items():  # a word may speak of two fields ("month"
     for _w in _words.split():
         _WORD_TOPIC[_w] = _WORD_TOPIC.get(_w, frozenset()) | {_field}
 _STEM_TOPIC = tuple((s, field) for field, stems in _STEMS.items() for s in stems.split())
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[^\W\d_]+")  # letters, accented ones too: "scolarité", "début"
 #: Every byte but a-z as a space: ASCII text's words (``_TOKEN``'s runs) by bytes.translate
 #: and split, in C and faster than findall (most of what topics costs).
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
@@ -56,7 +59,7 @@ _OTHER_PHRASES = tuple((p, f) for p, f in _PHRASES.items() if "back" not in p)
 
 
 def _tokens(low: str) -> set[str]:
-    """``set(_TOKEN.findall(low))``: the runs of a-z in lowered text."""
+    """``set(_TOKEN.findall(low))``: the runs of letters in lowered text."""
     if low.isascii():
         return set(low.encode().translate(_LETTERS_ONLY).decode().split())
     return set(_TOKEN.findall(low))

@@ -19,19 +19,22 @@ from tracker.normalize import anchors
 
 CODES = frozenset(
     "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
-    "ZAR NGN KES PHP TRY ILS AED SAR RON".split()
+    "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB".split()
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY"}
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"})
 _KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
+_DIRHAMS = frozenset({"AED", "MAD"})
+_CFA_FRANCS = frozenset({"XOF", "XAF"})  # West and Central Africa's "FCFA"
 _FIXED = {
     "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rs": "INR",
     "rupee": "INR", "rupees": "INR", "zł": "PLN", "₺": "TRY", "₦": "NGN", "₱": "PHP",
     "₪": "ILS", "円": "JPY", "fr": "CHF", "ksh": "KES", "kshs": "KES", "php": "PHP", "r": "ZAR",
-    "n": "NGN",
+    "n": "NGN", "rp": "IDR", "rm": "MYR", "₫": "VND", "đ": "VND", "vnđ": "VND", "đồng": "VND",
+    "฿": "THB", "บาท": "THB", "baht": "THB",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -39,6 +42,11 @@ _AMBIGUOUS = {
     "kr": (_KRONOR, "SEK"),
     "¥": (frozenset({"JPY", "CNY"}), "JPY"),
     ":-": (_KRONOR, "SEK"),  # Swedish whole kronor: "45 000:-"
+    # Morocco writes "35 000 DH", the Emirates "Dhs 18,500"; both say "dirhams"
+    "dh": (_DIRHAMS, "MAD"), "dhs": (_DIRHAMS, "AED"), "dirham": (_DIRHAMS, "AED"),
+    "dirhams": (_DIRHAMS, "AED"),
+    "fcfa": (_CFA_FRANCS, "XOF"), "f cfa": (_CFA_FRANCS, "XOF"),
+    "cfa": (_CFA_FRANCS, "XOF"),  # as price-parser reads "F CFA"; CUR never matches it alone
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -46,8 +54,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 #: Every currency sign bootwatch knows; the ones written after their number.
-SIGNS = "$€£₹¥₺₦₱₪円"
-POST_SIGNS = "€£₹円"
+SIGNS = "$€£₹¥₺₦₱₪円₫฿"
+POST_SIGNS = "€£₹円₫"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
 #: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
 #: thousands, so "R2-D2", "N95" and room "R101" are no money.
@@ -55,13 +63,16 @@ _LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)
 CUR = (
     # a code before the "$" says which dollar or peso it is: "MXN $79,200"
     rf"(?:(?:{_ISO}\s?)?(?:US|CA|C|AU|A|NZ|S|HK|MX|R)?\$|[{SIGNS[1:]}]|zł|{_ISO}"
-    rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN})"
+    rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
+    # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
+    # digits or more after "RM": "RM 5" is more often a room than five ringgit)
+    r"|\b(?-i:Rp|Dhs?)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d))"
 )
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
 # the next amount ("$500 $600").
 POST_CUR = (
     rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b"
-    r"|:-(?![\d-]))"
+    r"|:-(?![\d-])|\b(?-i:DH|Dhs|F\s?CFA|VNĐ)\b|(?:dirhams?|baht|đồng|đ|บาท)(?!\w))"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -69,11 +80,15 @@ POST_CUR = (
 # then a multiple: "$12.5k", "₹1.9 Lakh", "₹2 crore".
 NUM = (
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+|\d+)"
-    r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?)\b)?"
+    r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?|millions?|juta|triệu)\b)?"
 )
-#: Indian multiples written after the number: "₹1.9 Lakh" is ₹190,000.
-_MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000}
-_MULTIPLE = re.compile(r"\d\s?(k|lakh|lac|crore)s?$", re.IGNORECASE)
+#: Multiples written after the number: "₹1.9 Lakh" is ₹190,000, "Rp 25 juta" (Indonesian)
+#: and "35 triệu" (Vietnamese) are millions.
+_MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
+              "million": 1_000_000, "juta": 1_000_000, "triệu": 1_000_000}  # fmt: skip
+_MULTIPLE = re.compile(  # the currency may follow it: "35 triệu đồng", "52k $"
+    r"\d\s?(k|lakh|lac|crore|million|juta|triệu)s?\b(?=\D*$)", re.IGNORECASE
+)
 AMOUNT = rf"(?:{CUR}\s?{NUM}(?:\s?{POST_CUR})?|{NUM}\s?{POST_CUR})"
 #: A currency before or after an amount: text without one holds no price.
 CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
@@ -82,12 +97,26 @@ SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 NAMED_DOLLAR = re.compile(
     r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX)\$|\b(?:" + "|".join(sorted(DOLLARS)) + r")\b"
 )
-CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-")
+CURRENCY_WORDS = (
+    "euro",
+    "dollar",
+    "pound",
+    "rupee",
+    "zł",
+    ":-",
+    "dh",
+    "cfa",
+    "dirham",
+    "baht",
+    "đ",
+    "บาท",
+)
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
-RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php)(?![a-z])")  # in lowered text
+RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?)(?![a-z])")  # in lowered text
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
-POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-")
+POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cfa", "fcfa",
+              "dirham", "baht", "đ", "vnđ", "บาท", "million", "triệu")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:

@@ -54,7 +54,10 @@ from tracker.normalize import anchors, money
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
     rf"(?:(?P<n_pre>{money.NUMBER_WORD})\s+(?:(?:equal|(?P<monthly>monthly)|interest-free)\s+)*"
-    r"(?:payments|installments|instalments|rates)\s+of\s+)?"
+    r"(?:(?:payments|installments|instalments|rates)\s+of"
+    # and in French: "12 mensualités de", "4 tranches mensuelles de", "3 versements de"
+    r"|(?:(?P<mensualites>mensualités)|(?:tranches|versements|paiements|échéances)"
+    r"(?:\s+(?P<mensuels>mensuel(?:le)?s))?)\s+de)\s+)?"
     # "$24", "$24-$34", "$24-34", "$11,610 to $16,500", "$24 - 34/month"; never "9.9 %"
     rf"(?P<lo>{money.AMOUNT})(?!\s?%)(?:\s*(?:-|–|—|to)\s*(?P<hi>{money.AMOUNT})|[-–](?P<hi_n>{money.NUM})"
     rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
@@ -63,18 +66,21 @@ _SPAN = re.compile(
     # and as pages in Portuguese, Spanish, German and the Nordic languages say it: "/mês",
     # "al mes", "pro Monat", "kr/mån", "pr. md.", "per mnd"
     # (after the "kr." or ",-" that closes a Nordic amount: "5.320 kr. pr. md.")
-    r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im)\b"
+    r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im|par)\b"
     r"|\bpr\.?)"
     r"[^\S\n]*(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk"
-    r"|day|night|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd)s?\b"
+    r"|day|night|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd"
+    # French: "par mois", "/an", "par année", "par semaine"
+    r"|mois|an|année|semaine|jour|heure)s?\b"
     r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
     # "x 5", "for 12 months"
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
     re.IGNORECASE,
 )
-_N_PRE_NOUNS = ("payments", "installments", "instalments", "rates")  # before r"\s+of\s"
-_OF = re.compile(r"\s+of\s")
+_N_PRE_NOUNS = ("payments", "installments", "instalments", "rates", "mensualités", "tranches",
+                "versements", "paiements", "échéances")  # fmt: skip
+_OF = re.compile(r"\s+(?:of|de|mensuel(?:le)?s\s+de)\s")  # after one of _N_PRE_NOUNS
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
 _NUMBER_CHARS = frozenset(",.'’\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
 
@@ -152,6 +158,8 @@ _PERIODS = {
     "p/m": "month", "mån": "month", "månad": "month", "md": "month", "mnd": "month",
     "mês": "month", "mes": "month", "monat": "month", "mensual": "month",
     "mensuales": "month", "mensal": "month", "mensais": "month", "monatlich": "month",
+    "mois": "month", "an": "year", "année": "year", "semaine": "week", "jour": "day",
+    "heure": "hour",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
@@ -184,7 +192,11 @@ _TRAP_BEFORE = re.compile(
     # start at", "Junior developer jobs in Berlin: ab 52k €"
     r"|\b(?:j[uú]nior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:jobs?|roles?|positions?"
     r"|vacanc(?:y|ies)|openings?|rates?|start(?:s|ing)?\s+(?:at|on|from)|earn\w*|make|pay|paid)\b"
-    r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$)",
+    r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$"
+    # and in French: a salary, what someone earns or is paid, a median, a bursary, a
+    # discount, a tax deduction, a training voucher, a threshold ("au moins 40 000 €")
+    r"|\b(?:salaires?|gagne\w*|rémunér\w*|perçoi\w*|médian\w*|bourses?|remises?|réductions?"
+    r"|déductibles?|chèques?[\s-]formation)\b|\b(?:au\s+moins|plus\s+de|au-delà\s+de)\s*$)",
     re.IGNORECASE,
 )
 #: Money the student is given ("you each get €250", "receive up to $1,000"): not paid.
@@ -200,7 +212,9 @@ _PERIOD_LABEL = re.compile(
 _TRAP_AFTER = re.compile(
     r"^\W*(?:(?:starting|average|median|annual|base|entry[\s-]level)\s+)?"
     r"(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
-    r"|bonus|reward|value|LPA|lakhs?\s+per\s+annum)\b",
+    r"|bonus|reward|value|LPA|lakhs?\s+per\s+annum"
+    # French: "3 200 € brut par mois" (gross pay), "500 € de remise" (a discount)
+    r"|brut(?:e|s|es)?|de\s+(?:remise|réduction))\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
@@ -215,7 +229,10 @@ _PART_OF_TUITION = re.compile(
     r"(?:[^.!?\n]|\.(?=\s+[a-z]))*?\b(?:deducted\s+from|credited\s+(?:to|towards|against)"
     r"|counts?\s+towards"
     r"|applied\s+(?:to|towards)|goes\s+towards)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
-    r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b",
+    r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b"
+    # "il est déduit des frais de formation", "déduit du prix total"
+    r"|(?:[^.!?\n]|\.(?=\s+[a-z]))*?\bdéduite?s?\s+(?:des|du|de\s+(?:la|vos|votre))\s+"
+    r"(?:frais|prix|coût|solde|total|droits|mensualités)\b",
     re.I,
 )
 #: Things a student pays for beside the program, each with its own charge: "a $150 lab
@@ -226,11 +243,14 @@ _THINGS = (
     r"|books?|kit|materials?|uniforms?|equipment|laptops?|software|transcripts?|graduation"
     r"|re-?sits?|late(?:\s+payment)?|insurance|student\s+(?:services?|union|activity|id)"
     r"|technology|activity|library|visa|processing|transaction|admin(?:istration)?|membership"
-    r"|locker|printing"
+    r"|locker|printing|registration|application|admissions?"
 )
 _CHARGE = r"(?:fees?|charges?|costs?|vouchers?|permits?|surcharges?)"
 _OTHER_CHARGE_BEFORE = re.compile(
-    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE}\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
+    # French names the thing after the charge: "Frais de dossier :", "frais d'inscription"
+    r"(?:\bfrais\s+d(?:e\s+|')(?:dossier|inscription|candidature|examen|certification|matériel"
+    r"|transport|logement|visa)\b|"
+    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
     r"|\bof\b|\bat\b|\bfrom\b)?\s*(?:about|around|approx(?:imately|\.)?|roughly|only|just"
     r"|an?)?\s*$",
     re.I,
@@ -368,7 +388,7 @@ def parse_prices(
             and (_MONTHLY_OF.search(before) or _PERIOD_LABEL.search(before))
         ):
             period = "month"
-        if not period and installments and m["monthly"]:
+        if not period and installments and (m["monthly"] or m["mensualites"] or m["mensuels"]):
             period = "month"  # "12 monthly instalments of $500" is $500 a month for 12 months
         period = period or ("installment" if installments else "one_time")
         option = PriceOption(
