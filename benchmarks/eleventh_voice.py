@@ -1,4 +1,4 @@
-"""An eleventh way of wording a program, for the held-out set (:mod:`benchmarks.eleventh_styles`).
+"""An eleventh way of wording a program, for :mod:`benchmarks.eleventh_styles`.
 
 The tenth voice (:mod:`benchmarks.tenth_voice`) is being tuned on, so its figures no longer
 say how bootwatch reads words nobody wrote rules for. This voice is francophone and Southeast
@@ -25,9 +25,11 @@ rates, post and update dates, testimonials, taglines and buttons.
 
 Amounts are scaled to read like each country's fees (:func:`eleventh_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A development program redesigned into
-the eleventh styles keeps its own code and sign, with France's lines. One module of about 500
-lines because every sentence of the voice is drawn from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the eleventh set's first
+look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.twelfth_voice`, and a development program redesigned into the eleventh
+styles keeps its own code and sign, with France's lines. One module of about 500 lines
+because every sentence of the voice is drawn from the same program and locale tables.
 """
 
 from __future__ import annotations

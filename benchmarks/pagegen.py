@@ -29,7 +29,8 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "KES": "KSh ", "PHP": "₱", "NZD": "NZ$", "PLN": "PLN ", "AED": "AED ", "SAR": "SAR ",
          "ILS": "₪", "TRY": "₺", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ", "JPY": "¥",
          "MAD": "MAD ", "XOF": "XOF ", "IDR": "Rp", "VND": "VND ", "MYR": "RM",
-         "THB": "฿"}  # fmt: skip
+         "THB": "฿", "CZK": "CZK ", "HUF": "HUF ", "RON": "RON ", "UAH": "₴", "BGN": "BGN ",
+         "KRW": "₩", "TWD": "NT$", "HKD": "HK$", "CNY": "CN¥"}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 
