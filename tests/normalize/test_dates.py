@@ -220,6 +220,38 @@ START_CASES = [
     ),
 ]
 
+FRENCH_CASES = [
+    ("Cohorte d'hiver 2023 : début le 10 mars 2023", [("2023-03-10", None)]),
+    ("Début le 1er mars 2023", [("2023-03-01", None)]),
+    ("Prochaines sessions : 10 mars, 19 mai et 21 juillet 2023",
+     [("2023-03-10", None), ("2023-05-19", None), ("2023-07-21", None)]),
+    ("Session de mars : du lundi 10 mars au vendredi 20 juin 2023",
+     [("2023-03-10", "2023-06-20")]),
+    ("Volée 49 — rentrée le 15 septembre 2023", [("2023-09-15", None)]),
+    ("Promo #14 démarre le 3 mars 2023", [("2023-03-03", None)]),
+    ("Prochaine session : 3 mars 2023, portes ouvertes le 15 février 2023",
+     [("2023-03-03", None)]),
+    # what French pages date beside their sessions
+    ("Prochaine session\nDate limite de candidature : 14 février 2023", []),
+    ("Prochaine session\nRéunion d'information : jeudi 23 janvier 2023", []),
+    ("Prochaine session\nPublié le 12 novembre 2022", []),
+    ("Prochaine session\nFin de la formation : 20 juin 2023", []),
+    ("Prochaine session\nJournée d'intégration : 15 février 2023.", []),
+    ("Prochaine session\nPré-formation en ligne à partir du 26.01.2023.", []),
+    ("Prochaine session\nPas de cours pour la fête de l'Indépendance (4 avril 2023).", []),
+    ("Prochaine session\nTitre RNCP enregistré le 29/06/2022", []),
+    ("Prochaine session\nOffre : 500 € de remise jusqu'au 14 janvier 2023.", []),
+    # French month names only after a day: "Mars" and "mai" alone are words
+    ("Next cohort: Mars 2023 rover talk, mai 4", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_CASES)
+def test_french_starts_and_what_is_no_start(text, expected):
+    cohorts = parse_start_dates(text, today=TODAY)
+    assert [(c["start"], c["end"]) for c in cohorts] == expected
+
+
 #: Dates near start words that are no cohort start, each kind with the words pages use.
 NOT_STARTS = [
     ("dates-label-over-a-deadline", "Dates: application deadline March 1, 2023"),

@@ -7,6 +7,24 @@ from tracker.normalize.durations import parse_duration, parse_iso_duration
 # expected: (weeks, months, hours_total, hours_per_week_min, hours_per_week_max), or None
 CASES = [
     ("weeks", "16 weeks", (16, None, None, None, None)),
+    # in French, and what French pages count beside the length
+    (
+        "semaines-h-par-semaine",
+        "16 semaines · temps plein, 40 h par semaine",
+        (16, None, None, 40, 40),
+    ),
+    ("mois-a-range", "6 mois, 15 à 20 h par semaine", (None, 6, None, 15, 20)),
+    (
+        "heures-hebdomadaires",
+        "Formation de 9 mois, 10 heures hebdomadaires",
+        (None, 9, None, 10, 10),
+    ),
+    ("annees", "une formation de 2 années", (None, 24, None, None, None)),
+    ("dans-les-6-mois", "92 % de nos diplômés en poste dans les 6 mois.", None),
+    ("pendant-apres", "Accompagnement carrière pendant 6 mois après la formation.", None),
+    ("isa-pendant", "payez 15 % de votre salaire mensuel pendant 24 mois", None),
+    ("semaines-apres", "Six semaines après la soutenance, j'ai signé mon CDI.", None),
+    ("mois-de-suivi", "12 mois de suivi carrière offerts", None),
     ("hyphenated-adjective", "A 16-week full-time program", (16, None, None, None, None)),
     ("approx-months", "~12 months", (None, 12, None, None, None)),
     ("number-word", "nine months of training", (None, 9, None, None, None)),

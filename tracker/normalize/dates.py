@@ -21,6 +21,11 @@ page metadata ("posted", "reviewed") (``_OTHER``) with no start word after it, a
 a start, and a label such as "Ends", "Batch ends" or "Application deadline" on the line
 before a date rules it out too.
 
+French pages are read with their own words: month names after the day ("le 1er mars
+2025"), start cues ("début le", "rentrée", "prochaine session", "Cohorte d'hiver", "Volée
+49"), other dates ("date limite", "réunion d'information", "portes ouvertes", "fin",
+"vacances", "publié le") and joiners ("du 10 mars au 20 juin", "10 mars et 19 mai").
+
 Numeric dates (slashed, dotted or hyphenated) are read in the page's order
 (:func:`numeric_order`): "07/03/2025" is March 7
 on a page that also writes "23/08/2024", July 3 on one that writes "08/23/2024".
@@ -55,11 +60,19 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
+#: French month names, read only after their day ("le 1er mars 2025"), as French writes
+#: them: alone, "mars" and "mai" are also words.
+_MONTH_FR = (
+    r"(?:janv(?:ier|\.)|févr(?:ier|\.)|fevrier|mars|avr(?:il|\.)|mai|juin|juil(?:let|\.)|août|aout"
+    r"|sept(?:embre|\.)|oct(?:obre|\.)|nov(?:embre|\.)|déc(?:embre|\.)|decembre)(?!\w)"
+)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_DAY_FR = r"(?:3[01]|[12]\d|0?[1-9])(?:er)?\b"
 _YEAR = r"(?:,?\s*(?P<{}>(?:19|20)\d\d)\b)?"
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
+    rf"|{_DAY_FR}\s+{_MONTH_FR}{_YEAR.format('y8')}"
     # year first is always year, month, day: "2022-11-14", "2025/02/11", "2025.02.11"
     r"|(?P<y3>(?:19|20)\d\d)(?P<sep>[-/.])\d\d?(?P=sep)\d\d?\b(?![-/.]\d)"
     r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b"
@@ -69,7 +82,7 @@ _DATE = re.compile(
     r"|\d\d?-\d\d?-(?P<y6>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6", "y7")
+_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")
 #: A numeric date whose order the page's convention decides: "07/03/2025", "07.03.2025",
 #: "07-03-2025".
 _NUMERIC = re.compile(r"\b(\d\d?)([/.-])(\d\d?)\2(?:19|20)\d\d\b")
@@ -82,12 +95,19 @@ _START = re.compile(
     r"|(?:course|program|programme|class|term)\s+commencement|cohorts?|batch(?:es)?"
     r"|intakes?|next (?:class|session|course|program)|kicks? off|classes begin|runs? from"
     r"|first (?:day|class|lesson|session)s?"
+    # and in French: "début le", "démarre le", "rentrée", "prochaine session", "Cohorte
+    # d'hiver", "Volée 49", "Promo #14"
+    r"|début|débute\w*|démarr\w*|commencent|rentrée|prochaines?\s+sessions?|cohortes?"
+    r"|volée|promo\s*#?\d+|sessions?\s+d(?:e\s|')"
     # when a class meets, as a course system labels it: "Meeting Dates", or "Dates" alone
     r"|(?:class|course|meeting|session|program(?:me)?)\s+dates|(?m:^)\W*dates(?=\s*(?:[:|]|$)))\b",
     re.IGNORECASE,
 )
 #: What every _START phrase holds, in lowered text: without one, _START is not run.
-_START_WORD = re.compile("start|begin|commenc|cohort|batch|intake|next|kick|run|first|dates")
+_START_WORD = re.compile(
+    "start|begin|commenc|cohort|batch|intake|next|kick|run|first|dates|début|démarr|rentrée"
+    "|session|volée|promo"
+)
 #: A sentence that goes on with the dates of the one before ("Next start: May 4. After
 #: that: July 13 and Sept 7."): it lists more of the same starts.
 _CONTINUES = re.compile(
@@ -99,25 +119,29 @@ _CONTINUES = re.compile(
 _NOT_START = re.compile(
     r"\b(?:posted|published|updated|modified|written|deadline|due|by|before|apply|register"
     r"|started|began|launched|founded|graduated|since"
-    r"|enrol+(?:ment)?)\b\W*(?:on|by|before|is|in)?\W*$",
+    r"|enrol+(?:ment)?"
+    # French: "publié le", "mis à jour le", "avant le", "au plus tard le", "depuis le"
+    r"|publiée?|mise?\s+à\s+jour|avant|au\s+plus\s+tard|depuis|d'ici)\b\W*(?:on|by|before|is|in"
+    r"|le)?\W*$",
     re.IGNORECASE,
 )
 #: A weekday named beside a date: "Friday 14 March", "15 February 2025, Saturday", "(Sun.)".
 _WEEKDAY = (
     r"\(?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
-    r"|fri|sat|sun)\b\.?\)?"
+    r"|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b\.?\)?"
 )
 _RANGE_GAP = re.compile(
     # "Friday 14 March 2025 - Tuesday 3 June 2025": the weekdays around the dash are the
     # range's, not a break in it
     rf",?\s*(?:{_WEEKDAY}\s*)?"
-    r"\s*(?:-|–|—|to|through|thru|until|till"
+    r"\s*(?:-|–|—|to|through|thru|until|till|au|jusqu'au"
     r"|,?\s*(?:and\s+)?(?:ends?|ending|finish(?:es|ing)?|runs?\s+(?:until|till|through|to))"
     rf"(?:\s+on)?)\s*(?:{_WEEKDAY},?\s*)?",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:,|;|&|/|and|or|then|plus|followed\s+by|as\s+well\s+as|\s)*\s*", re.IGNORECASE
+    r"\s*(?:,|;|&|/|and|or|then|plus|followed\s+by|as\s+well\s+as|et|puis|ou|\s)*\s*",
+    re.IGNORECASE,
 )
 #: Cues that a date is something other than a start: a deadline, an event around a cohort
 #: (info session, orientation, demo day), its end, or page metadata. The cue nearest
@@ -130,6 +154,14 @@ _OTHER = re.compile(
     # and in German: an info evening, an application deadline ("Infoabend",
     # "Bewerbungsschluss", "Anmeldefrist")
     r"|infoabend\w*|info-?veranstaltung\w*|(?:bewerbungs|anmelde)(?:schluss|frist)"
+    # and in French: applications and registrations, a deadline, an info meeting, an open
+    # day, a defence, a diploma ceremony, an end, holidays, publication
+    r"|candidatures?|inscriptions?|date\s+limite|clôture|réunions?\s+d'information"
+    r"|portes\s+ouvertes|webinaires?|ateliers?|soutenances?|remise\s+des\s+diplômes|fin"
+    r"|se\s+termine|terminée?|jusqu'au|vacances|congés?|fériés?|publiée?|mise?\s+à\s+jour"
+    r"|enregistrée?|journée\s+d'intégration|pré-?formation|pas\s+de\s+cours"
+    # a course before the course, and a day without class
+    r"|pre-?course|no\s+class(?:es)?"
     # a day around the course, or another course: "Welcome day", "Final presentations",
     # "Free prep course opens 24.1.2025"
     r"|presentations?|welcome\s+(?:days?|weeks?|evenings?)|prep(?:aratory)?\s+(?:course|class"
@@ -169,6 +201,14 @@ _MONTHS = {
         1,
     )
     for name in names.split()
+} | {
+    name: number
+    for number, names in enumerate(
+        "janv janvier|févr février fevrier|mars|avr avril|mai|juin|juil juillet|août aout"
+        "|sept septembre|oct octobre|nov novembre|déc décembre decembre".split("|"),
+        1,
+    )
+    for name in names.split()
 }
 _PARTS = re.compile(r"[^\W\d_]+|\d+")
 
@@ -190,7 +230,7 @@ def _calendar(m: re.Match[str], today: datetime.date, day_first: bool) -> dateti
             return datetime.date(y, b, a) if first_is_day else datetime.date(y, a, b)
         month = next(_MONTHS[p.lower()] for p in parts if p.lower() in _MONTHS)
         day = int(next(p for p in parts if p.isdigit()))
-        year = m["y1"] or m["y2"]
+        year = m["y1"] or m["y2"] or m["y8"]
         if year:
             return datetime.date(int(year), month, day)
         if (month, day) == (2, 29):
@@ -226,7 +266,28 @@ def _on_or_after(day: datetime.date, floor: datetime.date) -> datetime.date:
 
 
 _CENTURIES = ("19", "20")
-_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STARTS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "fév",
+    "fev",
+    "avr",
+    "mai",
+    "jui",
+    "aoû",
+    "aou",
+    "déc",
+)  # and French: "févr."
 
 
 def _date_starts(low: str) -> list[int]:

@@ -6,12 +6,19 @@ weekly load as "20-25 h/week", "about 12 hours per week", "10 hrs a week", "10 h
 labelled before its number ("Hours / week: 20", "Per week 40 h"). A range of weeks
 or months ("12-16 weeks") keeps its lower end, as prices keep theirs in ``amount``; the first
 mention of each unit wins ("Full-time 12 weeks, part-time 24 weeks" is 12 weeks).
+French is read the same way: "16 semaines", "6 mois", "2 années", "15 à 20 h par semaine",
+"10 heures hebdomadaires", with its windows ("dans les 6 mois", "sous 6 mois"), terms
+("pendant 24 mois" after a percentage) and support periods ("6 mois après la formation",
+"12 mois de suivi") skipped.
 
 Numbers near money or time limits describe something else, so they are skipped: payment
 terms ("12-month payment plan", "$96/month for 12 months", "9.9% of income for 24 months"),
 windows ("within 6 months of graduation", "3 months after graduating"), access or support
 periods ("1 year access", "6 months of career support"), rates ("every 2 weeks", "twice a
 year"), "24/7" and single-session hours ("2-hour workshop", "24 hours a day").
+
+It is one module of about 250 lines because a length, a weekly load and a total are read
+from the same numbers, and the words that rule a number out apply to all three.
 """
 
 from __future__ import annotations
@@ -41,10 +48,10 @@ _WORDS.update(
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 )
-_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUM}))?"
+_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|à)\s*(?P<hi>{_NUM}))?"  # French: "15 à 20 h"
 _PER_WEEK = re.compile(
-    rf"\b{_RANGE}\s*\+?\s*(?:h|hrs?|hours?)\.?\s*(?:(?:/|per|a|each|every)\s*(?:week|wk)\b|weekly\b"
-    r"|p/?w\b)",
+    rf"\b{_RANGE}\s*\+?\s*(?:h|hrs?|hours?|heures?)\.?\s*(?:(?:/|per|a|each|every)\s*(?:week|wk)\b"
+    r"|weekly\b|p/?w\b|(?:/|par)\s*semaine\b|hebdomadaires?\b)",
     re.IGNORECASE,
 )
 #: A weekly load labelled before its number: "Hours / week | 20", "Hours per week: 15-20",
@@ -74,24 +81,31 @@ _LABEL_WORDS = (
 )  # what each of _PER_WEEK_LABELS begins with
 _TOTAL = re.compile(rf"\b{_RANGE}\s*\+?\s*(?:hours|hrs|h)\b(?![-/])", re.IGNORECASE)
 _SPAN = re.compile(
-    rf"(?:\b{_RANGE}|(?P<a>\ba))[-\s]*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?!/)",
+    rf"(?:\b{_RANGE}|(?P<a>\ba))[-\s]*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?"
+    r"|semaines?|mois|années?)\b(?!/)",  # and in French
     re.IGNORECASE,
 )
 #: Text right before a number that makes it a window, a rate or a payment term.
 _BEFORE = re.compile(
-    r"(?:\b(?:within|first|last|every|each|times|twice|once|per|ago)"
+    r"(?:\b(?:within|first|last|every|each|times|twice|once|per|ago"
+    # and in French: "dans les 6 mois", "sous 6 mois", "tous les 3 mois", "chaque"
+    r"|dans\s+les|sous|tous\s+les|chaque)"
     r"|(?:/\s*mo(?:nth)?\b|\bper month|\ba month|\bmonthly|\binstal+ments?|\bpayments?|\bloans?"
-    r"|\bfinanc\w*|\baccess|%|\bincome)[^.;]{0,40}?\b(?:for|over)|\bpay\w*[^.;]{0,20}?\bover)\W*$",
+    r"|\bfinanc\w*|\baccess|%|\bincome)[^.;]{0,40}?\b(?:for|over|pendant|sur)"
+    r"|\bpay\w*[^.;]{0,20}?\bover)\W*$",
     re.IGNORECASE,
 )
 _BEFORE_ENDS = ("within", "first", "last", "every", "each", "times", "twice", "once", "per",
-                "ago", "for", "over")  # fmt: skip
+                "ago", "for", "over", "les", "sous", "chaque", "pendant", "sur")  # fmt: skip
 #: Text right after a unit that makes it something other than the program's length.
 _AFTER = re.compile(
     r"[-\s']*(?:payments?|instal+ments?|financ|loans?|plans?|subscription|access|membership"
     r"|warranty|after|post|money|guarantee|salary|contract|ago|old|experience|free|workshop"
     r"|session|webinar|lecture|call|a day|per day|daily|of (?:access|support|career|mentor"
-    r"|job|free|graduat|complet|finish|experience|teaching|industry|salary))",
+    r"|job|free|graduat|complet|finish|experience|teaching|industry|salary)"
+    # French: "6 mois après la formation", "6 mois de suivi", "12 mois d'accès"
+    r"|après|de\s+(?:garantie|suivi|stage|accompagnement|salaire|expérience)"
+    r"|d'(?:accès|expérience|accompagnement))",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"(?:[\d,.]+k?|times|twice|once|per)\s*$", re.IGNORECASE)
@@ -165,8 +179,12 @@ def _ends_other(before: str) -> bool:
     end = len(before)
     while end and not (before[end - 1].isalnum() or before[end - 1] == "_"):  # \W*$
         end -= 1
-    tail = anchors.lowered(before[max(0, end - 6) : end])
+    tail = anchors.lowered(before[max(0, end - 8) : end])  # the longest end: "pendant"
     return (tail is None or tail.endswith(_BEFORE_ENDS)) and _BEFORE.search(before) is not None
+
+
+#: A unit's letter (w, m, y) by its first three letters where its first letter is not it.
+_UNIT = {"sem": "w", "ann": "y"}
 
 
 def parse_duration(text: str) -> Duration | None:
@@ -198,7 +216,7 @@ def parse_duration(text: str) -> Duration | None:
             spans.append(m.span())
             break
     for m in _matches(_SPAN, text, starts):
-        unit = m["unit"][0].lower()
+        unit = _UNIT.get(m["unit"][:3].lower(), m["unit"][0].lower())
         key: Literal["weeks", "months"] = "weeks" if unit == "w" else "months"
         if out[key] is not None or any(s <= m.start() < e for s, e in taken):
             continue
