@@ -143,11 +143,18 @@ def read(facts: Facts) -> dict:
     }
 
 
+#: A window's unit as the voices write it: English, and French ("9 mois").
+UNIT_WORDS = {"days": ("days", "jours"), "weeks": ("weeks", "semaines"),
+              "months": ("months", "mois"), "years": ("years", "ans")}  # fmt: skip
+
+
 def terms_hold(want: object, got: dict) -> bool:
-    """Whether extracted guarantee terms state the true window and refund share."""
-    text = f"{got.get('terms') or ''} {got.get('window') or ''}"
-    return f"{want.window} {want.unit}" in text and (  # type: ignore[attr-defined]
-        want.kind == "money_back" or f"{want.share}%" in text  # type: ignore[attr-defined]
+    """Whether extracted guarantee terms state the true window and refund share, in the
+    page's words ("9 months", "9 mois"; "100%", "100 %")."""
+    text = " ".join(f"{got.get('terms') or ''} {got.get('window') or ''}".split())
+    window, unit, share = want.window, want.unit, want.share  # type: ignore[attr-defined]
+    return any(f"{window} {w}" in text for w in UNIT_WORDS.get(unit, (unit,))) and (
+        want.kind == "money_back" or f"{share}%" in text or f"{share} %" in text  # type: ignore[attr-defined]
     )
 
 

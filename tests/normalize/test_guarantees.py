@@ -439,6 +439,44 @@ CASES = [
     ("whitespace", " \n\t ", []),
     ("bad-date", "2022-13-45", []),
     ("non-ascii", "Garantía 💸 — 100% money-back guarantee, sin preguntas", [("money_back", None)]),
+    # in French
+    (
+        "fr-job-guarantee",
+        "Garantie emploi ou remboursé : si vous n'avez pas trouvé d'emploi dans les 9 mois qui "
+        "suivent la fin de la formation, nous vous remboursons 100 % des droits de scolarité.",
+        [("job_guarantee", "dans les 9 mois qui suivent la fin de la formation")],
+    ),
+    (
+        "fr-no-job-after",
+        "Pas d'emploi 6 mois après la fin de la formation ? 100 % de vos frais vous sont "
+        "remboursés.",
+        [("job_guarantee", "6 mois après la fin de la formation")],
+    ),
+    (
+        "fr-satisfait-ou-rembourse",
+        "Satisfait ou remboursé : vous avez 7 jours après le premier jour de cours pour changer "
+        "d'avis ; nous vous remboursons alors l'intégralité des frais.",
+        [("money_back", "7 jours après le premier jour de cours")],
+    ),
+    (
+        "fr-changer-d-avis",
+        "Satisfait ou remboursé — 14 jours pour changer d'avis, remboursement intégral.",
+        [("money_back", "14 jours pour changer d'avis")],
+    ),
+    (
+        "fr-abandon",
+        "Abandon dans les 3 premières semaines : 50 % des frais de formation remboursés.",
+        [("tuition_refund", "dans les 3 premières semaines")],
+    ),
+    (
+        "fr-arret",
+        "Si vous arrêtez dans les 4 premières semaines, nous remboursons 50 % des frais.",
+        [("tuition_refund", "dans les 4 premières semaines")],
+    ),
+    ("fr-non-refundable-fee", "Frais d'inscription : 25 000 FCFA, non remboursables.", []),
+    ("fr-no-guarantee", "Aucune garantie d'emploi n'est proposée.", []),
+    ("fr-tagline", "Emploi garanti !", []),
+    ("fr-guarantee-elsewhere", "Garantie décennale sur nos locaux rénovés.", []),
 ]
 
 
@@ -590,6 +628,18 @@ def test_terms_are_the_collapsed_sentence():
             id="a-later-exit-is-the-limit",
         ),
         pytest.param(
+            "Job guarantee — no job offer within 9 months? 100% of the fee comes back to you.",
+            "Job guarantee — no job offer within 9 months? 100% of the fee comes back to you.",
+            id="a-question-stating-the-period-is-part-of-the-terms",
+        ),
+        pytest.param(
+            "Abandon dans les 3 premières semaines : 50 % des frais remboursés. Au-delà, aucun "
+            "remboursement.",
+            "Abandon dans les 3 premières semaines : 50 % des frais remboursés. Au-delà, aucun "
+            "remboursement.",
+            id="aucun-remboursement-is-the-limit",
+        ),
+        pytest.param(
             "Pro-rata refund: leave within the first 3 weeks and you are reimbursed 50% of what "
             "you paid. After that the full fee is due.",
             "Pro-rata refund: leave within the first 3 weeks and you are reimbursed 50% of what "
@@ -658,6 +708,11 @@ def test_count_guarantee_mentions(text, expected):
             id="faq-answer-states-the-terms",
         ),
         pytest.param("Is there a money-back guarantee? No.", [], id="faq-question-alone"),
+        pytest.param(
+            "Job guarantee: no job offer within 9 months? 100% of the fee comes back to you.",
+            [("job_guarantee", "within 9 months")],
+            id="a-promise-asking-its-period-is-its-condition",
+        ),
         pytest.param(
             "Land a job within 9 months of finishing - or we pay back 100% of tuition.",
             [("job_guarantee", "within 9 months of finishing")],

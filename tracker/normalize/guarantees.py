@@ -24,6 +24,11 @@ sentence along as its terms). Vocabulary per kind, in ``_KINDS``:
   course (an info session's deposit, an open evening's ticket).
   When money_back and tuition_refund share a sentence, the one named first wins.
 
+French promises are read with their own words: "garantie emploi (ou remboursé)", "si vous
+n'avez pas trouvé d'emploi ... nous vous remboursons", "satisfait ou remboursé", "abandon
+... remboursés", windows "dans les 9 mois qui suivent ...", "6 mois après la fin ...", and
+their limits ("aucun remboursement", "non remboursables").
+
 A question is read with what follows it: one that names a promise ("Is there a job
 guarantee?") is a heading over its answer, which must speak of it and not deny it ("No,
 but ..."); one that states a condition ("Not satisfied after 30 days?") makes the promise
@@ -37,7 +42,7 @@ whose remedy is denied ("If it isn't for you, note there are no refunds"). Marke
 ("Satisfaction guaranteed", "guaranteed fun", "There's no guarantee") are not a kind, and
 count as mentions only when their sentence also talks money, jobs or tuition.
 
-It is one module of about 500 lines because the kinds are read together: a sentence is
+It is one module of about 600 lines because the kinds are read together: a sentence is
 matched against every kind at once (the one named first wins, a job guarantee's refund is
 not a second kind), and the heading, question and slogan rules decide which sentences the
 kinds see; split apart, each kind would need the others' rules.
@@ -77,6 +82,12 @@ _BACK_OBJECT = (
     r"(?:\d+\s*%|(?:all|half|every\s+\w+"
     r"|(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:fees?|money|tuition|payments?|price|costs?))\b)"
 )
+#: Not getting work, in French: "si vous n'avez pas trouvé d'emploi", "pas d'emploi 6 mois
+#: après", "vous n'êtes pas embauché".
+_NO_JOB_FR = (
+    r"\bn['’](?:avez|a|êtes|est)\s+pas\s+(?:trouvé|décroché|obtenu|été\s+embauchée?|embauchée?)"
+    r"|\bpas\s+d['’]\s*(?:emploi|embauche)"
+)
 _REPAID_TO_STUDENT = (
     r"(?:we|they|school|academy|bootcamp)\s+(?:will\s+|['’]ll\s+)?pay\s+(?:you\s+)?back"
     # "your payment is returned in full", "100% of the fee comes back to you"
@@ -109,7 +120,11 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|\b{_NOT_HIRED}[^.]{{0,80}}\b{_JOB_REMEDY}"
         # the remedy first: "money back if you're not hired in 6 months after the bootcamp"
         rf"|\b(?:refund\w*|{_JOB_REMEDY})\b[^.]{{0,40}}?"
-        rf"\b(?:if|should|in case)\s+you(?:['’]re|\s+were)?\s+(?:still\s+)?{_NOT_HIRED}",
+        rf"\b(?:if|should|in case)\s+you(?:['’]re|\s+were)?\s+(?:still\s+)?{_NOT_HIRED}"
+        # and in French: "garantie emploi (ou remboursé)", "emploi garanti", "si vous n'avez
+        # pas trouvé d'emploi ... nous vous remboursons", "pas d'emploi ... remboursés"
+        r"|\bgarantie\s+(?:d['’]\s*)?(?:emploi|placement|embauche)|\bemploi\s+garanti"
+        rf"|(?:{_NO_JOB_FR})[^.]{{0,100}}\brembours\w*",
         _I,
     ),
     "deferred_tuition": re.compile(
@@ -123,6 +138,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     ),
     "money_back": re.compile(
         r"\bmoney[- ]?back\b|\byour money back\b|\brefund guarantee"
+        # French: "satisfait ou remboursé", "changer d'avis ... remboursement"
+        r"|\bsatisfaite?s?\s+ou\s+rembours\w*|\bchanger\s+d['’]avis\b[^.]{0,80}\brembours\w*"
         r"|\bcooling[- ]off\s+guarantee"
         rf"|{_EVERY_COIN}"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
@@ -142,12 +159,17 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
         # "Withdraw within the first 3 weeks of the programme and 50% of the fee is refunded"
         r"|\b(?:withdraw|cancel|drop|leave|quit|exit)\w*\b[^.]{0,90}"
-        rf"\b(?:refund|{_REPAID_TO_STUDENT})",
+        rf"\b(?:refund|{_REPAID_TO_STUDENT})"
+        # French: "Abandon dans les 3 premières semaines : 50 % des frais remboursés", "si
+        # vous arrêtez ... nous remboursons", "remboursement des frais"
+        r"|\b(?:abandon|annul|désist|arrêt|quitt)\w*\b[^.]{0,90}\brembours\w*"
+        r"|\bremboursement\s+(?:des|de\s+vos)\s+frais\b",
         _I,
     ),
 }
 _NEG_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|don't|doesn't|cannot|can't|isn't|aren't)\b(?:\s+[\w-]+){0,3}\s*$",
+    r"\b(?:no|not|never|without|don't|doesn't|cannot|can't|isn't|aren't|aucune?|sans)\b"
+    r"(?:\s+[\w-]+){0,3}\s*$",
     _I,
 )
 _NEG_AFTER = re.compile(
@@ -156,12 +178,16 @@ _NEG_AFTER = re.compile(
     _I,
 )
 _MENTION = re.compile(
-    r"\bguarantee[ds]?\b|\brefund\w*|\bmoney[- ]?back\b|\bdefer\w*\b|\bincome[- ]share\b", _I
+    r"\bguarantee[ds]?\b|\brefund\w*|\bmoney[- ]?back\b|\bdefer\w*\b|\bincome[- ]share\b"
+    r"|\bgaranti\w*|\brembours\w*",
+    _I,
 )
 _MONEY_TALK = re.compile(rf"[{money.SIGNS}]|\b(?:money|refund\w*|tuition|pay\w*|cost|{_JOB})\b", _I)
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty)"
 )
+_NUMBER_FR = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|trente)"
+_UNITS_FR = r"(?:jours?|semaines?|mois|ans?|années?)"
 _WINDOW = re.compile(
     rf"\b(?:within|during|in)\s+(?:the\s+)?(?:first\s+)?(?:{_NUMBER}\s+)?(?:business\s+|calendar\s+)?"
     # a unit and its ordinal too: "drop out in week 2"
@@ -170,24 +196,32 @@ _WINDOW = re.compile(
     rf"(?:\s*\({_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\))?"
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
     r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with|no|not|unless|so|means|is|are|will|entitles)\b)[a-z][a-z-]*)"
-    r"{1,4})?",
+    r"{1,4})?"
+    # and in French: "dans les 9 mois qui suivent la fin de la formation", "sous 6 mois",
+    # "dans les 3 premières semaines", "14 jours après le premier cours"
+    rf"|\b(?:dans\s+les|sous|d['’]ici|pendant\s+les)\s+(?:{_NUMBER_FR}\s+)?(?:premi\w+\s+)?"
+    rf"{_UNITS_FR}\b(?:\s+(?:qui\s+suivent|suivant|après)(?:\s+(?:la|le|les|l['’]|votre|vos))?"
+    r"(?:\s+(?!(?:et|ou|si|pour|nous|vous)\b)[a-zà-ÿ'’-]+){1,4})?"
+    rf"|\b{_NUMBER_FR}\s+{_UNITS_FR}\s+après\s+(?:la|le|l['’]|votre)\s*"
+    r"(?:[a-zà-ÿ'’-]+\s*){1,4}"
+    rf"|\b{_NUMBER_FR}\s+{_UNITS_FR}\s+pour\s+changer\s+d['’]avis",
     _I,
 )
 #: Words each kind's pattern cannot match without, looked for in lowered text: a sentence
 #: without them is not scanned for the kind (see tracker.normalize.anchors).
 _KIND_WORDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
-        "guarantee|promise|refund|money back|tuition back|return|pay|paid|reimburs"
+        "guarantee|promise|refund|money back|tuition back|return|pay|paid|reimburs|garanti|rembours"
     ),
     # "pay" alone begins only "pay (only) after/when/once you're hired / employed / a job"
     "deferred_tuition": re.compile(
         r"defer|income|isa|until|pay(?=[\s\S]*(?:hired|employed|a job))"
     ),
-    "money_back": re.compile("money|refund|back|questions|cooling|returned|repaid"),
-    "tuition_refund": re.compile("refund|back|returned|repaid"),
+    "money_back": re.compile("money|refund|back|questions|cooling|returned|repaid|rembours"),
+    "tuition_refund": re.compile("refund|back|returned|repaid|rembours"),
 }
 _ANY_WORD = re.compile("|".join(p.pattern for p in _KIND_WORDS.values()))
-_MENTION_WORD = re.compile("guarantee|refund|money|defer|income")  # what _MENTION needs
+_MENTION_WORD = re.compile("guarantee|refund|money|defer|income|garanti|rembours")  # _MENTION's
 _TERMINAL = re.compile(r"[.!?]\s*$")
 _DIGIT = re.compile(r"\d")
 #: Words that open a promise of its own ("Try it risk-free for 14 days."): a sentence with
@@ -195,9 +229,11 @@ _DIGIT = re.compile(r"\d")
 #: ("Try it for 7 days.", "a 14-day trial") is such a lead too: the refund after it is the
 #: trial's remedy. A remedy's words alone do not open one ("You get 50% of the fee back if
 #: you attended 90% of the classes." goes on with the promise before it).
-_PROMISE_OPENING = re.compile(r"guarantee|money[- ]?back|risk[- ]free|\btry\b|\btrial\b", _I)
+_PROMISE_OPENING = re.compile(
+    r"guarantee|money[- ]?back|risk[- ]free|\btry\b|\btrial\b|garantie|satisfait ou", _I
+)
 #: Words of a sentence that speaks of a promise: what opens one, or a remedy.
-_PROMISE_TALK = re.compile(rf"{_PROMISE_OPENING.pattern}|refund|\bback\b", _I)
+_PROMISE_TALK = re.compile(rf"{_PROMISE_OPENING.pattern}|refund|\bback\b|rembours", _I)
 #: Kinds a following sentence may name and still be the same promise's terms: a money-back
 #: guarantee's "withdraw and get a full refund" is its remedy, not a second promise.
 _SAME_PROMISE: dict[str, frozenset[str]] = {
@@ -222,6 +258,7 @@ _CONDITION = re.compile(
 #: "Deposits are non-refundable.") is the promise's limit, so part of its terms.
 _LIMIT = re.compile(
     r"\bno\s+(?:refunds?|money back)\b|\bnon-?refundable\b"
+    r"|\baucun\s+remboursement\b|\bnon\s+remboursables?\b"
     r"|\b(?:full|whole|entire)\s+(?:fee|tuition|price|course\s+fee)\s+is\s+(?:due|payable|owed)\b",
     _I,
 )
@@ -230,7 +267,9 @@ _LIMIT = re.compile(
 _TERMS_TALK = re.compile(rf"{_CONDITION.pattern}|\byou\b", _I)
 #: An answer under a promise's name that opens by denying it: "No, but ...", "Not yet."
 _DENIAL = re.compile(r"(?:no|not|unfortunately|sorry)\b", _I)
-_PERIOD = re.compile(rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b", _I)
+_PERIOD = re.compile(
+    rf"\b{_NUMBER}\s+(?:hours?|days?|weeks?|months?|years?)\b|\b{_NUMBER_FR}\s+{_UNITS_FR}\b", _I
+)
 #: A title run into the sentence after it (a capital follows): at most three words ending
 #: in "guarantee"/"refund"/"policy"/"trial" ("Money-back guarantee Try the first 14 days"), or at
 #: most four words without figures closed by a colon or a disclosure mark ("Cooling-off
@@ -241,9 +280,11 @@ _TITLE_PREFIX = re.compile(
     r"|(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[:▸►▶▾▼])\s+(?=[A-Z])"
 )
 #: What terms pay back: a line without any of these only names a promise.
-_REMEDY = re.compile(r"refund|\breturn|reimburs|\bpay|\bback\b(?!\s*guarantee)(?<!money-back)", _I)
+_REMEDY = re.compile(
+    r"refund|\breturn|reimburs|\bpay|\bback\b(?!\s*guarantee)(?<!money-back)|rembours", _I
+)
 #: Who promises or is promised: a line with one says something ("we guarantee you'll ...").
-_SUBJECT = re.compile(r"\b(?:we|you|they|i)\b|['’](?:ll|re)\b", _I)
+_SUBJECT = re.compile(r"\b(?:we|you|they|i|nous|vous)\b|['’](?:ll|re)\b", _I)
 _MAX_FOLLOWING = 3  # sentences after a promise that may add to its terms
 #: Words a window must not end on: "within six months of completing the" was cut short.
 _DANGLING = re.compile(r"(?:\s+(?:the|a|an|of|your|our|their|from|after|following))+$", _I)
@@ -280,18 +321,22 @@ def _sentences(text: str) -> list[str]:
 #: happens", or a period of time ("after 30 days?").
 _IF_QUESTION = re.compile(
     rf"(?:\b(?:if|unless|not|what happens|dis\w+|un(?:happy|satisfied))\b|n['’]t\b)|{_NUMBER}\s+"
-    r"(?:hours?|days?|weeks?|months?)\b",
+    r"(?:hours?|days?|weeks?|months?)\b"
+    # and in French: "Pas d'emploi 9 mois après la formation ?", "Pas satisfait ?"
+    rf"|\b(?:pas|si|insatisfaite?s?)\b|{_NUMBER_FR}\s+{_UNITS_FR}\b",
     _I,
 )
 
 
 def _asks(question: str) -> str | None:
     """Whether a question names a promise ("kind"), states a condition of one
-    ("condition"), or neither (None)."""
+    ("condition"), or neither (None). A question that names a promise and its period ("Job
+    guarantee: no offer within 9 months?") states the condition of that promise: its
+    answer is the remedy, and both are the terms."""
     if len(question.split()) > 16:
         return None
     if _kinds(question):
-        return "kind"
+        return "condition" if _PERIOD.search(question) else "kind"
     return "condition" if _IF_QUESTION.search(question) else None
 
 
@@ -339,7 +384,9 @@ def _is_tagline(statement: str) -> bool:
 
 #: Words that say when a promise holds: a line with one states a term.
 _WHEN = re.compile(
-    r"\b(?:within|during|before|after|until|first|days?|weeks?|months?|years?)\b", _I
+    r"\b(?:within|during|before|after|until|first|days?|weeks?|months?|years?|dans|sous|après"
+    r"|jours?|semaines?|mois)\b",
+    _I,
 )
 _REMEDIES = frozenset({"job_guarantee", "money_back", "tuition_refund"})
 
