@@ -98,3 +98,13 @@ def test_a_blob_with_two_currencies_lends_none_to_a_plan_without_one() -> None:
     script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
     amounts = [o["amount"] for o in facts_of(script)["prices"]]
     assert "650.00" not in amounts and {"7800.00", "5900.00"} <= set(amounts)
+
+
+def test_a_plans_payment_count_under_its_installments_key() -> None:
+    blob = {"course": {"price": {"amount": 16400, "currency": "CAD"},
+                       "installments": {"count": 4, "amount": 4100},
+                       "seats": {"count": 12}}}  # fmt: skip
+    facts = facts_of(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(blob)}'
+                     "</script>")  # fmt: skip
+    got = [(o["amount"], o["period"], o["installments"]) for o in facts["prices"]]
+    assert got == [("16400.00", "one_time", None), ("4100.00", "installment", 4)]

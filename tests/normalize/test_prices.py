@@ -683,3 +683,29 @@ def test_west_african_north_african_and_southeast_asian_amounts(text, hint, expe
 def test_french_fees_plans_and_what_is_no_fee(text, expected):
     got = [(o["amount"], o["period"], o["installments"]) for o in parse_prices(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a label line closed by a colon names the value on the next line, however long
+        pytest.param("Salaire moyen de nos lauréats après 1 an :\n11 500 DH par mois.", [],
+                     id="a-long-salary-label-over-its-value"),
+        pytest.param("Frais d'inscription non remboursables :\n2 000 DH.", [],
+                     id="a-registration-fee-label-over-its-value"),
+        pytest.param("Tuition:\n$9,000", [("9000.00", "USD", "one_time")],
+                     id="a-tuition-label-over-its-value"),
+        # a Swiss ".–" does not end the deposit's sentence before what it is deducted from
+        pytest.param("Un acompte de CHF 300.– confirme votre inscription ; il est déduit des "
+                     "frais de formation.", [], id="swiss-dash-before-the-deduction"),
+        # months in Indonesian and Malay, Vietnamese and Thai
+        pytest.param("Cicilan 0%: Rp 1.133.000/bulan", [("1133000.00", "IDR", "month")],
+                     id="per-bulan"),
+        pytest.param("Trả góp: 2.500.000 ₫/tháng", [("2500000.00", "VND", "month")],
+                     id="per-thang"),
+        pytest.param("ผ่อน ฿5,000/เดือน", [("5000.00", "THB", "month")], id="per-duean"),
+    ],
+)  # fmt: skip
+def test_labels_over_values_and_months_in_more_languages(text, expected):
+    got = [(o["amount"], o["currency"], o["period"]) for o in parse_prices(text)]
+    assert got == expected

@@ -63,6 +63,9 @@ _STATE = re.compile(
     r"window\.__\w+\s*=\s*(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
 )
 
+#: Keys over a dict of one plan's payments, whose "count" is how many there are.
+_INSTALMENT_WORDS = frozenset({"installment", "installments", "instalment", "instalments",
+                               "payments"})  # fmt: skip
 #: Keys naming the time zone of the dates beside them (Wix events' ``timeZoneId``).
 _ZONE_KEYS = frozenset({"timezone", "timezoneid", "tz", "tzid", "zone", "zoneid"})
 
@@ -318,6 +321,8 @@ class _EmbeddedJson:
             node[k] for k in ("name", "label", "plan", "title") if isinstance(node.get(k), str)
         )
         count = first(node, "installments", "numberOfPayments", "payments", "numPayments")
+        if count is None and parent & _INSTALMENT_WORDS:  # {"installments": {"count": 3, ...}}
+            count = first(node, "count", "number")
         pers = _per_keys(node)
         plan = {
             "label": next(names, None),

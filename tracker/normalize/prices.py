@@ -71,7 +71,9 @@ _SPAN = re.compile(
     r"[^\S\n]*(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk"
     r"|day|night|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd"
     # French: "par mois", "/an", "par année", "par semaine"
-    r"|mois|an|année|semaine|jour|heure)s?\b"
+    r"|mois|an|année|semaine|jour|heure"
+    # and "/bulan" (Indonesian, Malay), "/tháng" (Vietnamese), "/เดือน" (Thai)
+    r"|bulan|tháng|เดือน)s?(?!\w)"
     r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
     # "x 5", "for 12 months"
@@ -159,7 +161,7 @@ _PERIODS = {
     "mês": "month", "mes": "month", "monat": "month", "mensual": "month",
     "mensuales": "month", "mensal": "month", "mensais": "month", "monatlich": "month",
     "mois": "month", "an": "year", "année": "year", "semaine": "week", "jour": "day",
-    "heure": "hour",
+    "heure": "hour", "bulan": "month", "tháng": "month", "เดือน": "month",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
@@ -226,12 +228,12 @@ _NOT_PROGRAM_COST = re.compile(
 #: Part of the tuition paid early, not another way to pay: "a ₱6,000 commitment fee,
 #: deducted from your tuition", "a deposit credited towards your course fee".
 _PART_OF_TUITION = re.compile(
-    r"(?:[^.!?\n]|\.(?=\s+[a-z]))*?\b(?:deducted\s+from|credited\s+(?:to|towards|against)"
+    r"(?:[^.!?\n]|\.(?=\s+[a-z]|[–-]))*?\b(?:deducted\s+from|credited\s+(?:to|towards|against)"
     r"|counts?\s+towards"
     r"|applied\s+(?:to|towards)|goes\s+towards)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b"
     # "il est déduit des frais de formation", "déduit du prix total"
-    r"|(?:[^.!?\n]|\.(?=\s+[a-z]))*?\bdéduite?s?\s+(?:des|du|de\s+(?:la|vos|votre))\s+"
+    r"|(?:[^.!?\n]|\.(?=\s+[a-z]|[–-]))*?\bdéduite?s?\s+(?:des|du|de\s+(?:la|vos|votre))\s+"
     r"(?:frais|prix|coût|solde|total|droits|mensualités)\b",
     re.I,
 )
@@ -249,7 +251,7 @@ _CHARGE = r"(?:fees?|charges?|costs?|vouchers?|permits?|surcharges?)"
 _OTHER_CHARGE_BEFORE = re.compile(
     # French names the thing after the charge: "Frais de dossier :", "frais d'inscription"
     r"(?:\bfrais\s+d(?:e\s+|')(?:dossier|inscription|candidature|examen|certification|matériel"
-    r"|transport|logement|visa)\b|"
+    r"|transport|logement|visa)\b(?:\s+(?:non\s+)?[\w-]+){0,2}?|"
     rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
     r"|\bof\b|\bat\b|\bfrom\b)?\s*(?:about|around|approx(?:imately|\.)?|roughly|only|just"
     r"|an?)?\s*$",
@@ -307,8 +309,12 @@ def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
     next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
     clauses = _CLAUSE.split(text[max(prev_end, start - 60) : start])
     before = clauses[-1]
-    if not before.strip() and len(clauses) > 1 and _is_label(clauses[-2]):
-        before = clauses[-2]  # "Avg. salary" on the line over "$72,000" names it
+    if (
+        not before.strip()
+        and len(clauses) > 1
+        and (_is_label(clauses[-2]) or clauses[-2].rstrip().endswith(":"))
+    ):
+        before = clauses[-2]  # "Avg. salary" or "Salaire moyen … :" on the line over it
     after = _CLAUSE.split(text[end : min(next_start, end + 40)])[0]
     return f"{before}\x00{after}"
 
