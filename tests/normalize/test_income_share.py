@@ -42,3 +42,24 @@ def test_parse_income_share(text, expected):
 def test_income_share_raw_covers_the_terms():
     text = "ISA: 9.9% of your monthly pre-tax income for 24 months once you earn at least $40,000 a year."  # noqa: E501
     assert parse_income_share(text)["raw"] == text[5:-1]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Financement à revenus partagés (ISA) : payez 15 % de votre salaire mensuel pendant 48 "
+         "mois, uniquement une fois en poste avec au moins 50 000 $ par an.",
+         ("15", 48, "50000.00", "CAD")),
+        ("payez 12\u202f% de vos revenus pendant 2 ans dès que vous gagnez plus de 2 000 € "
+         "par mois",
+         ("12", 24, "2000.00", "EUR")),
+        # a share of something else is no income share
+        ("15 % de remise sur les frais de formation pendant 3 mois", None),
+    ],
+)  # fmt: skip
+def test_income_share_terms_in_french(text, expected):
+    got = parse_income_share(text, currency_hint="CAD")
+    if expected is None:
+        assert got is None
+    else:
+        assert (got["percent"], got["months"], got["income_floor"], got["currency"]) == expected

@@ -1,5 +1,6 @@
 """Income-share terms: "9.9% of your monthly pre-tax income for 24 months, once you earn
-$40,000 a year".
+$40,000 a year", and in French: "15 % de votre salaire mensuel pendant 48 mois, … avec au
+moins 50 000 $ par an".
 
 An income share is not a price: the student pays a share of later income, so the terms
 are the percent, how long, and the income floor below which nothing is owed. The floor is
@@ -16,22 +17,24 @@ from tracker.normalize import money
 
 #: An amount and the period it is earned in: "$40,000 a year", "$3,500/month".
 _FLOOR = re.compile(
-    rf"(?P<amount>{money.AMOUNT})(?:\s*(?:/|\bper\b|\ban?\b)\s*(?:year|yr|annum|month|mo)s?\b)?",
+    rf"(?P<amount>{money.AMOUNT})(?:\s*(?:/|\bper\b|\ban?\b|\bpar\b)\s*"
+    r"(?:year|yr|annum|month|mo|an|mois)s?\b)?",
     re.IGNORECASE,
 )
 _ISA = re.compile(
-    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s?%\s+of\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:income|salary|earnings|pay)\b",
+    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)[\s\u00a0\u202f]?%\s+(?:of|de|du|des)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:income|salary|earnings|pay|revenus?|salaire|rémunération)\b",
     re.IGNORECASE,
 )
 _ISA_MONTHS = re.compile(
-    rf"\b(?:for|over)\s+(?:up\s+to\s+|a\s+max(?:imum)?\s+of\s+)?(?P<n>{money.NUMBER_WORD})\s+"
-    r"(?P<unit>month|year)s?\b|\b(?P<p>\d{1,3})\s+(?:monthly\s+)?payments\b",
+    rf"\b(?:for|over|pendant|sur|durant)\s+(?:up\s+to\s+|a\s+max(?:imum)?\s+of\s+)?"
+    rf"(?P<n>{money.NUMBER_WORD})\s+(?P<unit>month|year|mois|an)s?\b"
+    r"|\b(?P<p>\d{1,3})\s+(?:monthly\s+)?payments\b",
     re.IGNORECASE,
 )
 _FLOOR_CUE = re.compile(
     r"(?:at\s+least|more\s+than|over|above|exceed\w*|minimum[\w\s]*?of|threshold\s+of|"
-    r"earn\w*|making)\s*$",
+    r"earn\w*|making|au\s+moins|plus\s+de|gagne\w*|dépass\w*)\s*$",
     re.IGNORECASE,
 )
 
@@ -53,7 +56,8 @@ def parse_income_share(text: str, *, currency_hint: str | None = None) -> Income
     months = None
     if months_match:
         n = money.count_word(months_match["n"] or months_match["p"])
-        months = n * 12 if n and (months_match["unit"] or "").lower() == "year" else n
+        yearly = (months_match["unit"] or "").lower() in ("year", "an")
+        months = n * 12 if n and yearly else n
         end = months_match.end()
     floor = currency = None
     for amount in _FLOOR.finditer(window):
