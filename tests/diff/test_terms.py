@@ -72,6 +72,18 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             "If you aren't hired within six months, we refund 100% of your tuition.",
             id="edit-title-dropped-number-word",
         ),
+        pytest.param(
+            "Si vous n'avez pas trouvé d'emploi dans les 9 mois, nous vous remboursons 100 % "
+            "des droits de scolarité.",
+            "Si vous n’avez pas trouvé d’emploi dans les 9 mois, nous remboursons 100% des "
+            "droits de scolarité.",
+            id="edit-french-typographic-apostrophes-a-dropped-pronoun",
+        ),
+        pytest.param(
+            "Abandon dans les 3 premières semaines : 50 % des frais remboursés.",
+            "Abandon dans les 3 premières semaines : 50 % de frais remboursés.",
+            id="edit-french-article",
+        ),
     ],
 )
 def test_same_promise(old, new):
@@ -149,6 +161,17 @@ def test_same_promise(old, new):
             "Full refund if you withdraw within 14 days and attend orientation.",
             "Full refund if you withdraw within 14 days.",
             id="edit-drops-a-condition",
+        ),
+        pytest.param(
+            "Si vous n'avez pas trouvé d'emploi dans les 6 mois, nous remboursons 100 % des frais.",
+            "Si vous n'avez pas trouvé d'emploi dans les 12 mois, nous remboursons 100 % des "
+            "frais.",
+            id="edit-french-window",
+        ),
+        pytest.param(
+            "Nous remboursons 100 % des frais.",
+            "Nous ne remboursons pas les frais.",
+            id="edit-french-negation",
         ),
     ],
 )

@@ -18,7 +18,9 @@ change for the promise to be the same:
 
 Left out of that set: articles, pronouns, forms of "be", "have", "do" and "get", the
 future "will"/"'ll", and the joining words "and", "of", "to", "that", "if" and "when"
-(the condition itself is in the words after them). "all", "entire" and "whole" refunds are
+(the condition itself is in the words after them); in French too ("le", "l'", "vous",
+"est", "de", "et"; "ne" but not "pas"), and a French period is the English one ("6 mois"
+is "6 months"). "all", "entire" and "whole" refunds are
 "full" refunds. Two words of five letters or more spelled nearly alike are one word (a fixed
 typo), as :mod:`tracker.diff.terms` reads them.
 """
@@ -33,7 +35,11 @@ from typing import Any
 
 TAG = re.compile(r"<[^>]{0,200}>")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)?|[$€£¥₹]")
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = frozenset({"a", "an", "the", "le", "la", "les", "un", "une", "des", "du"})
+#: "100 %", as French spaces it, is "100%".
+_SPACED_PERCENT = re.compile(r"(\d)[\s\u00a0\u202f]+%")
+#: French elisions before a word: "l'intégralité" is "intégralité", "d'emploi" "emploi".
+_ELISION = re.compile(r"^(?:l|d|qu|s|j|c|m|t)'(?=\w)")
 #: Words that name one thing: "get every penny back" and "every cent back" are one promise.
 _SYNONYMS = {"penny": "cent", "pennies": "cents"}
 _TYPO_RATIO = 0.8  # SequenceMatcher ratio of two spellings of one word ("recieve", "receive")
@@ -44,12 +50,16 @@ _NUMBER_WORDS.update(fourteen="14", fifteen="15", twenty="20", thirty="30", sixt
 _NUM = rf"\d+(?:[.,]\d+)*|\b(?:{'|'.join(_NUMBER_WORDS)})\b"
 #: A promise's figures: a period of a number and a unit, a percentage, a sum of money.
 _FIGURE = re.compile(
-    rf"(?P<period>(?:{_NUM})[\s-]*(?P<unit>hour|day|week|month|year)s?\b)"
+    rf"(?P<period>(?:{_NUM})[\s-]*(?P<unit>hour|day|week|month|year|heure|jour|semaine|mois"
+    r"|an|année)s?\b)"
     rf"|(?P<percent>(?:{_NUM})\s*(?:%|percent\b))"
     rf"|(?P<money>[$€£¥₹]\s*\d[\d,.]*|\d[\d,.]*\s*(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
     re.I,
 )
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: French units as the English ones they are: "6 mois" and "6 months" are one period.
+_IN_ENGLISH = {"heure": "hour", "jour": "day", "semaine": "week", "mois": "month", "an": "year",
+               "année": "year"}  # fmt: skip
 _UNITS = ("hour", "day", "week", "month", "year")
 _A_PERIOD = rf"(?:{_NUM})[\s-]*(?:{'|'.join(_UNITS)})s?\b"
 #: A period restated in another unit in brackets: "within 270 days (9 months)" states one
@@ -62,7 +72,10 @@ _FUNCTION = frozenset(
     "and of to for that this these those then so also just with on at as by from into it its"
     " we us our ours you your yours they them their i me my is are be been being was were am"
     " will shall would have has had do does did get gets got getting if when there which who"
-    " what".split()
+    " what"
+    # and in French
+    " de et à au aux en pour par sur avec que qui vous nous votre vos notre nos il elle ils on"
+    " est sont être a avez avons ont ce cette ces se ne y alors".split()
 )
 _SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not"}
 _NOT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
@@ -82,8 +95,8 @@ _TITLE = re.compile(
 def words(text: Any) -> list[str]:
     """The words of ``text`` in order, without markup, quotes, punctuation, articles or
     case: "the “Career Sprint”  phase" -> ["career", "sprint", "phase"]."""
-    plain = html.unescape(TAG.sub(" ", str(text or "")))
-    tokens = (t.replace("’", "'") for t in _TOKEN.findall(plain.casefold()))
+    plain = _SPACED_PERCENT.sub(r"\1%", html.unescape(TAG.sub(" ", str(text or ""))))
+    tokens = (_ELISION.sub("", t.replace("’", "'")) for t in _TOKEN.findall(plain.casefold()))
     return [_SYNONYMS.get(t, t) for t in tokens if t not in _ARTICLES]
 
 
@@ -115,7 +128,8 @@ def figure_sequence(text: Any) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for m in _FIGURE.finditer(plain):
         if m.group("period"):
-            kind, value = "period", f"{_number(m.group('period'))} {m.group('unit').lower()}"
+            unit = m.group("unit").lower()
+            kind, value = "period", f"{_number(m.group('period'))} {_IN_ENGLISH.get(unit, unit)}"
         elif m.group("percent"):
             kind, value = "percent", f"{_number(m.group('percent'))}%"
         else:
