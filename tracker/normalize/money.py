@@ -97,20 +97,8 @@ SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 NAMED_DOLLAR = re.compile(
     r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX)\$|\b(?:" + "|".join(sorted(DOLLARS)) + r")\b"
 )
-CURRENCY_WORDS = (
-    "euro",
-    "dollar",
-    "pound",
-    "rupee",
-    "zł",
-    ":-",
-    "dh",
-    "cfa",
-    "dirham",
-    "baht",
-    "đ",
-    "บาท",
-)
+CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", "dirham", "baht",
+                  "đ", "บาท")  # fmt: skip
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
 RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?)(?![a-z])")  # in lowered text
