@@ -709,3 +709,90 @@ def test_french_fees_plans_and_what_is_no_fee(text, expected):
 def test_labels_over_values_and_months_in_more_languages(text, expected):
     got = [(o["amount"], o["currency"], o["period"]) for o in parse_prices(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,hint,expected",
+    [
+        # Central and Eastern Europe: the sign after the number, whole crowns with ",-"
+        pytest.param("Cena kurzu: 74 900 Kč", None, [("74900.00", "CZK", "one_time")],
+                     id="koruna"),
+        pytest.param("Školné 74 900,- Kč vč. DPH", None, [("74900.00", "CZK", "one_time")],
+                     id="koruna-whole-crowns"),
+        pytest.param("Díj: 2 450 000 Ft", None, [("2450000.00", "HUF", "one_time")],
+                     id="forint"),
+        pytest.param("Ár: 2,45 millió Ft", None, [("2450000.00", "HUF", "one_time")],
+                     id="forint-in-millions"),
+        pytest.param("Részletfizetés: 245 000 Ft/hó", None, [("245000.00", "HUF", "month")],
+                     id="forint-per-month"),
+        pytest.param("Taxa: 18.500 lei sau 1.600 lei/lună", None,
+                     [("18500.00", "RON", "one_time"), ("1600.00", "RON", "month")],
+                     id="lei-and-per-luna"),
+        pytest.param("Вартість: 48 000 грн або 4 000 грн/міс.", None,
+                     [("48000.00", "UAH", "one_time"), ("4000.00", "UAH", "month")],
+                     id="hryvnia"),
+        pytest.param("Ціна ₴48 000", None, [("48000.00", "UAH", "one_time")],
+                     id="hryvnia-sign"),
+        pytest.param("Такса: 7 400 лв.", None, [("7400.00", "BGN", "one_time")], id="leva"),
+        pytest.param("Kursuse hind 5 900 €, järelmaks 495 €/kuu", None,
+                     [("5900.00", "EUR", "one_time"), ("495.00", "EUR", "month")],
+                     id="per-kuu"),
+        # East Asia: won, ten-thousands, NT$, CN¥, RMB, 元 by the page's currency
+        pytest.param("수강료 ₩8,800,000", None, [("8800000.00", "KRW", "one_time")], id="won"),
+        pytest.param("수강료 8,800,000원", None, [("8800000.00", "KRW", "one_time")],
+                     id="won-after"),
+        pytest.param("수강료 880만 원", None, [("8800000.00", "KRW", "one_time")],
+                     id="won-in-ten-thousands"),
+        pytest.param("할부 8개월: 월 ₩1,100,000", None, [("1100000.00", "KRW", "month")],
+                     id="won-a-month-before"),
+        pytest.param("Tuition NT$96,000 (about US$3,000)", None,
+                     [("96000.00", "TWD", "one_time")], id="nt-dollar-and-a-conversion"),
+        pytest.param("學費 9.6 萬元", "TWD", [("96000.00", "TWD", "one_time")],
+                     id="yuan-of-taiwan-in-ten-thousands"),
+        pytest.param("学费 1.68万元", "CNY", [("16800.00", "CNY", "one_time")],
+                     id="yuan-in-ten-thousands"),
+        pytest.param("Fee: CN¥16,800 or RMB 1,400/月", None,
+                     [("16800.00", "CNY", "one_time"), ("1400.00", "CNY", "month")],
+                     id="cn-yen-sign-and-rmb"),
+        pytest.param("分期: ¥1,400 (per month)", "CNY", [("1400.00", "CNY", "month")],
+                     id="per-month-in-brackets"),
+    ],
+)  # fmt: skip
+def test_central_european_and_east_asian_amounts(text, hint, expected):
+    found = parse_prices(text, currency_hint=hint)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side of an exchange rate
+        pytest.param("Conversion rate: 1 EUR = 1,95583 лв.", id="an-exchange-rate"),
+        pytest.param("We bill in euros (1 € = 25 Kč).", id="an-exchange-rate-in-brackets"),
+        # the same sum again in brackets, or what "about" restates
+        pytest.param("Median pay: 연봉 4,200만 원 (₩42,000,000 a year).", id="salary-restated"),
+        pytest.param("Typical junior salary: 9K/月, about ¥9,000 a month.",
+                     id="salary-in-k-then-about"),
+        # a charge glossed in the local language, money given, a sum others cover
+        pytest.param("Application fee (přihláškový poplatek): 1 500 Kč.", id="glossed-fee"),
+        pytest.param("Jobseekers receive a travel allowance of up to 1 200 Kč a month.",
+                     id="an-allowance"),
+        pytest.param("The state subsidises 70% of the fee, up to NT$60,000.",
+                     id="a-subsidy-up-to"),
+        pytest.param("The regional fund covers the whole fee, so you pay €0.", id="zero-covered"),
+        pytest.param("Free for eligible card holders: ₩0.", id="zero-for-eligible"),
+        # a deposit's own card
+        pytest.param("Seat deposit\n250,00 €\nAdd to cart", id="a-deposit-card"),
+        # signs that are words elsewhere
+        pytest.param("지원 50명 모집", id="won-in-a-word"),
+        pytest.param("The lab is 30 ft wide.", id="feet"),
+    ],
+)  # fmt: skip
+def test_conversions_restatements_and_local_negatives_are_no_price(text):
+    assert parse_prices(text, currency_hint="EUR") == []
+
+
+def test_a_bracketed_second_way_to_pay_and_a_plain_zero_stay_prices():
+    assert [o["amount"] for o in parse_prices("Tuition: $9,000 ($750/month)")] == [
+        "9000.00", "750.00"]  # fmt: skip
+    assert [o["amount"] for o in parse_prices("Tuition: $0")] == ["0.00"]

@@ -71,8 +71,9 @@ _ZONE_KEYS = frozenset({"timezone", "timezoneid", "tz", "tzid", "zone", "zoneid"
 
 
 def from_embedded_json(page: Page) -> dict[str, Any]:
-    """Facts of every JSON blob (framework state, Astro island props, JSON attributes, and
-    iCalendar events in the same shape) on ``page``; a blob that does not parse is skipped."""
+    """Facts of every JSON blob (framework state, Astro island props, JSON attributes, a
+    JSON document shown as the page, and iCalendar events in the same shape) on ``page``;
+    a blob that does not parse is skipped."""
     blobs, flight = [], []
     for script in page.root.iter("script"):
         kind = (script.get("type") or "").strip().lower()
@@ -93,6 +94,7 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
     blobs.extend(island_props(page.root))
     blobs.extend(attribute_json(page.root))
     blobs.extend(page.calendar_events)
+    blobs.extend(page.json_documents)
     return _EmbeddedJson(page).read(blobs) if blobs else {}
 
 

@@ -8,7 +8,8 @@ from the first layer that finds it, so nothing is counted twice:
 2. ``json-ld`` then ``microdata`` (:mod:`tracker.extract.structured`): Course,
    EducationalOccupationalProgram, Product, CourseInstance, Offer and AggregateOffer.
 3. ``next-data`` (:mod:`tracker.extract.embedded`): JSON blobs (``__NEXT_DATA__``, an .ics
-   feed's events) walked with the key vocabulary of :mod:`tracker.extract.json_keys`.
+   feed's events, an API's JSON response shown as the page) walked with the key vocabulary
+   of :mod:`tracker.extract.json_keys`.
 4. ``text`` (:mod:`tracker.extract.text_layer`): the visible text split into blocks
    (:mod:`tracker.extract.blocks`); each normalizer sees only the blocks with its context words in
    them, in the heading above them or in the block before.
@@ -33,6 +34,7 @@ from tracker.extract.embedded import from_embedded_json
 from tracker.extract.evidence import count_mentions, values_seen
 from tracker.extract.hints import from_hint
 from tracker.extract.icalendar_feed import read_calendars
+from tracker.extract.json_document import read_json_documents
 from tracker.extract.merge import fullest_prices
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.structured import faq_answers, from_schema, read_structured
@@ -93,6 +95,8 @@ def extract_facts(
     page = Page(url=url, root=root, today=today, microdata=b"itemscope" in data.lower())
     if b"BEGIN:VCALENDAR" in data:  # a course's .ics feed, shown or served as the page
         page.calendar_events = read_calendars(root)
+    if b"<pre" in data or b"<PRE" in data:  # an API's JSON response, shown as the page
+        page.json_documents = read_json_documents(root)
     try:
         return _extract(page, hints or {}, currency_hint)
     except Exception as exc:  # a bug here must cost one page's facts, not the crawl
@@ -215,14 +219,10 @@ def _plans(prices: list[PriceOption], more: list[PriceOption]) -> list[PriceOpti
 
 
 def _dedupe(values: list[_Value], key: tuple[str, ...]) -> list[_Value]:
-    seen: set[tuple[Any, ...]] = set()
-    out = []
+    unique: dict[tuple[Any, ...], _Value] = {}
     for value in values:
-        k = tuple(value.get(f) for f in key)
-        if k not in seen:
-            seen.add(k)
-            out.append(value)
-    return out
+        unique.setdefault(tuple(value.get(f) for f in key), value)
+    return list(unique.values())
 
 
 def _best_guarantees(values: list[Guarantee]) -> list[Guarantee]:

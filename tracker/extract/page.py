@@ -12,34 +12,20 @@ from __future__ import annotations
 import datetime
 import logging
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from tracker.extract.blocks import Block, page_blocks
-from tracker.extract.json_values import decimal, dicts
+from tracker.extract.json_values import decimal
+from tracker.extract.page_currency import page_currency
 from tracker.extract.provenance import stamp
 from tracker.facts import Cohort, Method
 from tracker.normalize import dates, durations, guarantees, income_share, money, prices
 from tracker.normalize.zones import country_zones, currency_zones
 
 log = logging.getLogger(__name__)
-
-_REGION_CURRENCY = {
-    "US": "USD", "CA": "CAD", "GB": "GBP", "UK": "GBP", "AU": "AUD", "NZ": "NZD", "IN": "INR",
-    "SG": "SGD", "IE": "EUR", "DE": "EUR", "FR": "EUR", "ES": "EUR", "IT": "EUR", "NL": "EUR",
-    "AT": "EUR", "BE": "EUR", "PT": "EUR", "FI": "EUR", "SE": "SEK", "NO": "NOK", "DK": "DKK",
-    "CH": "CHF", "PL": "PLN", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NG": "NGN", "TR": "TRY",
-    "MA": "MAD", "SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF", "CM": "XAF", "ID": "IDR",
-    "VN": "VND", "MY": "MYR", "TH": "THB", "LU": "EUR",
-}  # fmt: skip
-_TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR", "sg": "SGD",
-                 "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
-                 "se": "SEK", "no": "NOK", "dk": "DKK", "ch": "CHF", "pl": "PLN", "br": "BRL",
-                 "tr": "TRY", "ma": "MAD", "sn": "XOF", "ci": "XOF", "id": "IDR", "vn": "VND",
-                 "my": "MYR", "th": "THB", "be": "EUR", "lu": "EUR"}  # fmt: skip
 
 #: Regions whose numeric dates put the month first ("03/07/2025" is March 7).
 _MONTH_FIRST_REGIONS = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
@@ -77,6 +63,8 @@ class Page:
     microdata: bool = True
     #: The one-off events of the page's iCalendar feeds (tracker.extract.icalendar_feed).
     calendar_events: tuple[dict[str, Any], ...] = ()
+    #: The JSON documents shown as the page (tracker.extract.json_document).
+    json_documents: tuple[Any, ...] = ()
     _blocks: list[Block] | None = None
     #: The texts the text layer gave each list field's reader: what the page shows where a
     #: reader takes it for that field (tracker.extract.evidence.values_seen).
@@ -146,29 +134,8 @@ class Page:
         return self.stamp(value, method, snippet)
 
     def page_currency(self, structured: list[Any]) -> str | None:
-        """What "$" means here: JSON-LD's priceCurrency, else ``<html lang>``'s region, else
-        the country TLD."""
-        for node in dicts(structured):
-            code = node.get("priceCurrency")
-            if isinstance(code, str) and money.currency_code(code):
-                return money.currency_code(code)
-        if self.region in _REGION_CURRENCY:
-            return _REGION_CURRENCY[self.region]
-        return _TLD_CURRENCY.get(self.tld) or self._named_dollar()
-
-    def _named_dollar(self) -> str | None:
-        """The one dollar the text names, twice or more, where nothing else says: a bare
-        "$16,500" beside "NZ$915 a month" and "All prices are in NZD" is New Zealand's. A
-        single mention ("C$500 for Canadian students") is no convention of the page. A page
-        written in French that prices in "$" ("18 100 $") is Canadian: nowhere else is the
-        dollar a French-speaking country's own."""
-        text = self.shown_text()
-        if "$" not in text:
-            return None
-        named = Counter(money.currency_code(m.group()) for m in money.NAMED_DOLLAR.finditer(text))
-        if len(named) == 1 and sum(named.values()) >= 2:
-            return next(iter(named))
-        return "CAD" if not named and _in_french(text) else None
+        """What "$" means here (tracker.extract.page_currency)."""
+        return page_currency(structured, self.region, self.tld, self.shown_text)
 
     def money(self, low: Any, high: Any, currency: Any) -> dict[str, Any] | None:
         """A price option from structured values: numbers, numeric strings or money text."""
@@ -208,18 +175,6 @@ class Page:
         finish = dates.parse_iso_date(end, zones) if isinstance(end, str) else None
         raw = f"{start} - {end}" if finish else start
         return [{"start": begin, "end": finish if finish and finish >= begin else None, "raw": raw}]
-
-
-#: Common words of French and of English; not "de" or "la", which Spanish shares.
-_FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
-_ENGLISH_WORDS = frozenset("the and you your for with of to in is on are".split())
-
-
-def _in_french(text: str) -> bool:
-    """Whether ``text`` is written in French: more of its words are common French words
-    than common English ones (a platform's ``<html lang="en">`` around a French post)."""
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    return sum(w in _FRENCH_WORDS for w in words) > sum(w in _ENGLISH_WORDS for w in words)
 
 
 def has_length(duration: Any) -> bool:

@@ -37,7 +37,7 @@ A row header or a card's caption line naming one of them rules out its amounts.
 Identical options are returned once, in text order; a range ("$24-$34") is one option and
 one mention.
 
-It is one module of about 400 lines because the traps and the period and label rules
+It is one module of about 480 lines because the traps and the period and label rules
 read the same clause around each amount; kept together, an amount's clause is cut once.
 """
 
@@ -66,15 +66,18 @@ _SPAN = re.compile(
     # and as pages in Portuguese, Spanish, German and the Nordic languages say it: "/mês",
     # "al mes", "pro Monat", "kr/mån", "pr. md.", "per mnd"
     # (after the "kr." or ",-" that closes a Nordic amount: "5.320 kr. pr. md.")
-    r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im|par)\b"
+    r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*\(?(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im|par)\b"
     r"|\bpr\.?)"
     r"[^\S\n]*(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk"
     r"|day|night|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd"
     # French: "par mois", "/an", "par année", "par semaine"
     r"|mois|an|année|semaine|jour|heure"
-    # and "/bulan" (Indonesian, Malay), "/tháng" (Vietnamese), "/เดือน" (Thai)
-    r"|bulan|tháng|เดือน)s?(?!\w)"
-    r"|[^\S\n]+(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
+    # and "/bulan" (Indonesian, Malay), "/tháng" (Vietnamese), "/เดือน" (Thai), "/lună"
+    # (Romanian), "/hó" (Hungarian), "/měsíc" (Czech), "/міс." (Ukrainian), "/месец"
+    # (Bulgarian), "/kuu" (Estonian), "/mėn." (Lithuanian), "/mēn." (Latvian), "/月"
+    r"|bulan|tháng|เดือน|lun[aă]|hó|hónap|měsíc|міс(?:яць)?|месец|kuu|mėn|mēn|月)s?(?!\w)"
+    # "monthly" after the amount, also in brackets: "월 ₩1,270,000 (monthly)"
+    r"|[^\S\n]+\(?(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
     # "x 5", "for 12 months"
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
@@ -84,7 +87,8 @@ _N_PRE_NOUNS = ("payments", "installments", "instalments", "rates", "mensualité
                 "versements", "paiements", "échéances")  # fmt: skip
 _OF = re.compile(r"\s+(?:of|de|mensuel(?:le)?s\s+de)\s")  # after one of _N_PRE_NOUNS
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
-_NUMBER_CHARS = frozenset(",.'’\u00a0\u202fkK")  # with digits and spaces: "15.950 k" before "€"
+# with digits and spaces: "15.950 k" before "€", "990만" before "원", "59 900,-" before "Kč"
+_NUMBER_CHARS = frozenset(",.'’\u00a0\u202fkK万萬만-")
 
 
 def _in_number(char: str) -> bool:
@@ -130,7 +134,7 @@ def _span_starts(text: str, low: str) -> list[int]:
     post: list[int] = anchors.occurrences(low, money.POST_WORDS)
     for m in money.SYMBOL.finditer(text):
         at = m.start()
-        starts += (at - 2, at - 1, at) if m.group() == "$" else (at,)
+        starts += (at - 2, at - 1, at) if m.group() in "$¥" else (at,)  # "NT$", "CN¥"
         if m.group() in money.POST_SIGNS or m.group() == "$" and _after_number(text, at):
             post.append(at)
     codes = [m.start() for m in money.ISO_ANY.finditer(text)]
@@ -161,14 +165,18 @@ _PERIODS = {
     "mês": "month", "mes": "month", "monat": "month", "mensual": "month",
     "mensuales": "month", "mensal": "month", "mensais": "month", "monatlich": "month",
     "mois": "month", "an": "year", "année": "year", "semaine": "week", "jour": "day",
-    "heure": "hour", "bulan": "month", "tháng": "month", "เดือน": "month",
+    "heure": "hour", "bulan": "month", "tháng": "month", "เดือน": "month", "luna": "month",
+    "lună": "month", "hó": "month", "hónap": "month", "měsíc": "month", "міс": "month",
+    "місяць": "month", "месец": "month", "kuu": "month", "mėn": "month", "mēn": "month",
+    "月": "month",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
 _TRAP_BEFORE = re.compile(
     rf"\b(?:salar(?:y|ies)|sal[aá]rios?|sueldos?|\w*(?:gehalt|lohn)\b|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
     r"|income(?!\s+share)|wages?|compensation|sav(?:e|es|ing|ings)|discount|scholarships?"
-    r"|bursar(?:y|ies)|grants?|stipend|bonus|prize|award|raised|worth|refer(?:ral|\s+a\s+friend)"
+    r"|bursar(?:y|ies)|grants?|stipend|allowances?|bonus|prize|award|raised|worth"
+    r"|refer(?:ral|\s+a\s+friend)|subsidi[sz]\w*|subsid(?:y|ies)"
     # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
     r"|reimburs\w*|\b(?:cover|offset)(?:s|ed|ting)?\s+up\s+to\s*$"
     # money lent or held, not paid for the program: "a loan of up to $1,000", "a refundable
@@ -208,7 +216,27 @@ _RECEIVED = re.compile(
 #: A period stated before the amount, as a label: "Monthly: 625 €", "Per month: $840".
 _PERIOD_LABEL = re.compile(
     r"\b(?:monthly|per\s+month|a\s+month|each\s+month)(?:\s+(?:payments?|plan|option"
-    r"|installments?|instalments?|fee))?\s*[:–-]\s*(?:(?:from|only|just)\s+)?$",
+    r"|installments?|instalments?|fee))?\s*[:–-]\s*(?:(?:from|only|just)\s+)?$"
+    # Korean and Chinese say "a month" before the amount: "월 ₩1,270,000", "每月 ¥2,100"
+    r"|(?:^|\s|:)(?:월|매월|每月|月付)\s*$",
+    re.I,
+)
+#: A clause that only qualifies the amount after it ("about", "up to"): the clause before
+#: it says what the amount is ("average salary: 12K/月, about ¥12,000 a month").
+_QUALIFIER_ONLY = re.compile(
+    r"\s*(?:about|around|approx(?:imately|\.)?|roughly|nearly|almost|up\s+to|max(?:imum)?"
+    r"|i\.e\.|that\s+is|or|~|≈)\s*",
+    re.I,
+)
+#: An amount in brackets right after another: "3,800만 원 (₩38,000,000 a year)".
+_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*(?:about|approx(?:imately|\.)?|≈|~|i\.e\.)?\s*")
+#: A caption naming a deposit: part of the tuition paid early, not a way to pay for it.
+_DEPOSIT_CAPTION = re.compile(r"\b(?:deposit|acompte|anzahlung|kaution)\b", re.I)
+#: Whoever pays instead of the student, where "$0" is what is left to pay: "KDT covers 100%
+#: of tuition, so you pay ₩0", "free for eligible residents: $0".
+_PAID_BY_OTHERS = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|fund(?:s|ed|ing)?|subsidi[sz]\w*|sponsor\w*|eligible|holders?"
+    r"|paid\s+(?:for\s+)?by|pays?\s+for\s+(?:it|your|the))\b",
     re.I,
 )
 _TRAP_AFTER = re.compile(
@@ -252,7 +280,9 @@ _OTHER_CHARGE_BEFORE = re.compile(
     # French names the thing after the charge: "Frais de dossier :", "frais d'inscription"
     r"(?:\bfrais\s+d(?:e\s+|')(?:dossier|inscription|candidature|examen|certification|matériel"
     r"|transport|logement|visa)\b(?:\s+(?:non\s+)?[\w-]+){0,2}?|"
-    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
+    # a gloss in the page's language may follow: "Registration fee (报名费): ¥200"
+    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})(?:\s*\([^()\d]{{1,40}}\))?"
+    r"\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
     r"|\bof\b|\bat\b|\bfrom\b)?\s*(?:about|around|approx(?:imately|\.)?|roughly|only|just"
     r"|an?)?\s*$",
     re.I,
@@ -309,6 +339,8 @@ def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
     next_start = spans[i + 1].start() if i + 1 < len(spans) else len(text)
     clauses = _CLAUSE.split(text[max(prev_end, start - 60) : start])
     before = clauses[-1]
+    if len(clauses) > 1 and before.strip() and _QUALIFIER_ONLY.fullmatch(before):
+        before = clauses[-2] + before  # "about" says nothing of what it is; the clause does
     if (
         not before.strip()
         and len(clauses) > 1
@@ -317,6 +349,23 @@ def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
         before = clauses[-2]  # "Avg. salary" or "Salaire moyen … :" on the line over it
     after = _CLAUSE.split(text[end : min(next_start, end + 40)])[0]
     return f"{before}\x00{after}"
+
+
+def _restates(text: str, previous: re.Match[str], amount: re.Match[str], hint: str | None) -> bool:
+    """Whether ``amount`` is ``previous`` again, in brackets right after it: the same sum
+    ("3,800만 원 (₩38,000,000 a year)") or the sum in another currency ("€500 (about
+    $540)"). "$9,000 ($750/month)" is a second way to pay, and stays one."""
+    if not _IN_BRACKETS_AFTER.fullmatch(text, previous.end(), amount.start()):
+        return False
+    first, again = money.read_amount(previous["lo"], hint), money.read_amount(amount["lo"], hint)
+    if first is None or again is None:
+        return False
+    return Decimal(first[0]) == Decimal(again[0]) or first[1] != again[1]
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence ``text`` is in at ``at``, up to ``at``."""
+    return _SENTENCE_END.split(text[max(0, at - 200) : at])[-1]
 
 
 def _is_label(clause: str) -> bool:
@@ -365,8 +414,14 @@ def parse_prices(
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
         before, after = near.split("\x00")
+        if i and _restates(text, spans[i - 1], m, currency_hint):
+            continue
+        if _is_label(before) and _DEPOSIT_CAPTION.search(before):
+            continue
         if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
             continue
+        if before.rstrip().endswith("=") or after.lstrip().startswith("="):
+            continue  # one side of an exchange rate: "1 EUR = 1,95583 лв."
         if _NOT_PROGRAM_COST.search(near) or _other_charge(text, m, before):
             continue
         if _PART_OF_TUITION.match(
@@ -379,7 +434,9 @@ def parse_prices(
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if lo is None or lo[1] is None:
             continue
-        if Decimal(lo[0]) == 0 and _PAY_LATER.search(near):
+        if Decimal(lo[0]) == 0 and (
+            _PAY_LATER.search(near) or _PAID_BY_OTHERS.search(_sentence_before(text, m.start()))
+        ):
             continue
         per = (m["per"] or m["adv"] or "").lower()
         period = "credit" if per.startswith("credit") else _PERIODS.get(per, per)
