@@ -9,6 +9,7 @@ not list are not checked by it.
 from __future__ import annotations
 
 import datetime
+import html as markup
 from typing import Any
 
 import lxml.html
@@ -634,3 +635,79 @@ def test_a_french_page_in_dollars_is_priced_in_canadian_dollars(
     html = f"<html lang='{lang}'><body><h1>Bootcamp</h1>{body}</body></html>"
     facts = extract_facts("https://school.example/p", html, today=TODAY)
     assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("18100.00", currency)]
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        # simplified Chinese: the yuan; traditional: the New Taiwan dollar; kana: the yen
+        ("<p>学费 (tuition): ¥18,600，我们的课程</p>", "CNY"),
+        ("<p>學費 (tuition): 18,600 元，我們的課程</p>", "TWD"),
+        ("<p>受講料 (tuition): ¥18,600 です。コースの料金</p>", "JPY"),
+        # no script to go by: the yen stays the default reading of "¥"
+        ("<p>Tuition: ¥18,600 for the course.</p>", "JPY"),
+    ],
+)
+def test_yen_sign_and_yuan_are_read_by_the_pages_script(body: str, currency: str) -> None:
+    html = f"<html lang='en'><body><h1>Bootcamp</h1>{body}</body></html>"
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("18600.00", currency)]
+
+
+def test_a_json_api_response_shown_as_the_page_is_read_as_its_rendered_html() -> None:
+    # a CMS's REST response in a browser's raw view: "\u20ac" escapes, "\/" slashes, rich
+    # text as a string of HTML; the terms must not be the whole JSON
+    content = (
+        "<h2>Tuition<\\/h2><p>Course fee: 9 400 \\u20ac or 790 \\u20ac a month<\\/p>"
+        "<h2>Refunds<\\/h2><p>Not for you? Leave within 14 days and get a full "
+        "refund.<\\/p>"
+    )
+    doc = (
+        '{"id": 7, "slug": "web-dev", "title": {"rendered": "Web Dev"}, '
+        f'"content": {{"rendered": "{content}"}}}}'
+    )
+    shown = markup.escape(doc, quote=False)  # the browser shows the JSON as text
+    page = f"<html><body><nav><a href='/'>Home</a></nav><pre>{shown}</pre></body></html>"
+    facts = extract_facts("https://school.example/wp-json/wp/v2/pages/7", page, today=TODAY)
+    assert [(o["amount"], o["currency"], o["period"]) for o in facts["prices"]] == [
+        ("9400.00", "EUR", "one_time"), ("790.00", "EUR", "month")]  # fmt: skip
+    (guarantee,) = facts["guarantees"]
+    assert guarantee["kind"] == "tuition_refund" and "slug" not in guarantee["terms"]
+
+
+def test_a_code_sample_in_a_pre_is_not_read_as_the_page() -> None:
+    # API docs showing a JSON example: one block among the page's prose
+    prose = "<p>Our bootcamp teaches you to build and document web APIs from scratch.</p>" * 6
+    sample = markup.escape('{"content": {"rendered": "<p>Price: 100 \\u20ac<\\/p>"}}')
+    page = f"<html><body><h1>APIs</h1>{prose}<pre>{sample}</pre></body></html>"
+    facts = extract_facts("https://school.example/p", page, today=TODAY)
+    assert facts["prices"] == []
+
+
+def test_a_turbo_streams_template_is_shown_text_and_a_plain_template_is_not() -> None:
+    html = ("<html><body><h1>Bootcamp</h1><turbo-frame id='price'>…</turbo-frame>"
+            "<turbo-stream action='update' target='price'><template><p>Tuition: $8,200</p>"
+            "</template></turbo-stream>"
+            "<template id='card'><p>Tuition: $1,111</p></template></body></html>")  # fmt: skip
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [o["amount"] for o in facts["prices"]] == ["8200.00"]
+
+
+def test_a_list_of_linked_cohort_cards_is_read_and_a_menu_is_not() -> None:
+    # a CMS's list component links each cohort's own page, its date in a span beside it
+    cards = "".join(
+        f"<li><a href='/c/{n}'><span>Cohort {n} (Spring 2025): starts {d}</span>"
+        f"<span>2024. 12. 0{n}.</span></a></li>"
+        for n, d in ((1, "2025. 03. 14."), (2, "2025. 06. 06."))
+    )
+    menu = "<li><a href='/s'>Start dates 2025. 09. 01.</a></li><li><a href='/p'>Pricing</a></li>"
+    html = (f"<html><body><h1>Bootcamp</h1><ul>{menu}</ul><h2>Upcoming cohorts</h2>"
+            f"<ul>{cards}</ul></body></html>")  # fmt: skip
+    facts = extract_facts("https://school.example/p", html, today=datetime.date(2025, 1, 15))
+    assert [c["start"] for c in facts["start_dates"]] == ["2025-03-14", "2025-06-06"]
+
+
+def test_an_elements_text_after_a_full_stop_is_a_new_word() -> None:
+    root = _parse("<p><span>Starts 07.02.2025.</span><span>2024</span> and <b>$5.99</b></p>")
+    (block,) = Page(URL, root, today=TODAY).blocks()
+    assert block.text == "Starts 07.02.2025. 2024 and $5.99"

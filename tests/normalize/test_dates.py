@@ -507,3 +507,56 @@ def test_a_header_row_of_cells_labels_the_rows_under_it():
         "A-01 | 2 May 2023 - 12 Aug 2023 | Online"
     )
     assert [c["start"] for c in parse_start_dates(text, today=TODAY)] == ["2023-05-02"]
+
+
+def _starts(text: str, today: datetime.date = datetime.date(2025, 1, 15)) -> list[str]:
+    return [c["start"] for c in parse_start_dates(text, today=today, day_first=True)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Hungarian: year first, each part closed by a dot; Czech and Slovak: spaced dots
+        pytest.param("Kezdés / starts 2025. 04. 07.", ["2025-04-07"], id="hungarian"),
+        pytest.param("Next cohort starts 7. 4. 2025", ["2025-04-07"], id="czech-spaced"),
+        # Chinese, Japanese and Korean, touching the word before them
+        pytest.param("第5期 开课2025年4月7日（周一）", ["2025-04-07"], id="chinese"),
+        pytest.param("第5期 開班 2025年4月7日", ["2025-04-07"], id="chinese-traditional"),
+        pytest.param("5기 개강 2025년 4월 7일", ["2025-04-07"], id="korean"),
+        # a Bulgarian year's "г." is no sentence's end
+        pytest.param("Cohort 5 starts 07.04.2025 г. and cohort 6 on 02.06.2025 г.",
+                     ["2025-04-07", "2025-06-02"], id="bulgarian-year-abbreviation"),
+        # a button between cohorts labels none of them
+        pytest.param("Upcoming cohorts\nSpring: starts 07.04.2025. Apply now\n"
+                     "Summer: starts 02.06.2025. Apply now", ["2025-04-07", "2025-06-02"],
+                     id="apply-now-buttons"),
+    ],
+)  # fmt: skip
+def test_central_european_and_east_asian_start_dates(text, expected):
+    assert _starts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an info session, a deadline and a ceremony, in Chinese and Korean
+        pytest.param("Upcoming cohorts\n课程说明会 (online): 2025年3月1日",
+                     id="chinese-info-session"),
+        pytest.param("Upcoming cohorts\n报名截止: 2025年3月1日", id="chinese-deadline"),
+        pytest.param("Upcoming cohorts\n수료식 졸업 2025년 3월 1일", id="korean-graduation"),
+        pytest.param("Upcoming cohorts\n開訓典禮 (orientation): 2025年3月1日", id="ceremony"),
+        # a version number is no Hungarian date
+        pytest.param("Upcoming cohorts\nVersion 2025. 3 is out", id="version"),
+    ],
+)  # fmt: skip
+def test_east_asian_events_beside_cohorts_are_no_starts(text):
+    assert _starts(text) == []
+
+
+def test_a_past_date_stamped_right_after_an_upcoming_start_is_no_start():
+    # a CMS list prints each cohort page's last-modified date right after its title
+    assert _starts("Upcoming cohorts\nCohort 7: starts 2025. 03. 14. 2024. 12. 02.") == [
+        "2025-03-14"]  # fmt: skip
+    # words between them make the past date a statement of its own, read as before
+    assert _starts("Cohorts start 14 March 2025 and started 2 December 2024") == ["2025-03-14"]
+    assert _starts("Cohorts: 2 December 2024, 14 March 2025") == ["2024-12-02", "2025-03-14"]

@@ -57,3 +57,19 @@ def test_parts_are_substrings_in_order():
 
 def test_empty_text_has_no_sentences():
     assert split_sentences("") == [] and split_sentences(" \n ") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Starts 2025. 03. 14. Apply now.", ["Starts 2025. 03. 14.", "Apply now."]),
+        ("Start: 10. 3. 2025", ["Start: 10. 3. 2025"]),
+        (
+            "Начало 07.02.2025 г. Следващ 02.06.2025 г.",
+            ["Начало 07.02.2025 г. Следващ 02.06.2025 г."],
+        ),
+        ("We have 5. Then more.", ["We have 5.", "Then more."]),
+    ],
+)
+def test_full_stops_between_numbers_and_after_single_letters(text, expected):
+    assert split_sentences(text) == expected

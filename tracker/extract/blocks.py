@@ -194,9 +194,12 @@ def _is_cookie_text(text: str) -> bool:
 
 
 def _all_links(el: Any, text: str) -> bool:
-    """Whether a block is only links: a menu, tabs or buttons ("Job guarantee", "Apply now")."""
+    """Whether a block is only links: a menu, tabs or buttons ("Job guarantee", "Apply now").
+    Links of six words or more each are cards linking to their own pages (a CMS's list of
+    cohort pages, "Spring 2025: starts 3 March 2025"), whose text is the page's."""
     links = list(el.iter("a", "button"))
     if not links:  # most blocks: no need to read any text
         return False
     linked = sum(len("".join("".join(a.itertext()).split())) for a in links)
-    return linked > 0 and linked >= 0.9 * len("".join(text.split()))
+    short = len(text.split()) < 6 * len(links)
+    return linked > 0 and linked >= 0.9 * len("".join(text.split())) and short

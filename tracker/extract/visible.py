@@ -1,7 +1,8 @@
 """The text a reader sees in an HTML element, walked in page order.
 
-Scripts, styles, navigation, footers and cookie banners are not the program's facts, so
-they are skipped whole; block elements end a run of text, so a later step can tell a
+Scripts, styles, templates, navigation, footers and cookie banners are not the program's
+facts, so they are skipped whole (but for a Turbo Stream's template, which is shown on
+arrival); block elements end a run of text, so a later step can tell a
 paragraph from the next one. Both the block builder and the user's hint selectors read
 text through here, so a hint sees exactly the words the generic layers see.
 """
@@ -26,8 +27,12 @@ _NEVER_NOISE = frozenset({"html", "body", "main", "article"})
 
 
 def _is_noise(el: Any, tag: Any) -> bool:
-    if tag.__class__ is not str or tag in _NOISE_TAGS:  # comments and PIs are not text
+    if tag.__class__ is not str:  # comments and PIs are not text
         return True
+    if tag in _NOISE_TAGS:
+        # A Turbo Stream renders its template into the page as it arrives: shown text.
+        return not (tag == "template" and el.getparent() is not None
+                    and el.getparent().tag == "turbo-stream")  # fmt: skip
     attrib = el.attrib
     if not attrib:  # most elements: no attributes to read
         return False
@@ -57,13 +62,16 @@ def segments(root: Any) -> tuple[list[tuple[Any, str]], dict[Any, int]]:
     One loop over lxml's iterwalk, which keeps deep pages off the Python stack and skips
     noise subtrees in C: this is the costliest step of extraction, run on every element
     of every page, so it calls nothing per element that it can do inline. Words that only
-    CSS keeps apart (``<span>Length</span>16 weeks``) get a space."""
+    CSS keeps apart (``<span>Length</span>16 weeks``, ``<span>10.03.2025</span><span>2024``)
+    get a space."""
     found: list[tuple[Any, str]] = []
     lengths: dict[Any, int] = {}
     buf: list[str] = []
     owners: list[Any] = [root]  # the open block elements, innermost last
     sizes = [0]  # visible characters under each of them so far
-    glue = False  # whether the last text ended in a letter or digit
+    # whether the last text ended in a letter, digit or full stop: the next element's word
+    # after it is another word ("…starts 07.02.2025.<span>Updated…")
+    glue = False
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
@@ -90,7 +98,7 @@ def segments(root: Any) -> tuple[list[tuple[Any, str]], dict[Any, int]]:
                     buf.append(" ")
                 buf.append(text)
                 sizes[-1] += len(text.strip())
-                glue = text[-1].isalnum()
+                glue = text[-1].isalnum() or text[-1] == "."
             continue
         if tag in BLOCK_TAGS:  # closing a block, or skipping a noise block, ends a text run
             if buf:
@@ -110,7 +118,7 @@ def segments(root: Any) -> tuple[list[tuple[Any, str]], dict[Any, int]]:
                 buf.append(" ")
             buf.append(tail)
             sizes[-1] += len(tail.strip())
-            glue = tail[-1].isalnum()
+            glue = tail[-1].isalnum() or tail[-1] == "."
     if buf:
         text = squash(buf)
         if text:

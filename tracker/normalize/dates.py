@@ -70,19 +70,24 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _DAY_FR = r"(?:3[01]|[12]\d|0?[1-9])(?:er)?\b"
 _YEAR = r"(?:,?\s*(?P<{}>(?:19|20)\d\d)\b)?"
 _DATE = re.compile(
-    rf"\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
+    # Chinese, Japanese and Korean year-first dates, which may touch the word before them
+    r"(?P<y10>(?:19|20)\d\d)\s?[年년]\s?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:3[01]|[12]\d|0?[1-9])\s?[日일]"
+    rf"|\b(?:{_MONTH}\s*{_DAY}{_YEAR.format('y1')}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR.format('y2')}"
     rf"|{_DAY_FR}\s+{_MONTH_FR}{_YEAR.format('y8')}"
     # year first is always year, month, day: "2022-11-14", "2025/02/11", "2025.02.11"
     r"|(?P<y3>(?:19|20)\d\d)(?P<sep>[-/.])\d\d?(?P=sep)\d\d?\b(?![-/.]\d)"
+    # and as Hungarian writes it, each part closed by a dot: "2025. 03. 14."
+    r"|(?<![.\d])(?P<y9>(?:19|20)\d\d)\.\s(?:0?[1-9]|1[0-2])\.\s(?:3[01]|[12]\d|0?[1-9])\."
     r"|\d\d?/\d\d?/(?P<y4>(?:19|20)\d\d)\b"
     # as US colleges write it: "Class begins: Sat 3/15/25"
     r"|\d\d?/\d\d?/(?P<y7>\d\d)\b(?![/.,]?\d)"
-    r"|\d\d?\.\d\d?\.(?P<y5>(?:19|20)\d\d)\b"
+    # day first with dots, also spaced as Czech and Slovak write it: "10. 3. 2025"
+    r"|\d\d?\.\s?\d\d?\.\s?(?P<y5>(?:19|20)\d\d)\b"
     r"|\d\d?-\d\d?-(?P<y6>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
-_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8")
+_YEAR_GROUPS = ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8", "y9", "y10")
 #: A numeric date whose order the page's convention decides: "07/03/2025", "07.03.2025",
 #: "07-03-2025".
 _NUMERIC = re.compile(r"\b(\d\d?)([/.-])(\d\d?)\2(?:19|20)\d\d\b")
@@ -100,13 +105,15 @@ _START = re.compile(
     r"|début|débute\w*|démarr\w*|commencent|rentrée|prochaines?\s+sessions?|cohortes?"
     r"|volée|promo\s*#?\d+|sessions?\s+d(?:e\s|')"
     # when a class meets, as a course system labels it: "Meeting Dates", or "Dates" alone
-    r"|(?:class|course|meeting|session|program(?:me)?)\s+dates|(?m:^)\W*dates(?=\s*(?:[:|]|$)))\b",
+    r"|(?:class|course|meeting|session|program(?:me)?)\s+dates|(?m:^)\W*dates(?=\s*(?:[:|]|$)))\b"
+    # and in Chinese and Korean, which no word boundary sets apart: a course or class opens
+    r"|開課|开课|開班|开班|開學|开学|개강",
     re.IGNORECASE,
 )
 #: What every _START phrase holds, in lowered text: without one, _START is not run.
 _START_WORD = re.compile(
     "start|begin|commenc|cohort|batch|intake|next|kick|run|first|dates|début|démarr|rentrée"
-    "|session|volée|promo"
+    "|session|volée|promo|開課|开课|開班|开班|開學|开学|개강"
 )
 #: A sentence that goes on with the dates of the one before ("Next start: May 4. After
 #: that: July 13 and Sept 7."): it lists more of the same starts.
@@ -139,6 +146,8 @@ _RANGE_GAP = re.compile(
     rf"(?:\s+on)?)\s*(?:{_WEEKDAY},?\s*)?",
     re.IGNORECASE,
 )
+#: A word between two dates (not an abbreviation such as "г." after a Bulgarian date).
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _LIST_GAP = re.compile(
     r"\s*(?:,|;|&|/|and|or|then|plus|followed\s+by|as\s+well\s+as|et|puis|ou|\s)*\s*",
     re.IGNORECASE,
@@ -176,10 +185,19 @@ _OTHER = re.compile(
     r"|ends?|ending|finish(?:es|ing)?|conclud\w*|closes?|posted"
     r"|published|update[ds]?|reviewed|modified"
     # a graduate's story: "— Lukas M., Batch #14, hired on 02/12/2024"
-    r"|hired)\b",
+    r"|hired)\b"
+    # and in Chinese and Korean: an info session, a deadline, registration, a ceremony, a
+    # holiday, presentations, completion and graduation
+    r"|說明會|说明会|설명회|截止|마감|報名|报名|典禮|典礼|假期|放假|休假|휴강|發表|发表|발표"
+    r"|結訓|结训|結業|结业|畢業|毕业|수료|졸업",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?]\s*$")
+#: A button's words between cohorts ("Apply now"): they label no date.
+_CALL_TO_ACTION = re.compile(
+    r"\W*(?:apply|register|enrol+|book|sign\s+up|reserve|join)(?:\s+(?:now|today|here))?\W*$",
+    re.I,
+)
 _BOTH = re.compile(r"\b(?:and|or)\b|[&/]")
 _SELF_PACED = re.compile(
     r"\bself[- ]?paced\b|\bstart (?:any ?time|whenever)\b"
@@ -221,8 +239,8 @@ def _calendar(m: re.Match[str], today: datetime.date, day_first: bool) -> dateti
     day-first. None where dateparser must decide: invalid days and yearless Feb 29."""
     parts = _PARTS.findall(m.group())
     try:
-        if m["y3"]:
-            return datetime.date(*(int(p) for p in parts))
+        if m["y3"] or m["y9"] or m["y10"]:  # year, month, day; "年" and "月" are no parts
+            return datetime.date(*(int(p) for p in parts if p.isdigit()))
         if m["y4"] or m["y5"] or m["y6"] or m["y7"]:
             a, b, y = (int(p) for p in parts)
             y += 2000 if m["y7"] else 0
@@ -310,13 +328,14 @@ def _date_starts(low: str) -> list[int]:
             if not low.endswith("of", 0, end):
                 break
             end -= 2
-    starts += [i - 4 for i in anchors.occurrences(low, ("-", "/", "."))
+    starts += [i - 4 for i in anchors.occurrences(low, ("-", "/", ".", "年", "년"))
                if low[i - 4 : i - 2] in _CENTURIES]  # fmt: skip
     for i in anchors.occurrences(low, ("/",)):
         starts += [j for j in (i - 1, i - 2) if j >= 0 and low[j].isdecimal()]
     starts += [
         i - k for i in anchors.occurrences(low, (".19", ".20", "-19", "-20")) for k in (3, 4, 5)
     ]
+    starts += [i - k for i in anchors.occurrences(low, (". 19", ". 20")) for k in (4, 5, 6)]
     return starts
 
 
@@ -423,6 +442,8 @@ def _segment_cohorts(
     chains: list[list[list]] = []
     for item in found:
         gap = text[chains[-1][-1][0].end() : item[0].start()] if chains else ""
+        if chains and item[1] < today <= chains[-1][-1][1] and not _WORD.search(gap):
+            continue  # a past date right after an upcoming one, no word between: a stamp
         if not chains or not (_LIST_GAP.fullmatch(gap) or _RANGE_GAP.fullmatch(gap)):
             chains.append([])
         chains[-1].append(item)
@@ -528,7 +549,7 @@ def parse_start_dates(
             other_label = True
         elif label and has_context:
             inherited, other_label = True, False
-        elif label and _OTHER.search(segment):
+        elif label and _OTHER.search(segment) and not _CALL_TO_ACTION.match(segment):
             other_label = True
         elif dated:
             other_label = False

@@ -6,7 +6,8 @@ cue to the wrong value ("Apply by May 1. Classes begin June 5" read as one). Thr
 this rule had drifted apart; this one keeps what each got right: a line break always ends a
 sentence, ``.``, ``!`` or ``?`` end one before anything but a lower-case word, and a full stop
 after an abbreviation or an initial ("Jan. 5", "approx. $9,900", "e.g. Python", "U.S.
-citizens") ends none; "6 p.m. Next cohort" does end one.
+citizens") ends none, nor does one between numbers ("2025. 03. 14."); "6 p.m. Next cohort"
+does end one.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _CALENDAR = frozenset(
     "jan feb mar apr may jun june jul july aug sep sept oct nov dec"
     " mon tue tues wed thu thur thurs fri sat sun".split()
 )
-_LAST_WORD = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z]+(?:\.[A-Za-z]+)*)\.$")
+_LAST_WORD = re.compile(r"(?<![\w.])([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")  # "U.S.", Bulgarian "г."
 
 
 def split_sentences(text: str, *, clauses: bool = False) -> list[str]:
@@ -54,7 +55,10 @@ def split_sentences(text: str, *, clauses: bool = False) -> list[str]:
 
 def _abbreviated(sentence: str, text: str, after: int) -> bool:
     """Whether ``sentence`` ends in an abbreviation's full stop, not a sentence's; what
-    follows starts at ``text[after]``."""
+    follows starts at ``text[after]``. A number's full stop before another number is part
+    of a date as Central Europe writes it ("2025. 03. 14.", "10. 3. 2025")."""
+    if sentence[-2:-1].isdigit() and text[after : after + 1].isdigit():
+        return True
     word = _LAST_WORD.search(sentence[-12:])
     if not word:
         return False
