@@ -30,7 +30,9 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "ILS": "₪", "TRY": "₺", "SEK": "SEK ", "NOK": "NOK ", "DKK": "DKK ", "JPY": "¥",
          "MAD": "MAD ", "XOF": "XOF ", "IDR": "Rp", "VND": "VND ", "MYR": "RM",
          "THB": "฿", "CZK": "CZK ", "HUF": "HUF ", "RON": "RON ", "UAH": "₴", "BGN": "BGN ",
-         "KRW": "₩", "TWD": "NT$", "HKD": "HK$", "CNY": "CN¥"}  # fmt: skip
+         "KRW": "₩", "TWD": "NT$", "HKD": "HK$", "CNY": "CN¥", "ARS": "ARS ", "COP": "COP ",
+         "CLP": "CLP ", "PEN": "S/ ", "UYU": "$U ", "PKR": "Rs ", "BDT": "৳",
+         "EGP": "E£"}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

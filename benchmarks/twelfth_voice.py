@@ -1,4 +1,4 @@
-"""A twelfth way of wording a program, for the held-out set (:mod:`benchmarks.twelfth_styles`).
+"""A twelfth way of wording a program, for :mod:`benchmarks.twelfth_styles`.
 
 The eleventh voice (:mod:`benchmarks.eleventh_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is Central and
@@ -22,9 +22,11 @@ validity, a course approval date, info sessions, orientation, demo day and ìˆ˜ë£
 
 Amounts are scaled to read like each country's fees (:func:`twelfth_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A development program redesigned into
-the twelfth styles keeps its own code and sign, with Czechia's lines. One module of about 480
-lines because every sentence of the voice is drawn from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the twelfth set's first
+look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.thirteenth_voice`, and a development program redesigned into the twelfth
+styles keeps its own code and sign, with Czechia's lines. One module of about 480 lines
+because every sentence of the voice is drawn from the same program and locale tables.
 """
 
 from __future__ import annotations

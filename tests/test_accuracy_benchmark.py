@@ -52,6 +52,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.TENTH,
         accuracy.ELEVENTH,
         accuracy.TWELFTH,
+        accuracy.THIRTEENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -280,15 +281,17 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_twelfth_sets_word_each_others_programs():
+def test_the_ninth_to_thirteenth_sets_word_each_others_programs():
     from eleventh_voice import eleventh_program
     from ninth_voice import ninth_program
     from tenth_voice import tenth_program
+    from thirteenth_voice import thirteenth_program
     from twelfth_voice import twelfth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # twelfth set is to join dev
-    makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program)
+    # thirteenth set is to join dev
+    makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
+              thirteenth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -372,4 +375,51 @@ def test_twelfth_set_pages_state_every_fact_and_place_every_negative():
             for d in p.starts:  # in words, in figures, or as ISO or ACF data
                 said_as = (v.local(d), v.long(d), v.numeric(d), v.cjk(d), d.isoformat(),
                            f"{d:%Y%m%d}")  # fmt: skip
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_thirteenth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from thirteenth_styles import THIRTEENTH
+    from thirteenth_voice import ThirteenthVoice, thirteenth_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    def readable(page: str) -> str:
+        """The page, and a raw JSON view's strings decoded (Strapi's response)."""
+        shown = re.search(r"<pre[^>]*>(.*?)</pre>", page, re.S)
+        if not shown:
+            return page
+        strings: list[str] = []
+
+        def walk(x: object) -> None:
+            if isinstance(x, str):
+                strings.append(x)
+            for y in x.values() if isinstance(x, dict) else x if isinstance(x, list) else ():
+                walk(y)
+
+        walk(json.loads(shown.group(1)))
+        return page + " ".join(strings)
+
+    seeds = (1, 3, 10, 23, 40, 57, 77, 91, 104, 118, 131, 140, 152, 167, 180, 190, 196, 201)
+    assert len({ThirteenthVoice(Kit(thirteenth_program(s), 1)).kind for s in seeds}) == 8
+    for seed in seeds:
+        p = thirteenth_program(seed)
+        v = ThirteenthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        for name, style in THIRTEENTH.items():
+            page = readable(html.unescape(build_page(p, style, noise=1)))
+            text = flat(re.sub(r"<[^>]+>", " ", page))
+            # in the text, or in a script's data (a Next.js page's JSON)
+            missing = [s for s in said if flat(s) not in text and json.dumps(s)[1:-1] not in page]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in words, in figures, or as ISO data
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.spanish(d), d.isoformat())
                 assert any(x in page for x in said_as), (name, d)
