@@ -711,3 +711,14 @@ def test_an_elements_text_after_a_full_stop_is_a_new_word() -> None:
     root = _parse("<p><span>Starts 07.02.2025.</span><span>2024</span> and <b>$5.99</b></p>")
     (block,) = Page(URL, root, today=TODAY).blocks()
     assert block.text == "Starts 07.02.2025. 2024 and $5.99"
+
+
+def test_a_json_documents_plain_strings_are_read_under_their_keys() -> None:
+    # a headless CMS's REST response: no HTML in it, the facts in plain strings
+    doc = ('{"data": [{"id": 3, "attributes": {"title": "Data Bootcamp", "durationText": '
+           '"16 weeks, part-time, 15 hours a week", "publishedAt": "2024-11-12T09:14:00Z", '
+           '"startDate": "2025-03-04"}}]}')  # fmt: skip
+    page = f"<html><body><pre>{markup.escape(doc, quote=False)}</pre></body></html>"
+    facts = extract_facts("https://cms.example/api/courses", page, today=TODAY)
+    assert (facts["duration"] or {}).get("weeks") == 16
+    assert [c["start"] for c in facts["start_dates"]] == ["2025-03-04"]

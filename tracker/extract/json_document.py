@@ -8,9 +8,10 @@ parses such a document and gives the two things the layers already know how to r
 
 * the parsed document, for the embedded-JSON layer, which reads its keys as it reads any
   framework's state;
-* the HTML its strings hold (``content.rendered``), parsed and put back into the tree in
-  place of the raw JSON, so the text layer reads its paragraphs, lists and tables as it
-  reads any page.
+* its strings, put back into the tree in place of the raw JSON, so the text layer reads
+  them as it reads any page: HTML (``content.rendered``) parsed into its paragraphs, lists
+  and tables, and a plain string as a line under its key's words ("price label: $9,400",
+  "published at: 2024-11-12"), which say what the value is as a label would.
 
 A ``<pre>`` that is only part of a page (a code sample in API docs) is left alone: only one
 that holds most of the page's text is the page.
@@ -57,27 +58,37 @@ def _read(root: Any) -> list[Any]:
             continue
         documents.append(document)
         rendered = lxml.etree.Element("div", {"class": "json-document"})
-        for markup in _markup_strings(document):
-            rendered.extend(_fragment(markup))
+        for key, value in _strings(document):
+            if _MARKUP.search(value):
+                rendered.extend(_fragment(value))
+            else:
+                lxml.etree.SubElement(rendered, "p").text = f"{_words(key)}: {value}"
         rendered.tail = pre.tail
         pre.getparent().replace(pre, rendered)
     return documents
 
 
-def _markup_strings(document: Any) -> list[str]:
-    """The strings of ``document`` that hold markup, in document order, each once."""
-    found: list[str] = []
-    stack, seen = [document], 0
+def _strings(document: Any) -> list[tuple[str, str]]:
+    """The non-empty strings of ``document`` with the key above each, in document order,
+    each string once."""
+    found: dict[str, str] = {}
+    stack: list[tuple[str, Any]] = [("", document)]
+    seen = 0
     while stack and seen < MAX_JSON_NODES:
-        node = stack.pop()
+        key, node = stack.pop()
         seen += 1
         if isinstance(node, dict):
-            stack.extend(reversed(list(node.values())))
+            stack.extend(reversed([(str(k), v) for k, v in node.items()]))
         elif isinstance(node, list):
-            stack.extend(reversed(node))
-        elif isinstance(node, str) and _MARKUP.search(node) and node not in found:
-            found.append(node)
-    return found
+            stack.extend(reversed([(key, item) for item in node]))
+        elif isinstance(node, str) and node.strip():
+            found.setdefault(node, key)
+    return [(key, value) for value, key in found.items()]
+
+
+def _words(key: str) -> str:
+    """A JSON key as words: "start_date" and "startDate" are "start date"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", key).lower().strip()
 
 
 def _fragment(markup: str) -> list[Any]:
