@@ -722,3 +722,32 @@ def test_a_json_documents_plain_strings_are_read_under_their_keys() -> None:
     facts = extract_facts("https://cms.example/api/courses", page, today=TODAY)
     assert (facts["duration"] or {}).get("weeks") == 16
     assert [c["start"] for c in facts["start_dates"]] == ["2025-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        # dot-grouped "$" is a peso: one naming of the peso beats US-dollar salaries
+        ("<p>Tuition from AR$ 2.900.000</p><p>Tuition (valor total): $ 2.900.000</p>"
+         "<p>Remote salaries: USD 1.500 a month, paid in USD.</p>", "ARS"),
+        # "Rs." is Pakistan's beside one "PKR", India's by default
+        ("<p>Course fee: Rs. 290,000</p><p>Graduates placed at PKR 1.5 lakh a month.</p>", "PKR"),
+        ("<p>Course fee: Rs. 290,000</p><p>Pay in three parts.</p>", "INR"),
+        # comma-grouped "$" beside one "CAD" stays the US dollar (a note, not a convention)
+        ("<p>Tuition: $2,900,000</p><p>C$500 off for Canadian students.</p>", "USD"),
+    ],
+)  # fmt: skip
+def test_a_page_names_its_peso_or_rupee(body: str, currency: str) -> None:
+    html = f"<html lang='en'><body><h1>Bootcamp</h1>{body}</body></html>"
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert {o["currency"] for o in facts["prices"]} == {currency}
+
+
+def test_a_json_plans_label_says_its_payments_are_monthly() -> None:
+    state = ('{"course": {"price": 60400, "currency": "EGP", "installments": [{"count": 6, '
+             '"amount": 10050, "label": "EGP 10,050 a month over 6 months"}]}}')  # fmt: skip
+    html = (f"<html><body><h1>Bootcamp</h1><script id='__NEXT_DATA__' type='application/json'>"
+            f"{state}</script></body></html>")  # fmt: skip
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    got = {(o["amount"], o["period"], o["installments"]) for o in facts["prices"]}
+    assert ("10050", "month", 6) in {(a.split(".")[0], p, n) for a, p, n in got}

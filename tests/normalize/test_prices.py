@@ -796,3 +796,54 @@ def test_a_bracketed_second_way_to_pay_and_a_plain_zero_stay_prices():
     assert [o["amount"] for o in parse_prices("Tuition: $9,000 ($750/month)")] == [
         "9000.00", "750.00"]  # fmt: skip
     assert [o["amount"] for o in parse_prices("Tuition: $0")] == ["0.00"]
+
+
+@pytest.mark.parametrize(
+    "text,hint,expected",
+    [
+        # pesos written with "$": the page's peso decides; a named code or "AR$" settles it
+        pytest.param("Valor del curso: $ 3.100.000", "ARS", [("3100000.00", "ARS", "one_time")],
+                     id="peso-by-the-page"),
+        pytest.param("Inversión: $6.300.000 COP", None, [("6300000.00", "COP", "one_time")],
+                     id="peso-named-after"),
+        pytest.param("Desde AR$ 3.100.000", None, [("3100000.00", "ARS", "one_time")],
+                     id="ar-dollar-sign"),
+        pytest.param("Desde $6,3 millones", "COP", [("6300000.00", "COP", "one_time")],
+                     id="millones"),
+        pytest.param("Costo: $U 74.000", None, [("74000.00", "UYU", "one_time")], id="peso-uyu"),
+        pytest.param("Inversión: S/ 9,800 o S/. 820 al mes", None,
+                     [("9800.00", "PEN", "one_time"), ("820.00", "PEN", "month")], id="sol"),
+        pytest.param("Financia en 12 cuotas mensuales de $520.000 COP", None,
+                     [("520000.00", "COP", "month")], id="cuotas-mensuales"),
+        # rupees by the page, taka and Egyptian pounds
+        pytest.param("Course fee: Rs. 1,75,000/-", "PKR", [("175000.00", "PKR", "one_time")],
+                     id="rupee-by-the-page"),
+        pytest.param("Fee: PKR 1.75 lakh", None, [("175000.00", "PKR", "one_time")],
+                     id="pkr-lakh"),
+        pytest.param("Fee: ৳1,10,000 or Tk 9,500 a month", None,
+                     [("110000.00", "BDT", "one_time"), ("9500.00", "BDT", "month")], id="taka"),
+        pytest.param("Fees: E£ 39,000 / 39,000 ج.م / 39,000 LE", None,
+                     [("39000.00", "EGP", "one_time")], id="egyptian-pound"),
+    ],
+)  # fmt: skip
+def test_latin_american_south_asian_and_egyptian_amounts(text, hint, expected):
+    found = parse_prices(text, currency_hint=hint)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Top graduates placed at PKR 1.6 lakh a month.", id="placed-at"),
+        pytest.param("Book your seat: pay Rs. 5,000 now, adjusted in the fee.", id="adjusted"),
+        pytest.param("Reserva tu cupo con $ 40.000 (se descuenta del total).", id="se-descuenta"),
+        pytest.param("Matrícula (inscripción): $ 50.000, no reembolsable.", id="matricula"),
+        pytest.param("Early bird: $ 80.000 de descuento hasta el 20/01/2025.", id="descuento"),
+        pytest.param("La franquicia tributaria cubre hasta $900.000 por participante.",
+                     id="cubre-hasta"),
+        pytest.param("Sueldo junior: $1.300.000 líquidos al mes.", id="liquidos"),
+        pytest.param("LEARN MORE", id="capitals-are-no-egyptian-pound"),
+    ],
+)  # fmt: skip
+def test_latin_american_and_south_asian_negatives_are_no_price(text):
+    assert parse_prices(text, currency_hint="ARS") == []

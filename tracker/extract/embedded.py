@@ -51,7 +51,7 @@ from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.extract.rsc_flight import flight_chunks, flight_rows
 from tracker.facts import IncomeShare
-from tracker.normalize import dates, guarantees, income_share, money
+from tracker.normalize import dates, guarantees, income_share, money, prices
 from tracker.normalize.zones import currency_zones, valid_zone
 
 #: A framework's state assigned to a ``window.__name`` global in a script: Nuxt 2's
@@ -376,9 +376,16 @@ class _EmbeddedJson:
             if isinstance(months, int) and not isinstance(months, bool):
                 count, period = months, "month"
         if count and period != "month":
-            period = "installment"
+            # the plan's own label may say its payments are monthly: {"count": 6, "amount":
+            # 10050, "label": "EGP 10,050 a month over 6 months"}
+            period = "month" if self.monthly_in(plan["label"], option["amount"]) else "installment"
         option.update(period=period, installments=count, label=plan["label"])
         self.add("prices", [option], node)
+
+    def monthly_in(self, label: str | None, amount: str) -> bool:
+        """Whether ``label`` states ``amount`` as paid each month."""
+        said = prices.parse_prices(label or "", currency_hint=self.page.currency)
+        return any(o["amount"] == amount and o["period"] == "month" for o in said)
 
     def income_share(self, value: Any) -> IncomeShare | None:
         if isinstance(value, str):

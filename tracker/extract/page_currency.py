@@ -26,7 +26,9 @@ _REGION_CURRENCY = {
     "MA": "MAD", "SN": "XOF", "CI": "XOF", "ML": "XOF", "BF": "XOF", "CM": "XAF", "ID": "IDR",
     "VN": "VND", "MY": "MYR", "TH": "THB", "LU": "EUR", "CZ": "CZK", "HU": "HUF", "RO": "RON",
     "UA": "UAH", "KR": "KRW", "TW": "TWD", "HK": "HKD", "CN": "CNY", "EE": "EUR", "LV": "EUR",
-    "LT": "EUR", "SK": "EUR", "SI": "EUR", "HR": "EUR", "GR": "EUR",
+    "LT": "EUR", "SK": "EUR", "SI": "EUR", "HR": "EUR", "GR": "EUR", "AR": "ARS", "CO": "COP",
+    "CL": "CLP", "PE": "PEN", "UY": "UYU", "PK": "PKR", "LK": "LKR", "NP": "NPR", "BD": "BDT",
+    "EG": "EGP",
 }  # fmt: skip
 _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR", "sg": "SGD",
                  "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
@@ -34,11 +36,15 @@ _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR"
                  "tr": "TRY", "ma": "MAD", "sn": "XOF", "ci": "XOF", "id": "IDR", "vn": "VND",
                  "my": "MYR", "th": "THB", "be": "EUR", "lu": "EUR", "cz": "CZK", "hu": "HUF",
                  "ro": "RON", "ua": "UAH", "kr": "KRW", "tw": "TWD", "hk": "HKD", "cn": "CNY",
-                 "ee": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR"}  # fmt: skip
+                 "ee": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR", "ar": "ARS", "co": "COP",
+                 "cl": "CLP", "pe": "PEN", "uy": "UYU", "pk": "PKR", "lk": "LKR", "np": "NPR",
+                 "bd": "BDT", "eg": "EGP"}  # fmt: skip
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: Common characters that simplified Chinese writes one way and traditional another.
 _SIMPLIFIED = frozenset("万与这们个会时为国学费课报开经动实说对发门间长区书业员习资视网级师")
 _TRADITIONAL = frozenset("萬與這們個會時為國學費課報開經動實說對發門間長區書業員習資視網級師")
+_BARE_RUPEE = re.compile(r"\bRs\.?\s?\d")
+_DOT_GROUPED_DOLLAR = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 #: Common words of French and of English; not "de" or "la", which Spanish shares.
 _FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
 _ENGLISH_WORDS = frozenset("the and you your for with of to in is on are".split())
@@ -59,27 +65,39 @@ def page_currency(
     if tld in _TLD_CURRENCY:
         return _TLD_CURRENCY[tld]
     text = shown_text()
-    return named_dollar(text) or script_currency(text)
+    return named_currency(text) or script_currency(text)
 
 
-def named_dollar(text: str) -> str | None:
-    """The one dollar the text names, twice or more, where nothing else says: a bare
-    "$16,500" beside "NZ$915 a month" and "All prices are in NZD" is New Zealand's. A
-    single mention ("C$500 for Canadian students") is no convention of the page. A page
-    written in French that prices in "$" ("18 100 $") is Canadian: nowhere else is the
-    dollar a French-speaking country's own."""
-    if "$" not in text:
+def named_currency(text: str) -> str | None:
+    """The dollar, peso or rupee the text names most, twice or more and more often than any
+    other, where nothing else says: a bare "$16,500" beside "NZ$915 a month" and "All prices
+    are in NZD" is New Zealand's, "$ 7.140.000" beside "$120.000 COP" Colombia's, "Rs.
+    1,50,000" beside "PKR" Pakistan's. A single mention ("C$500 for Canadian students") is
+    no convention of the page. A page written in French that prices in "$" ("18 100 $") is
+    Canadian: nowhere else is the dollar a French-speaking country's own. "$" grouped with
+    dots ("$ 2.250.000") is no dollar, which groups with commas, but a peso, so then only a
+    peso counts, and once is enough ("Desde AR$ 2.250.000" beside "USD" salaries). So for
+    "Rs.", written in four countries: no page quotes another's rupee the way pages everywhere
+    quote US dollars, so one "PKR" beside "Rs. 1,50,000" makes them Pakistan's."""
+    if "$" not in text and "Rs" not in text and "rupee" not in text:
         return None
-    named = Counter(money.currency_code(m.group()) for m in money.NAMED_DOLLAR.finditer(text))
-    if len(named) == 1 and sum(named.values()) >= 2:
-        return next(iter(named))
-    return "CAD" if not named and in_french(text) else None
+    named = Counter(money.currency_code(m.group()) for m in money.NAMED_CURRENCY.finditer(text))
+    least = 2
+    family = money.PESOS if _DOT_GROUPED_DOLLAR.search(text) else None
+    family = family or (money.RUPEES if _BARE_RUPEE.search(text) else None)
+    if family and any(code in family for code in named):
+        named = Counter({code: n for code, n in named.items() if code in family})
+        least = 1  # one naming of the family's currency is the best evidence there is
+    ranked = named.most_common(2) + [(None, 0)]
+    if ranked[0][1] >= least and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return "CAD" if not named and "$" in text and in_french(text) else None
 
 
 def script_currency(text: str) -> str | None:
     """What "¥" and "元" mean on a page whose markup says nothing: the yen where its text
     has kana, the yuan where its Chinese is simplified, the New Taiwan dollar where it is
-    traditional (Hong Kong's names its "HK$", which :func:`named_dollar` reads)."""
+    traditional (Hong Kong's names its "HK$", which :func:`named_currency` reads)."""
     if "¥" not in text and "元" not in text:
         return None
     if _KANA.search(text):

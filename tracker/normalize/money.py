@@ -19,11 +19,15 @@ from tracker.normalize import anchors
 
 CODES = frozenset(
     "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
-    "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB UAH BGN KRW TWD".split()
+    "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB UAH BGN KRW TWD ARS COP CLP "
+    "PEN UYU PKR LKR NPR BDT EGP".split()
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY", "RMB": "CNY"}
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD"})
+#: Pesos written with the dollar's "$": "$ 1.250.000" in Buenos Aires, Bogotá or Santiago.
+PESOS = frozenset({"ARS", "COP", "CLP", "UYU", "MXN"})
+RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})  # "Rs." in India, Pakistan, Sri Lanka, Nepal
 _KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _DIRHAMS = frozenset({"AED", "MAD"})
 _CFA_FRANCS = frozenset({"XOF", "XAF"})  # West and Central Africa's "FCFA"
@@ -31,17 +35,19 @@ _YUAN = frozenset({"CNY", "TWD", "HKD"})  # "元" is the unit of all three
 _FIXED = {
     "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
-    "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "rs": "INR",
-    "rupee": "INR", "rupees": "INR", "zł": "PLN", "₺": "TRY", "₦": "NGN", "₱": "PHP",
-    "₪": "ILS", "円": "JPY", "fr": "CHF", "ksh": "KES", "kshs": "KES", "php": "PHP", "r": "ZAR",
+    "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "zł": "PLN",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "円": "JPY", "fr": "CHF", "ksh": "KES",
+    "kshs": "KES", "php": "PHP", "r": "ZAR",
     "n": "NGN", "rp": "IDR", "rm": "MYR", "₫": "VND", "đ": "VND", "vnđ": "VND", "đồng": "VND",
     "฿": "THB", "บาท": "THB", "baht": "THB", "nt$": "TWD", "cn¥": "CNY", "kč": "CZK",
     "ft": "HUF", "forint": "HUF", "lei": "RON", "грн": "UAH", "₴": "UAH", "лв": "BGN",
-    "лева": "BGN", "₩": "KRW", "원": "KRW",
+    "лева": "BGN", "₩": "KRW", "원": "KRW", "$u": "UYU", "s/": "PEN", "৳": "BDT", "tk": "BDT",
+    "ج.م": "EGP", "e£": "EGP", "le": "EGP", "l.e": "EGP", "ar$": "ARS", "col$": "COP",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
-    "$": (DOLLARS, "USD"), "dollar": (DOLLARS, "USD"), "dollars": (DOLLARS, "USD"),
+    "$": (DOLLARS | PESOS, "USD"), "dollar": (DOLLARS, "USD"), "dollars": (DOLLARS, "USD"),
+    "rs": (RUPEES, "INR"), "rupee": (RUPEES, "INR"), "rupees": (RUPEES, "INR"),
     "kr": (_KRONOR, "SEK"),
     "¥": (frozenset({"JPY", "CNY"}), "JPY"), "元": (_YUAN, "CNY"),
     ":-": (_KRONOR, "SEK"),  # Swedish whole kronor: "45 000:-"
@@ -58,8 +64,8 @@ NUMBER_WORDS = {
 
 #: Every currency sign bootwatch knows; the ones written after their number; the ones only
 #: after it ("지원" is "apply" and holds the won's "원", so "지원 50명" is no ₩50).
-SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴元원"
-POST_SIGNS = "€£₹円₫₴元원"
+SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳元원"
+POST_SIGNS = "€£₹円₫₴৳元원"
 _PRE_SIGNS = SIGNS[1:-2]
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
 #: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
@@ -67,18 +73,23 @@ _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capita
 _LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?(?![\d,.]\d))"
 CUR = (
     # a code before the "$" says which dollar or peso it is: "MXN $79,200"
-    rf"(?:(?:{_ISO}\s?)?(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT)?\$|(?-i:CN)?¥|[{_PRE_SIGNS}]|zł|{_ISO}"
+    rf"(?:(?:{_ISO}\s?)?(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT|AR|COL)?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
+    rf"|(?-i:E)?£|[{_PRE_SIGNS}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
     # digits or more after "RM": "RM 5" is more often a room than five ringgit)
-    r"|\b(?-i:Rp|Dhs?)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d))"
+    r"|\b(?-i:Rp|Dhs?|Tk)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
+    # Peru's sol: "S/ 4,500", "S/. 4,500"
+    r"|\b(?-i:S)/\.?(?=\s?\d))"
 )
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
 # the next amount ("$500 $600").
 POST_CUR = (
     rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b"
     r"|:-(?![\d-])|\b(?-i:DH|Dhs|F\s?CFA|VNĐ|Kč|Ft)(?!\w)|(?:dirhams?|baht|đồng|đ|บาท)(?!\w)"
-    r"|\b(?:lei|forint|грн|лв\.?|лева)(?!\w))"
+    r"|\b(?:lei|forint|грн|лв\.?|лева)(?!\w)|(?<!\w)ج\.\s?م(?!\w)"
+    # Egypt's "24,800 LE", in capitals only
+    r"|\b(?-i:LE\b|L\.E\.))"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -87,16 +98,17 @@ POST_CUR = (
 NUM = (
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+|\d+)"
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?|millions?|millió|juta|triệu)\b"
-    r"|\s?[万萬만])?"
+    r"|\s(?:millones|millón)\b|\s?[万萬만])?"
 )
 #: Multiples written after the number: "₹1.9 Lakh" is ₹190,000, "Rp 25 juta" (Indonesian),
 #: "35 triệu" (Vietnamese) and "1,99 millió" (Hungarian) are millions, and Chinese and
 #: Korean count in ten thousands ("1.98万元" is ¥19,800, "990만 원" is ₩9,900,000).
 _MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
-              "million": 1_000_000, "millió": 1_000_000, "juta": 1_000_000,
+              "million": 1_000_000, "millió": 1_000_000, "millones": 1_000_000,
+              "millón": 1_000_000, "juta": 1_000_000,
               "triệu": 1_000_000, "万": 10_000, "萬": 10_000, "만": 10_000}  # fmt: skip
 _MULTIPLE = re.compile(  # the currency may follow it: "35 triệu đồng", "52k $", "12 萬元"
-    r"\d\s?(?:(k|lakh|lac|crore|million|millió|juta|triệu)s?\b|([万萬만]))(?=\D*$)",
+    r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|juta|triệu)s?\b|([万萬만]))(?=\D*$)",
     re.IGNORECASE,
 )
 # ",-" closes whole crowns before their sign: "59 900,- Kč"
@@ -104,21 +116,25 @@ AMOUNT = rf"(?:{CUR}\s?{NUM}(?:\s?{POST_CUR})?|{NUM}(?:,-)?\s?{POST_CUR})"
 #: A currency before or after an amount: text without one holds no price.
 CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
 SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
-#: A dollar named by its country: "NZ$915", "A$", "C$", "NZD", "CAD".
-NAMED_DOLLAR = re.compile(
-    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX)\$|\b(?:" + "|".join(sorted(DOLLARS)) + r")\b"
+#: A dollar, peso or rupee named by its country: "NZ$915", "A$", "NZD", "COP", "PKR", "$U".
+NAMED_CURRENCY = re.compile(
+    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL)\$|\$U(?=\s?\d)|\b(?:"
+    + "|".join(sorted(DOLLARS | PESOS | RUPEES))
+    + r")\b"
 )
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", "dirham", "baht",
-                  "đ", "บาท", "lei", "forint", "грн", "лв", "лева")  # fmt: skip
+                  "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
+#: Egypt's "LE" after its number: found by case, since "le" is in countless words.
+CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
-RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?)(?![a-z])")  # in lowered text
+RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/)(?![a-z])")  # lowered text
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
 POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cfa", "fcfa",
               "dirham", "baht", "đ", "vnđ", "บาท", "million", "triệu", "millió", "kč", "ft",
-              "lei", "forint", "грн", "лв", "лева")  # fmt: skip
+              "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -148,9 +164,10 @@ def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
         amount = price.amount
     codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in CODES]
     token = codes[0] if codes else price.currency
-    if token is None:  # price-parser does not know words such as "dollars"
-        found = CURRENCY.search(span)
-        token = found.group(0) if found else None
+    found = CURRENCY.search(span) if not codes else None
+    # price-parser does not know words such as "dollars", and reads "E£" as "£"
+    if found and (token is None or token in found.group(0) and token != found.group(0)):
+        token = found.group(0)
     try:
         text = str(amount.quantize(Decimal("0.01")))
     except InvalidOperation:
@@ -170,6 +187,8 @@ def has_currency(text: str) -> bool:
     reading for prices or counting. A symbol settles it; only text with a currency word or
     code in it pays for the full pattern, which Python's re scans slowly."""
     if SYMBOL.search(text) or any(sign in text for sign in _CASED_SIGNS):
+        return True
+    if "L" in text and CASED_POST.search(text):
         return True
     low = anchors.lowered(text)
     if low is None or anchors.has_any(low, CURRENCY_WORDS) or ISO_ANY.search(text):

@@ -37,7 +37,7 @@ A row header or a card's caption line naming one of them rules out its amounts.
 Identical options are returned once, in text order; a range ("$24-$34") is one option and
 one mention.
 
-It is one module of about 480 lines because the traps and the period and label rules
+It is one module of about 500 lines because the traps and the period and label rules
 read the same clause around each amount; kept together, an amount's clause is cut once.
 """
 
@@ -57,7 +57,9 @@ _SPAN = re.compile(
     r"(?:(?:payments|installments|instalments|rates)\s+of"
     # and in French: "12 mensualités de", "4 tranches mensuelles de", "3 versements de"
     r"|(?:(?P<mensualites>mensualités)|(?:tranches|versements|paiements|échéances)"
-    r"(?:\s+(?P<mensuels>mensuel(?:le)?s))?)\s+de)\s+)?"
+    r"(?:\s+(?P<mensuels>mensuel(?:le)?s))?)\s+de"
+    # and in Spanish: "18 cuotas mensuales de", "12 cuotas sin interés de"
+    r"|cuotas(?:\s+(?P<cuotas_mensuales>mensuales))?(?:\s+sin\s+inter[eé]s)?\s+de)\s+)?"
     # "$24", "$24-$34", "$24-34", "$11,610 to $16,500", "$24 - 34/month"; never "9.9 %"
     rf"(?P<lo>{money.AMOUNT})(?!\s?%)(?:\s*(?:-|–|—|to)\s*(?P<hi>{money.AMOUNT})|[-–](?P<hi_n>{money.NUM})"
     rf"|\s+[-–]\s+(?P<hi_p>{money.NUM})(?=\s*(?:/|\bper\b)))?"
@@ -84,8 +86,9 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _N_PRE_NOUNS = ("payments", "installments", "instalments", "rates", "mensualités", "tranches",
-                "versements", "paiements", "échéances")  # fmt: skip
-_OF = re.compile(r"\s+(?:of|de|mensuel(?:le)?s\s+de)\s")  # after one of _N_PRE_NOUNS
+                "versements", "paiements", "échéances", "cuotas")  # fmt: skip
+# after one of _N_PRE_NOUNS
+_OF = re.compile(r"\s+(?:of|de|mensuel(?:le)?s\s+de|mensuales\s+de|sin\s+inter[eé]s\s+de)\s")
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
 # with digits and spaces: "15.950 k" before "€", "990만" before "원", "59 900,-" before "Kč"
 _NUMBER_CHARS = frozenset(",.'’\u00a0\u202fkK万萬만-")
@@ -134,9 +137,10 @@ def _span_starts(text: str, low: str) -> list[int]:
     post: list[int] = anchors.occurrences(low, money.POST_WORDS)
     for m in money.SYMBOL.finditer(text):
         at = m.start()
-        starts += (at - 2, at - 1, at) if m.group() in "$¥" else (at,)  # "NT$", "CN¥"
+        starts += (at - 2, at - 1, at) if m.group() in "$¥£" else (at,)  # "NT$", "CN¥", "E£"
         if m.group() in money.POST_SIGNS or m.group() == "$" and _after_number(text, at):
             post.append(at)
+    post += [m.start() for m in money.CASED_POST.finditer(text)] if "L" in text else []
     codes = [m.start() for m in money.ISO_ANY.finditer(text)]
     starts += codes + [m.start() for m in money.RS_KR_WORD.finditer(low)]
     starts += [m.start() for m in money.LETTER_SIGNED.finditer(text)]
@@ -179,6 +183,8 @@ _TRAP_BEFORE = re.compile(
     r"|refer(?:ral|\s+a\s+friend)|subsidi[sz]\w*|subsid(?:y|ies)"
     # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
     r"|reimburs\w*|\b(?:cover|offset)(?:s|ed|ting)?\s+up\s+to\s*$"
+    # and in Spanish: "SENCE cubre hasta $950.000", "financia hasta"
+    r"|\b(?:cubre|financia|subsidia|bonifica)\s+hasta\s*$|\bdescuentos?\b|\bbecas?\b"
     # money lent or held, not paid for the program: "a loan of up to $1,000", "a refundable
     # ₱1,500 caution fee" (a non-refundable deposit is paid)
     r"|\bloans?\s+(?:of\s+)?(?:up\s+to\s+)?$|(?<!non-)(?<!non)\brefundable\s*$"
@@ -203,6 +209,8 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:j[uú]nior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:jobs?|roles?|positions?"
     r"|vacanc(?:y|ies)|openings?|rates?|start(?:s|ing)?\s+(?:at|on|from)|earn\w*|make|pay|paid)\b"
     r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$"
+    # where graduates are placed: "Top graduates placed at PKR 1.8 lakh a month"
+    r"|\bplaced\s+(?:at|on|with)\s*$"
     # and in French: a salary, what someone earns or is paid, a median, a bursary, a
     # discount, a tax deduction, a training voucher, a threshold ("au moins 40 000 €")
     r"|\b(?:salaires?|gagne\w*|rémunér\w*|perçoi\w*|médian\w*|bourses?|remises?|réductions?"
@@ -244,7 +252,9 @@ _TRAP_AFTER = re.compile(
     r"(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
     r"|bonus|reward|value|LPA|lakhs?\s+per\s+annum"
     # French: "3 200 € brut par mois" (gross pay), "500 € de remise" (a discount)
-    r"|brut(?:e|s|es)?|de\s+(?:remise|réduction))\b",
+    r"|brut(?:e|s|es)?|de\s+(?:remise|réduction)"
+    # Spanish: "$ 60.000 de descuento", "$1.500.000 brutos", "líquidos" (net pay)
+    r"|de\s+descuento|brutos?|líquidos?)\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
@@ -262,7 +272,13 @@ _PART_OF_TUITION = re.compile(
     r"(?:tuition|fees?|price|balance|total|cost|instal?lments?|payments?)\b"
     # "il est déduit des frais de formation", "déduit du prix total"
     r"|(?:[^.!?\n]|\.(?=\s+[a-z]|[–-]))*?\bdéduite?s?\s+(?:des|du|de\s+(?:la|vos|votre))\s+"
-    r"(?:frais|prix|coût|solde|total|droits|mensualités)\b",
+    r"(?:frais|prix|coût|solde|total|droits|mensualités)\b"
+    # "pay Rs. 3,000 now, adjusted in the fee"
+    r"|(?:[^.!?\n])*?\badjusted\s+(?:in|against|towards?)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
+    r"(?:tuition|fees?|price|balance|total)\b"
+    # and in Spanish: "(se descuenta del total)", "descontada del arancel"
+    r"|(?:[^.!?\n])*?\b(?:se\s+descuenta|descontad[oa]|abonad[oa])\s+(?:del|de\s+la|al)\s+"
+    r"(?:total|arancel|precio|valor|costo|matrícula|curso)\b",
     re.I,
 )
 #: Things a student pays for beside the program, each with its own charge: "a $150 lab
@@ -280,6 +296,8 @@ _OTHER_CHARGE_BEFORE = re.compile(
     # French names the thing after the charge: "Frais de dossier :", "frais d'inscription"
     r"(?:\bfrais\s+d(?:e\s+|')(?:dossier|inscription|candidature|examen|certification|matériel"
     r"|transport|logement|visa)\b(?:\s+(?:non\s+)?[\w-]+){0,2}?|"
+    # Spanish names an enrolment or registration fee alone: "Matrícula (inscripción):"
+    r"^\s*(?:matr[ií]cula|inscripci[oó]n|cuota\s+de\s+inscripci[oó]n)\b|"
     # a gloss in the page's language may follow: "Registration fee (报名费): ¥200"
     rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})(?:\s*\([^()\d]{{1,40}}\))?"
     r"\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
@@ -451,7 +469,8 @@ def parse_prices(
             and (_MONTHLY_OF.search(before) or _PERIOD_LABEL.search(before))
         ):
             period = "month"
-        if not period and installments and (m["monthly"] or m["mensualites"] or m["mensuels"]):
+        monthly = m["monthly"] or m["mensualites"] or m["mensuels"] or m["cuotas_mensuales"]
+        if not period and installments and monthly:
             period = "month"  # "12 monthly instalments of $500" is $500 a month for 12 months
         period = period or ("installment" if installments else "one_time")
         option = PriceOption(
