@@ -8,9 +8,10 @@ Every style (benchmarks/page_styles.py, benchmarks/heldout_styles.py,
 benchmarks/fresh_styles.py, benchmarks/unseen_styles.py, benchmarks/fourth_styles.py,
 benchmarks/fifth_styles.py, benchmarks/sixth_styles.py, benchmarks/seventh_styles.py,
 benchmarks/eighth_styles.py, benchmarks/ninth_styles.py, benchmarks/tenth_styles.py,
-benchmarks/eleventh_styles.py and benchmarks/twelfth_styles.py for development: each was held
-out once and has been tuned on since; benchmarks/thirteenth_styles.py held out, new markup in a
-thirteenth voice no rule was tuned on)
+benchmarks/eleventh_styles.py, benchmarks/twelfth_styles.py and benchmarks/thirteenth_styles.py
+for development: each was held out once and has been tuned on since;
+benchmarks/fourteenth_styles.py held out, new markup in a fourteenth voice no rule was tuned
+on)
 writes ``--programs`` programs (benchmarks/pagegen.py; the sixth set's are priced in rupees,
 Singapore and Canadian dollars by benchmarks/sixth_voice.py, the seventh set's in euros,
 Swiss francs, reals, Mexican pesos and Australian dollars by benchmarks/seventh_voice.py, the
@@ -25,7 +26,9 @@ euros and leva on Central and Eastern European pages and in won, New Taiwan and 
 dollars and yuan on East Asian ones by benchmarks/twelfth_voice.py, the thirteenth set's in
 Argentine, Colombian, Chilean and Uruguayan pesos and soles on Latin American pages and in
 Pakistani rupees, taka and Egyptian pounds on South Asian and Egyptian ones by
-benchmarks/thirteenth_voice.py). Each
+benchmarks/thirteenth_voice.py, the fourteenth set's in tenge, lari, dram, manat, so'm and
+tögrög on Caucasus and Central Asian pages and in cedis, birr and Tanzanian, Ugandan and
+Rwandan shillings and francs on African ones by benchmarks/fourteenth_voice.py). Each
 page goes through the real pure extraction (``tracker.extract.layers.extract_facts``) and is
 scored per field against the truth: precision and recall of the values found, and the share
 of pages whose field is exactly right. Then each page's re-crawls (noise only, a redesign in
@@ -52,6 +55,8 @@ from eighth_voice import eighth_program
 from eleventh_styles import ELEVENTH
 from eleventh_voice import eleventh_program
 from fifth_styles import FIFTH
+from fourteenth_styles import FOURTEENTH
+from fourteenth_voice import fourteenth_program
 from fourth_styles import FOURTH
 from fresh_styles import FRESH
 from heldout_styles import FIRST, SECOND
@@ -81,8 +86,8 @@ STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST, **SECOND, **FRESH,
                                                **UNSEEN, **FOURTH, **FIFTH,
                                                **SIXTH, **SEVENTH, **EIGHTH,
                                                **NINTH, **TENTH, **ELEVENTH,
-                                               **TWELFTH}.items()},
-          **{name: ("held-out", f) for name, f in THIRTEENTH.items()}}  # fmt: skip
+                                               **TWELFTH, **THIRTEENTH}.items()},
+          **{name: ("held-out", f) for name, f in FOURTEENTH.items()}}  # fmt: skip
 #: How a style's programs are drawn, where not by :func:`pagegen.make_program`.
 MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: seventh_program for name in SEVENTH},
@@ -91,7 +96,8 @@ MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: tenth_program for name in TENTH},
           **{name: eleventh_program for name in ELEVENTH},
           **{name: twelfth_program for name in TWELFTH},
-          **{name: thirteenth_program for name in THIRTEENTH}}  # fmt: skip
+          **{name: thirteenth_program for name in THIRTEENTH},
+          **{name: fourteenth_program for name in FOURTEENTH}}  # fmt: skip
 
 
 @dataclass

@@ -32,7 +32,9 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "THB": "฿", "CZK": "CZK ", "HUF": "HUF ", "RON": "RON ", "UAH": "₴", "BGN": "BGN ",
          "KRW": "₩", "TWD": "NT$", "HKD": "HK$", "CNY": "CN¥", "ARS": "ARS ", "COP": "COP ",
          "CLP": "CLP ", "PEN": "S/ ", "UYU": "$U ", "PKR": "Rs ", "BDT": "৳",
-         "EGP": "E£"}  # fmt: skip
+         "EGP": "E£", "KZT": "₸", "GEL": "₾", "AMD": "֏", "AZN": "₼", "UZS": "UZS ",
+         "MNT": "₮", "GHS": "GH₵", "ETB": "ETB ", "TZS": "TSh ", "UGX": "UGX ",
+         "RWF": "RWF "}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

@@ -1,4 +1,4 @@
-"""A thirteenth way of wording a program, for the held-out set (:mod:`thirteenth_styles`).
+"""A thirteenth way of wording a program, for :mod:`benchmarks.thirteenth_styles`.
 
 The twelfth voice (:mod:`benchmarks.twelfth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is Spanish-speaking
@@ -19,10 +19,11 @@ application deadlines are the non-facts.
 
 Amounts are scaled to read like each country's fees (:func:`thirteenth_program`). Same
 contract as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A development program redesigned into
-the thirteenth styles keeps its own code and sign, with Colombia's lines. One module of
-about 450 lines because every sentence of the voice is drawn from the same program and
-locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the thirteenth set's
+first look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.fourteenth_voice`, and a development program redesigned into the thirteenth
+styles keeps its own code and sign, with Colombia's lines. One module of about 450 lines
+because every sentence of the voice is drawn from the same program and locale tables.
 """
 
 from __future__ import annotations
