@@ -847,3 +847,39 @@ def test_latin_american_south_asian_and_egyptian_amounts(text, hint, expected):
 )  # fmt: skip
 def test_latin_american_and_south_asian_negatives_are_no_price(text):
     assert parse_prices(text, currency_hint="ARS") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Fee: 390 000 ₸ or 32 500 тг a month", [("390000.00", "KZT", "one_time"),
+                     ("32500.00", "KZT", "month")], id="tenge"),
+        pytest.param("Fee: 2 900 ₾", [("2900.00", "GEL", "one_time")], id="lari"),
+        pytest.param("Fee: 980 000 դրամ", [("980000.00", "AMD", "one_time")], id="dram"),
+        pytest.param("Fee: 1 900 manat", [("1900.00", "AZN", "one_time")], id="manat"),
+        pytest.param("Fee: 9,5 mln so'm", [("9500000.00", "UZS", "one_time")], id="som-mln"),
+        pytest.param("Fee: 2.4 сая ₮", [("2400000.00", "MNT", "one_time")], id="tugrik-saya"),
+        pytest.param("Fee: GH₵ 7,900", [("7900.00", "GHS", "one_time")], id="cedi"),
+        pytest.param("Fee: Br 39,000", [("39000.00", "ETB", "one_time")], id="birr"),
+        pytest.param("Fee: Tsh 2.1M", [("2100000.00", "TZS", "one_time")], id="tsh-millions"),
+        pytest.param("Fee: Shs 2,600,000/=", [("2600000.00", "UGX", "one_time")], id="ugx"),
+        pytest.param("Fee: 390 000 Frw", [("390000.00", "RWF", "one_time")], id="frw"),
+    ],
+)  # fmt: skip
+def test_central_asian_caucasian_and_african_amounts(text, expected):
+    found = parse_prices(text)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("≈ USD 990 at today's rate, for reference only.", id="a-conversion"),
+        pytest.param("Вступительный взнос (registration fee): 12 000 ₸.", id="glossed-in-english"),
+        pytest.param("Application form: GH₵ 120 (non-refundable).", id="application-form"),
+        pytest.param("A laptop with an AMD Ryzen 5 7530U is enough.", id="amd-is-a-chip"),
+        pytest.param("Br. Smith teaches the evening class.", id="br-abbreviation"),
+    ],
+)  # fmt: skip
+def test_conversions_and_form_fees_are_no_price(text):
+    assert parse_prices(text) == []

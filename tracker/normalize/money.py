@@ -20,7 +20,7 @@ from tracker.normalize import anchors
 CODES = frozenset(
     "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
     "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB UAH BGN KRW TWD ARS COP CLP "
-    "PEN UYU PKR LKR NPR BDT EGP".split()
+    "PEN UYU PKR LKR NPR BDT EGP KZT GEL AMD AZN UZS MNT GHS ETB TZS UGX RWF".split()
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY", "RMB": "CNY"}
@@ -43,6 +43,10 @@ _FIXED = {
     "ft": "HUF", "forint": "HUF", "lei": "RON", "грн": "UAH", "₴": "UAH", "лв": "BGN",
     "лева": "BGN", "₩": "KRW", "원": "KRW", "$u": "UYU", "s/": "PEN", "৳": "BDT", "tk": "BDT",
     "ج.م": "EGP", "e£": "EGP", "le": "EGP", "l.e": "EGP", "ar$": "ARS", "col$": "COP",
+    "₸": "KZT", "тг": "KZT", "₾": "GEL", "ლარი": "GEL", "֏": "AMD", "դրամ": "AMD", "₼": "AZN",
+    "manat": "AZN", "so'm": "UZS", "сум": "UZS", "₮": "MNT", "төгрөг": "MNT", "gh₵": "GHS",
+    "gh¢": "GHS", "br": "ETB", "birr": "ETB", "tsh": "TZS", "ush": "UGX", "shs": "UGX",
+    "frw": "RWF",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -64,8 +68,8 @@ NUMBER_WORDS = {
 
 #: Every currency sign bootwatch knows; the ones written after their number; the ones only
 #: after it ("지원" is "apply" and holds the won's "원", so "지원 50명" is no ₩50).
-SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳元원"
-POST_SIGNS = "€£₹円₫₴৳元원"
+SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵元원"
+POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮元원"
 _PRE_SIGNS = SIGNS[1:-2]
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
 #: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
@@ -78,7 +82,9 @@ CUR = (
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
     # digits or more after "RM": "RM 5" is more often a room than five ringgit)
-    r"|\b(?-i:Rp|Dhs?|Tk)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
+    r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
+    # Ghana's cedi: "GH₵ 8,500", "GH¢8,500"
+    r"|\b(?-i:GH)[₵¢]"
     # Peru's sol: "S/ 4,500", "S/. 4,500"
     r"|\b(?-i:S)/\.?(?=\s?\d))"
 )
@@ -89,7 +95,10 @@ POST_CUR = (
     r"|:-(?![\d-])|\b(?-i:DH|Dhs|F\s?CFA|VNĐ|Kč|Ft)(?!\w)|(?:dirhams?|baht|đồng|đ|บาท)(?!\w)"
     r"|\b(?:lei|forint|грн|лв\.?|лева)(?!\w)|(?<!\w)ج\.\s?م(?!\w)"
     # Egypt's "24,800 LE", in capitals only
-    r"|\b(?-i:LE\b|L\.E\.))"
+    r"|\b(?-i:LE\b|L\.E\.)"
+    # and the tenge's "тг", the lari's "ლარი", the dram's "դրամ", "manat", "so'm", "сум",
+    # "төгрөг", "birr", Rwanda's "FRw"
+    r"|(?<!\w)(?:тг|ლარი|դրամ|manat|so'm|сум|төгрөг|birr|FRw|Frw)(?!\w))"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -98,17 +107,19 @@ POST_CUR = (
 NUM = (
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+|\d+)"
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?|millions?|millió|juta|triệu)\b"
-    r"|\s(?:millones|millón)\b|\s?[万萬만])?"
+    r"|\s(?:millones|millón|mln|сая)(?!\w)|(?-i:M)\b|\s?[万萬만])?"
 )
 #: Multiples written after the number: "₹1.9 Lakh" is ₹190,000, "Rp 25 juta" (Indonesian),
 #: "35 triệu" (Vietnamese) and "1,99 millió" (Hungarian) are millions, and Chinese and
 #: Korean count in ten thousands ("1.98万元" is ¥19,800, "990만 원" is ₩9,900,000).
 _MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
               "million": 1_000_000, "millió": 1_000_000, "millones": 1_000_000,
-              "millón": 1_000_000, "juta": 1_000_000,
+              "millón": 1_000_000, "mln": 1_000_000, "сая": 1_000_000, "m": 1_000_000,
+              "juta": 1_000_000,
               "triệu": 1_000_000, "万": 10_000, "萬": 10_000, "만": 10_000}  # fmt: skip
 _MULTIPLE = re.compile(  # the currency may follow it: "35 triệu đồng", "52k $", "12 萬元"
-    r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|juta|triệu)s?\b|([万萬만]))(?=\D*$)",
+    r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|mln|сая|juta|triệu)s?(?!\w)"
+    r"|((?-i:M))\b|([万萬만]))(?=\D*$)",
     re.IGNORECASE,
 )
 # ",-" closes whole crowns before their sign: "59 900,- Kč"
@@ -123,18 +134,22 @@ NAMED_CURRENCY = re.compile(
     + r")\b"
 )
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", "dirham", "baht",
-                  "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م")  # fmt: skip
+                  "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م", "тг", "ლარი",
+                  "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
 #: Egypt's "LE" after its number: found by case, since "le" is in countless words.
 CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
-RS_KR_WORD = re.compile(r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/)(?![a-z])")  # lowered text
+RS_KR_WORD = re.compile(  # in lowered text
+    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh)(?![a-z])"
+)
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
 POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cfa", "fcfa",
               "dirham", "baht", "đ", "vnđ", "บาท", "million", "triệu", "millió", "kč", "ft",
-              "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón")  # fmt: skip
+              "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón", "тг", "ლარი",
+              "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -159,7 +174,7 @@ def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
         return None
     multiple = _MULTIPLE.search(span)
     if multiple:
-        amount = price.amount * _MULTIPLES[(multiple[1] or multiple[2]).lower()]
+        amount = price.amount * _MULTIPLES[(multiple[1] or multiple[2] or multiple[3]).lower()]
     else:
         amount = price.amount
     codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in CODES]

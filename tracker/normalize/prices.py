@@ -298,6 +298,10 @@ _OTHER_CHARGE_BEFORE = re.compile(
     r"|transport|logement|visa)\b(?:\s+(?:non\s+)?[\w-]+){0,2}?|"
     # Spanish names an enrolment or registration fee alone: "Matrícula (inscripción):"
     r"^\s*(?:matr[ií]cula|inscripci[oó]n|cuota\s+de\s+inscripci[oó]n)\b|"
+    # a local name glossed in English: "Вступительный взнос (registration fee):"; a form's
+    # fee: "Application form: GH₵ 150"
+    rf"\((?:{_THINGS})\s+(?:[\w-]+\s+)?(?:{_CHARGE}|forms?)\)|"
+    r"\b(?:application|registration|admission|enrol+ment)\s+forms?\b|"
     # a gloss in the page's language may follow: "Registration fee (报名费): ¥200"
     rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})(?:\s*\([^()\d]{{1,40}}\))?"
     r"\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
@@ -438,8 +442,8 @@ def parse_prices(
             continue
         if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
             continue
-        if before.rstrip().endswith("=") or after.lstrip().startswith("="):
-            continue  # one side of an exchange rate: "1 EUR = 1,95583 лв."
+        if before.rstrip().endswith(("=", "≈")) or after.lstrip().startswith("="):
+            continue  # an exchange rate or a conversion: "1 EUR = 1,95583 лв.", "≈ USD 1,050"
         if _NOT_PROGRAM_COST.search(near) or _other_charge(text, m, before):
             continue
         if _PART_OF_TUITION.match(
