@@ -45,12 +45,16 @@ def read_json_documents(root: Any) -> tuple[Any, ...]:
 
 
 def _read(root: Any) -> list[Any]:
-    body = root.find("body")
-    shown = len("".join(body.itertext()).strip()) if body is not None else 0
+    shown = None  # the page's text length, read once and only for a <pre> that opens JSON
     documents = []
     for pre in root.iter("pre"):
         text = "".join(pre.itertext()).strip()
-        if text[:1] not in ("{", "[") or len(text) * 2 < shown:
+        if text[:1] not in ("{", "["):
+            continue
+        if shown is None:
+            body = root.find("body")
+            shown = len("".join(body.itertext()).strip()) if body is not None else 0
+        if len(text) * 2 < shown:
             continue
         try:
             document = json.loads(text)

@@ -31,8 +31,8 @@ def _is_noise(el: Any, tag: Any) -> bool:
         return True
     if tag in _NOISE_TAGS:
         # A Turbo Stream renders its template into the page as it arrives: shown text.
-        return not (tag == "template" and el.getparent() is not None
-                    and el.getparent().tag == "turbo-stream")  # fmt: skip
+        parent = el.getparent() if tag == "template" else None
+        return parent is None or parent.tag != "turbo-stream"
     attrib = el.attrib
     if not attrib:  # most elements: no attributes to read
         return False

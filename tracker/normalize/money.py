@@ -68,9 +68,10 @@ NUMBER_WORDS = {
 
 #: Every currency sign bootwatch knows; the ones written after their number; the ones only
 #: after it ("지원" is "apply" and holds the won's "원", so "지원 50명" is no ₩50).
-SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵元원"
-POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮元원"
-_PRE_SIGNS = SIGNS[1:-2]
+_POST_ONLY_SIGNS = "元원"
+SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵" + _POST_ONLY_SIGNS
+POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮" + _POST_ONLY_SIGNS
+_PRE_SIGNS = "".join(sign for sign in SIGNS[1:] if sign not in _POST_ONLY_SIGNS)  # not "$"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
 #: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
 #: thousands, so "R2-D2", "N95" and room "R101" are no money.

@@ -332,7 +332,7 @@ def _other_charge(text: str, amount: re.Match[str], before: str) -> bool:
     if not _OTHER_CHARGE_BEFORE.search(before):
         return False
     # The clause again, through abbreviations ("incl.") that end ``before`` early.
-    lead = _SENTENCE_END.split(text[max(0, amount.start() - 80) : amount.start()])[-1]
+    lead = _sentence_before(text, amount.start(), reach=80)
     m = _OTHER_CHARGE_BEFORE.search(lead)
     return not (m and _PROGRAM_FEE.search(lead, 0, m.start()))
 
@@ -385,9 +385,9 @@ def _restates(text: str, previous: re.Match[str], amount: re.Match[str], hint: s
     return Decimal(first[0]) == Decimal(again[0]) or first[1] != again[1]
 
 
-def _sentence_before(text: str, at: int) -> str:
-    """The sentence ``text`` is in at ``at``, up to ``at``."""
-    return _SENTENCE_END.split(text[max(0, at - 200) : at])[-1]
+def _sentence_before(text: str, at: int, reach: int = 200) -> str:
+    """The sentence ``text`` is in at ``at``, up to ``at`` and at most ``reach`` back."""
+    return _SENTENCE_END.split(text[max(0, at - reach) : at])[-1]
 
 
 def _is_label(clause: str) -> bool:
