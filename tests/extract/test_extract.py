@@ -751,3 +751,10 @@ def test_a_json_plans_label_says_its_payments_are_monthly() -> None:
     facts = extract_facts("https://school.example/p", html, today=TODAY)
     got = {(o["amount"], o["period"], o["installments"]) for o in facts["prices"]}
     assert ("10050", "month", 6) in {(a.split(".")[0], p, n) for a, p, n in got}
+
+
+def test_a_dot_co_site_is_not_colombian() -> None:
+    # .co is a generic TLD to startups everywhere: it says nothing of a "$"
+    html = "<html><body><h1>Bootcamp</h1><p>Tuition: $12,900 for the course.</p></body></html>"
+    facts = extract_facts("https://bootcamp.co/web", html, today=TODAY)
+    assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("12900.00", "USD")]

@@ -36,9 +36,10 @@ _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR"
                  "tr": "TRY", "ma": "MAD", "sn": "XOF", "ci": "XOF", "id": "IDR", "vn": "VND",
                  "my": "MYR", "th": "THB", "be": "EUR", "lu": "EUR", "cz": "CZK", "hu": "HUF",
                  "ro": "RON", "ua": "UAH", "kr": "KRW", "tw": "TWD", "hk": "HKD", "cn": "CNY",
-                 "ee": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR", "ar": "ARS", "co": "COP",
+                 "ee": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR", "ar": "ARS",
                  "cl": "CLP", "pe": "PEN", "uy": "UYU", "pk": "PKR", "lk": "LKR", "np": "NPR",
                  "bd": "BDT", "eg": "EGP"}  # fmt: skip
+# Not "co": Colombia's TLD is a generic one to the world's startups, so it names no peso.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: Common characters that simplified Chinese writes one way and traditional another.
 _SIMPLIFIED = frozenset("万与这们个会时为国学费课报开经动实说对发门间长区书业员习资视网级师")
