@@ -176,6 +176,12 @@ START_CASES = [
         [("2023-03-09", None)],
     ),
     (
+        "after-the-pre-course-the-cohort-starts",
+        "After the free pre-course, the cohort starts 3 March 2023.",
+        False,
+        [("2023-03-03", None)],
+    ),
+    (
         "start-then-deadline-in-one-sentence",
         "The spring cohort begins March 9, 2023 (application deadline February 20, 2023)",
         False,
@@ -305,6 +311,8 @@ NOT_STARTS = [
     ("final-presentations", "Cohort 12\nFinal project presentations: Tuesday, May 6, 2023."),
     ("prep-course-opens", "Next intake\nFree prep course opens 24.1.2023."),
     ("pre-work", "Upcoming cohorts\nPre-work unlocks on 2 January 2023"),
+    ("pre-course-starts", "Upcoming intakes\nFree pre-course starts 1st February, 2023."),
+    ("orientation-begins", "Next cohort\nOrientation begins on 3 March 2023"),
 ]
 
 

@@ -883,3 +883,50 @@ def test_central_asian_caucasian_and_african_amounts(text, expected):
 )  # fmt: skip
 def test_conversions_and_form_fees_are_no_price(text):
     assert parse_prices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Instalments: TZS 70,000/= kwa mwezi for 22 months",
+                     [("70000.00", "TZS", "month")], id="swahili-a-month-after-slash-equals"),
+        pytest.param("Instalments: Shs 450,000/= per month over 12 months",
+                     [("450000.00", "UGX", "month")], id="slash-equals-per-month"),
+        pytest.param("Muddatli to'lov: oyiga 2 450 000 сум (2 450 000 сум a month)",
+                     [("2450000.00", "UZS", "month")], id="restated-with-its-period"),
+        pytest.param("Taksit: 6 ay × 280 AZN (6 monthly payments of 280 AZN)",
+                     [("280.00", "AZN", "month")], id="restated-as-monthly-payments"),
+        pytest.param("Tuition USD 9,000 or USD 750 a month",
+                     [("9000.00", "USD", "one_time"), ("750.00", "USD", "month")],
+                     id="different-sums-stay-two"),
+        pytest.param("Kurs (course): 1 500 AZN", [("1500.00", "AZN", "one_time")],
+                     id="a-glossed-course-is-the-price"),
+        pytest.param("Our graduates work on real projects; tuition is USD 1,500.",
+                     [("1500.00", "USD", "one_time")], id="graduates-in-another-clause"),
+    ],
+)  # fmt: skip
+def test_periods_said_once_in_local_words_and_once_in_english(text, expected):
+    found = parse_prices(text)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+def test_an_upfront_sum_is_kept_beside_the_same_monthly_sum():
+    found = parse_prices("Pay USD 500 upfront, then USD 500 a month for 6 months.")
+    assert [(o["period"], o["label"]) for o in found] == [
+        ("one_time", "upfront"),
+        ("month", "payment_plan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Ro'yxatdan o'tish (registration): 100 000 so'm, non-refundable.",
+                     id="glossed-registration"),
+        pytest.param("Many of our graduates work for foreign companies at USD 1,500 – 2,500 a "
+                     "month.", id="where-graduates-work"),
+        pytest.param("Alumni are hired at GH₵ 6,000 a month on average.", id="alumni-hired-at"),
+    ],
+)  # fmt: skip
+def test_glossed_registrations_and_graduate_pay_are_no_price(text):
+    assert parse_prices(text) == []

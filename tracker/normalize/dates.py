@@ -192,6 +192,9 @@ _OTHER = re.compile(
     r"|結訓|结训|結業|结业|畢業|毕业|수료|졸업",
     re.IGNORECASE,
 )
+#: A start word that is the other event's own verb, right after its name: "Free pre-course
+#: starts 1st February", "Orientation begins on 3 March". The event starts, not a cohort.
+_EVENT_VERB = re.compile(r"\s+(?:starts|begins|commences|kicks\s+off)", re.I)
 _TERMINAL = re.compile(r"[.!?]\s*$")
 #: A button's words between cohorts ("Apply now"): they label no date.
 _CALL_TO_ACTION = re.compile(
@@ -488,7 +491,13 @@ def _cue(text: str) -> bool | None:
     other = next(reversed(list(_OTHER.finditer(text))), None)
     if other is None:
         return True if _START.search(text) else None
-    return any(m.start() > other.start() for m in _START.finditer(text, other.end())) or False
+    return (
+        any(
+            m.start() > other.start() and not _EVENT_VERB.fullmatch(text, other.end(), m.end())
+            for m in _START.finditer(text, other.end())
+        )
+        or False
+    )
 
 
 def parse_start_dates(

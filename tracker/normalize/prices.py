@@ -67,9 +67,10 @@ _SPAN = re.compile(
     # (never across a line break: "$15,100\nMonthly: $840" is a price and the next line's label)
     # and as pages in Portuguese, Spanish, German and the Nordic languages say it: "/mês",
     # "al mes", "pro Monat", "kr/mån", "pr. md.", "per mnd"
-    # (after the "kr." or ",-" that closes a Nordic amount: "5.320 kr. pr. md.")
-    r"(?:(?:(?<=kr)\.|,-)?[^\S\n]*\(?(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b|\b(?:al|por|ao|pro|im|par)\b"
-    r"|\bpr\.?)"
+    # (after the "kr." or ",-" that closes a Nordic amount: "5.320 kr. pr. md.", or the "/="
+    # of an East African one: "TZS 70,000/= kwa mwezi"; Swahili "kwa mwezi" is "a month")
+    r"(?:(?:(?<=kr)\.|,-|/=)?[^\S\n]*\(?(?:/|\bper\b|\ban?\b|\beach\b|\bevery\b"
+    r"|\b(?:al|por|ao|pro|im|par|kwa)\b|\bpr\.?)"
     r"[^\S\n]*(?:calendar\s+)?(?P<per>month|mo|mth|year|yr|annum|credit(?:[\s-]hour)?|week|wk"
     r"|day|night|hour|hr|semester|term|quarter|m[eê]s|monat|mån(?:ad)?|md|mnd"
     # French: "par mois", "/an", "par année", "par semaine"
@@ -77,7 +78,7 @@ _SPAN = re.compile(
     # and "/bulan" (Indonesian, Malay), "/tháng" (Vietnamese), "/เดือน" (Thai), "/lună"
     # (Romanian), "/hó" (Hungarian), "/měsíc" (Czech), "/міс." (Ukrainian), "/месец"
     # (Bulgarian), "/kuu" (Estonian), "/mėn." (Lithuanian), "/mēn." (Latvian), "/月"
-    r"|bulan|tháng|เดือน|lun[aă]|hó|hónap|měsíc|міс(?:яць)?|месец|kuu|mėn|mēn|月)s?(?!\w)"
+    r"|bulan|tháng|เดือน|lun[aă]|hó|hónap|měsíc|міс(?:яць)?|месец|kuu|mėn|mēn|月|mwezi)s?(?!\w)"
     # "monthly" after the amount, also in brackets: "월 ₩1,270,000 (monthly)"
     r"|[^\S\n]+\(?(?P<adv>monthly|annually|yearly|weekly|pcm|p/m|p\.a\.|mensual(?:es)?|mensa(?:l|is)"
     r"|monatlich))?"
@@ -172,7 +173,7 @@ _PERIODS = {
     "heure": "hour", "bulan": "month", "tháng": "month", "เดือน": "month", "luna": "month",
     "lună": "month", "hó": "month", "hónap": "month", "měsíc": "month", "міс": "month",
     "місяць": "month", "месец": "month", "kuu": "month", "mėn": "month", "mēn": "month",
-    "月": "month",
+    "月": "month", "mwezi": "month",
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
@@ -204,6 +205,9 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:jobs?|roles?|positions?|vacanc(?:y|ies)|openings?|graduates?|alumni)\s+"
     r"(?:(?:are|is|typically|usually|often|now)\s+)*(?:advertised|listed|start(?:s|ing)?"
     r"|range[sd]?|ranging|command\w*|fetch\w*|make|making)\b"
+    # where graduates work, at what pay: "our graduates work for foreign companies at"
+    r"|\b(?:graduates?|alumni)\s+(?:[\w-]+\s+){0,3}?(?:work(?:s|ing)?|are\s+(?:hired|employed))"
+    r"\s+(?:for|at|in|with)\b"
     # what juniors and their jobs make: "B2B junior rates from", "Junior devs in Manila
     # start at", "Junior developer jobs in Berlin: ab 52k €"
     r"|\b(?:j[uú]nior|entry[\s-]level)\s+(?:[\w-]+\s+){0,3}?(?:jobs?|roles?|positions?"
@@ -300,7 +304,8 @@ _OTHER_CHARGE_BEFORE = re.compile(
     r"^\s*(?:matr[ií]cula|inscripci[oó]n|cuota\s+de\s+inscripci[oó]n)\b|"
     # a local name glossed in English: "Вступительный взнос (registration fee):"; a form's
     # fee: "Application form: GH₵ 150"
-    rf"\((?:{_THINGS})\s+(?:[\w-]+\s+)?(?:{_CHARGE}|forms?)\)|"
+    # (or only the thing: "Ro'yxatdan o'tish (registration): 100 000 so'm")
+    rf"\((?:{_THINGS})(?:\s+(?:[\w-]+\s+)?(?:{_CHARGE}|forms?))?\)|"
     r"\b(?:application|registration|admission|enrol+ment)\s+forms?\b|"
     # a gloss in the page's language may follow: "Registration fee (报名费): ¥200"
     rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})(?:\s*\([^()\d]{{1,40}}\))?"
@@ -385,6 +390,13 @@ def _restates(text: str, previous: re.Match[str], amount: re.Match[str], hint: s
     return Decimal(first[0]) == Decimal(again[0]) or first[1] != again[1]
 
 
+def _adds_a_period(amount: re.Match[str]) -> bool:
+    """Whether a restated ``amount`` says how often it is paid ("(2 450 000 сум a month)"):
+    when the amount before it was a price, the restatement is read too, and the one-time
+    twin gives way to it (``_without_periodless_twins``)."""
+    return bool(amount["per"] or amount["adv"] or amount["monthly"])
+
+
 def _sentence_before(text: str, at: int, reach: int = 200) -> str:
     """The sentence ``text`` is in at ``at``, up to ``at`` and at most ``reach`` back."""
     return _SENTENCE_END.split(text[max(0, at - reach) : at])[-1]
@@ -433,11 +445,14 @@ def parse_prices(
         return []
     spans = list(_spans(text))
     options: list[PriceOption] = []
+    read_previous = False  # whether the amount before was read as a price
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
         before, after = near.split("\x00")
         if i and _restates(text, spans[i - 1], m, currency_hint):
-            continue
+            if not (read_previous and _adds_a_period(m)):
+                continue
+        read_previous = False
         if _is_label(before) and _DEPOSIT_CAPTION.search(before):
             continue
         if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
@@ -489,7 +504,21 @@ def parse_prices(
         # A page repeats its price in header, table and footer: one option, first raw kept.
         if all({**o, "raw": ""} != {**option, "raw": ""} for o in options):
             options.append(option)
-    return options
+        read_previous = True
+    return _without_periodless_twins(options)
+
+
+def _without_periodless_twins(options: list[PriceOption]) -> list[PriceOption]:
+    """``options`` without a one-time amount that recurs, in the same currency, with a
+    period: "oyiga 2 450 000 сум (2 450 000 сум a month)" and "6 ay × 280 AZN (6 monthly
+    payments of 280 AZN)" state one monthly payment twice, once in words the period rules
+    do not read. No program charges the same sum once and again every month."""
+    recurring = {(o["amount"], o["currency"]) for o in options if o["period"] != "one_time"}
+    return [
+        o
+        for o in options
+        if o["period"] != "one_time" or o["label"] or (o["amount"], o["currency"]) not in recurring
+    ]
 
 
 def count_price_mentions(text: str) -> int:
