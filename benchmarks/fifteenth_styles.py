@@ -133,7 +133,7 @@ def zoho_sites(p: Program, k: Kit) -> Page:
 
 def docsify(p: Program, k: Kit) -> Page:
     """A Docsify site: the served HTML is an empty ``#app`` and the course's README, raw
-    Markdown in a ``text/markdown`` script that a small plugin hands to Docsify (headings, a
+    Markdown in ``text/markdown`` scripts that a small plugin hands to Docsify (headings, a
     fee table, lists, ``?>`` tip and ``!>`` warning callouts, a blockquote), with the cover
     page and ``window.$docsify`` in the head."""
     v, n, w, (money, dates, perks, foot) = _voice(k)
@@ -147,21 +147,28 @@ def docsify(p: Program, k: Kit) -> Page:
     rows = "\n".join(f"- {x}" for x in _starts(v))
     terms = "\n\n".join(f"### {w[g.kind]}\n\n{v.terms(g)}" for g in p.guarantees)
     notes = "\n".join(f"- {x}" for x in money)
-    return ['<meta name="description" content="Course handbook">'
-            '<link rel="stylesheet" href="//cdn.jsdelivr.net/npm/docsify@4/lib/themes/vue.css">'
-            f"<script>window.$docsify = {json.dumps(config)};</script>"
-            f'<script type="text/markdown" id="_coverpage.md">{cover}</script>'], [
-        '<div id="app">Loading ...</div><script type="text/markdown" id="README.md">'
+    parts = [
         f"\n# {p.name}\n\n{n['tagline']}\n\n",
         f"\n## {w['about']} :id=programme\n\n{v.duration()}\n\n"
-        + "\n".join(f"- {x}" for x in perks) + "\n\n",
+        + "\n".join(f"- {x}" for x in perks)
+        + "\n\n",
         f"\n## {w['price']}\n\n{fees}\n{notes}\n\n",
         f"\n## {w['sessions']}\n\n{rows}\n\n?> {dates[0]}\n\n",
         (f"\n## {w['promise']}\n\n{terms}\n\n" if p.guarantees else ""),
         f"\n## {w['dates']}\n\n" + "\n".join(f"- {x}" for x in dates[1:]) + "\n\n"
-        f"!> {foot[1]}\n\n> {foot[2]}\n\n---\n\n{foot[0]} · {foot[3]}\n\n{foot[4]}\n</script>"
+        f"!> {foot[1]}\n\n> {foot[2]}\n\n---\n\n{foot[0]} · {foot[3]}\n\n{foot[4]}\n",
+    ]
+    # Each README part is its own script, so a reordered page reorders the Markdown's
+    # sections; the plugin joins the parts in page order before Docsify renders them.
+    return ['<meta name="description" content="Course handbook">'
+            '<link rel="stylesheet" href="//cdn.jsdelivr.net/npm/docsify@4/lib/themes/vue.css">'
+            f"<script>window.$docsify = {json.dumps(config)};</script>"
+            f'<script type="text/markdown" id="_coverpage.md">{cover}</script>'], [
+        '<div id="app">Loading ...</div>',
+        *(f'<script type="text/markdown" class="readme-part">{x}</script>' for x in parts if x),
         '<script>window.$docsify.plugins = [function (hook) { hook.beforeEach(function (md) {'
-        " var el = document.getElementById('README.md'); return el ? el.textContent : md;"
+        " var parts = document.querySelectorAll('script.readme-part'); return parts.length ?"
+        " Array.from(parts, function (el) { return el.textContent; }).join('') : md;"
         " }); }];</script>"
         '<script src="//cdn.jsdelivr.net/npm/docsify@4"></script>',
     ]  # fmt: skip
