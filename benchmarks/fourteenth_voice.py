@@ -1,4 +1,4 @@
-"""A fourteenth way of wording a program, for the held-out set (:mod:`fourteenth_styles`).
+"""A fourteenth way of wording a program, for :mod:`benchmarks.fourteenth_styles`.
 
 The thirteenth voice (:mod:`benchmarks.thirteenth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is bootcamps of the
@@ -21,9 +21,11 @@ early-bird discounts, info sessions and application deadlines are the non-facts.
 
 Amounts are scaled to read like each country's fees (:func:`fourteenth_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A development program redesigned into
-the fourteenth styles keeps its own code and sign, with Ghana's lines. One module of about 520
-lines because every sentence of the voice is drawn from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the fourteenth set's first
+look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.fifteenth_voice`, and a development program redesigned into the fourteenth
+styles keeps its own code and sign, with Ghana's lines. One module of about 520 lines because
+every sentence of the voice is drawn from the same program and locale tables.
 """
 
 from __future__ import annotations

@@ -34,7 +34,9 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "CLP": "CLP ", "PEN": "S/ ", "UYU": "$U ", "PKR": "Rs ", "BDT": "৳",
          "EGP": "E£", "KZT": "₸", "GEL": "₾", "AMD": "֏", "AZN": "₼", "UZS": "UZS ",
          "MNT": "₮", "GHS": "GH₵", "ETB": "ETB ", "TZS": "TSh ", "UGX": "UGX ",
-         "RWF": "RWF "}  # fmt: skip
+         "RWF": "RWF ", "BWP": "P", "NAD": "N$", "ZMW": "ZMW ", "MWK": "MK", "GTQ": "Q",
+         "CRC": "₡", "DOP": "RD$", "JMD": "J$", "TTD": "TT$", "FJD": "FJ$",
+         "PGK": "PGK "}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

@@ -54,6 +54,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.TWELFTH,
         accuracy.THIRTEENTH,
         accuracy.FOURTEENTH,
+        accuracy.FIFTEENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -282,8 +283,9 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_fourteenth_sets_word_each_others_programs():
+def test_the_ninth_to_fifteenth_sets_word_each_others_programs():
     from eleventh_voice import eleventh_program
+    from fifteenth_voice import fifteenth_program
     from fourteenth_voice import fourteenth_program
     from ninth_voice import ninth_program
     from tenth_voice import tenth_program
@@ -291,9 +293,9 @@ def test_the_ninth_to_fourteenth_sets_word_each_others_programs():
     from twelfth_voice import twelfth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # fourteenth set is to join dev
+    # fifteenth set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
-              thirteenth_program, fourteenth_program)  # fmt: skip
+              thirteenth_program, fourteenth_program, fifteenth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -445,6 +447,36 @@ def test_fourteenth_set_pages_state_every_fact_and_place_every_negative():
         said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
         said += [v.plan() or "", v.duration(), v.fee_line()]
         for name, style in FOURTEENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in words or in figures
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_fifteenth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from fifteenth_styles import FIFTEENTH
+    from fifteenth_voice import FifteenthVoice, fifteenth_program
+    from pagegen import Kit
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = tuple(range(1, 41))
+    assert len({FifteenthVoice(Kit(fifteenth_program(s), 1)).kind for s in seeds}) == 11
+    for seed in seeds:
+        p = fifteenth_program(seed)
+        v = FifteenthVoice(Kit(p, 1))
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        for name, style in FIFTEENTH.items():
             page = html.unescape(build_page(p, style, noise=1))
             text = flat(re.sub(r"<[^>]+>", " ", page))
             missing = [s for s in said if flat(s) not in text]
