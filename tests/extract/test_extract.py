@@ -758,3 +758,36 @@ def test_a_dot_co_site_is_not_colombian() -> None:
     html = "<html><body><h1>Bootcamp</h1><p>Tuition: $12,900 for the course.</p></body></html>"
     facts = extract_facts("https://bootcamp.co/web", html, today=TODAY)
     assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("12900.00", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        # "K" is the kwacha of Zambia and of Malawi and the kina: the code the page names
+        ("<p>Skul fi (tuition): K 9,300</p><p>Pay PGK 9,300.00 at any bank branch.</p>", "PGK"),
+        ("<p>Tuition: K 15,000</p><p>Or ZMW 1,500 a month for ten months.</p>", "ZMW"),
+        ("<p>Tuition: K850,000</p><p>Receipts are issued in MWK.</p>", "MWK"),
+        # "$" of the Caribbean and the Pacific, as their pages name it
+        ("<p>Tuition: $29,000</p><p>All fees are in JMD (J$).</p><p>JMD accepted.</p>", "JMD"),
+    ],
+)  # fmt: skip
+def test_a_page_names_its_kwacha_kina_or_dollar(body: str, currency: str) -> None:
+    html = f"<html lang='en'><body><h1>Bootcamp</h1>{body}</body></html>"
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert {o["currency"] for o in facts["prices"]} == {currency}
+
+
+def test_markdown_a_script_renders_is_read_and_a_template_is_not() -> None:
+    # Docsify: the shell is empty and the README is Markdown inside a script
+    readme = (
+        "\n# Web Bootcamp\n\n## Fees :id=fees\n\n| Item | Details |\n| --- | --- |\n"
+        "| Fee | Tuition: FJ$ 4,800 |\n\n## Intakes\n\n- Intake 12 starts 10 March 2025\n"
+    )
+    html = ("<html><body><div id='app'>Loading ...</div>"
+            f"<script type='text/markdown' id='README.md'>{readme}</script>"
+            "<script type='text/template'><p>Tuition: FJ$ 1,111</p></script>"
+            "<script>window.$docsify = {name: 'Academy'};</script></body></html>")  # fmt: skip
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [(o["amount"], o["currency"]) for o in facts["prices"]] == [("4800.00", "FJD")]
+    assert [c["start"] for c in facts["start_dates"]] == ["2025-03-10"]
+    assert ":id=" not in facts["prices"][0]["source"]["snippet"]

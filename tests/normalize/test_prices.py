@@ -930,3 +930,54 @@ def test_an_upfront_sum_is_kept_beside_the_same_monthly_sum():
 )  # fmt: skip
 def test_glossed_registrations_and_graduate_pay_are_no_price(text):
     assert parse_prices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param("Fee: P 18,500", [("18500.00", "BWP", "one_time")], id="pula-sign"),
+        pytest.param("Fee: 18,500 pula", [("18500.00", "BWP", "one_time")], id="pula-word"),
+        pytest.param("Fee: N$ 18 000", [("18000.00", "NAD", "one_time")], id="namibian-dollar"),
+        pytest.param("Fee: MK 850,000", [("850000.00", "MWK", "one_time")], id="malawi-mk"),
+        pytest.param("Fee: Q9,500.00 or Q700.00 a month",
+                     [("9500.00", "GTQ", "one_time"), ("700.00", "GTQ", "month")], id="quetzal"),
+        pytest.param("Fee: ₡850 000,00", [("850000.00", "CRC", "one_time")], id="colon-sign"),
+        pytest.param("Fee: 850 mil colones", [("850000.00", "CRC", "one_time")],
+                     id="spanish-thousands"),
+        pytest.param("Fee: RD$ 65,000", [("65000.00", "DOP", "one_time")], id="dominican-peso"),
+        pytest.param("Fee: JMD$29,000.00", [("29000.00", "JMD", "one_time")], id="jamaica"),
+        pytest.param("Fee: TT$ 12,000", [("12000.00", "TTD", "one_time")], id="trinidad"),
+        pytest.param("Fee: FJD $4,800.00", [("4800.00", "FJD", "one_time")], id="fiji"),
+        pytest.param("Fee: 9,000 kina", [("9000.00", "PGK", "one_time")], id="kina"),
+        pytest.param("Payment plan: 6 monthly debit orders of N$2 550.00",
+                     [("2550.00", "NAD", "month")], id="debit-orders"),
+        pytest.param("Visacuotas: 12 cuotas de Q700.00 (Q700.00 a month for 12 months)",
+                     [("700.00", "GTQ", "month")], id="cuotas-restated-monthly"),
+    ],
+)  # fmt: skip
+def test_southern_african_caribbean_and_pacific_amounts(text, expected):
+    found = parse_prices(text)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Q4 2025: we add 1,000 seats.", id="a-quarter-is-no-quetzal"),
+        pytest.param("Runs on K8s; P2 tickets answered in 24 hours.", id="letters-and-digits"),
+        pytest.param("Tuition: 5 mil, all in.", id="thousands-without-a-currency"),
+        pytest.param("Employers registered with the HRDC claim back up to P 12,000 of this "
+                     "course.", id="levy-claimed-back"),
+        pytest.param("EU-funded places cover MK 600,000 of the fee for selected youth.",
+                     id="covered-part-of-the-fee"),
+        pytest.param("Egresados que trabajan remoto ganan USD 1,200–2,000 al mes.",
+                     id="spanish-earnings"),
+        pytest.param("Examen de certificación internacional: USD 150, se paga aparte.",
+                     id="spanish-exam-fee"),
+        pytest.param("Becas INFOTEP y del programa Oportunidad 14-24: cubren hasta RD$ 40,000.",
+                     id="becas-cubren-hasta"),
+        pytest.param("Becarios reciben un incentivo de RD$ 5,000 al mes.", id="incentivo"),
+    ],
+)  # fmt: skip
+def test_southern_african_caribbean_and_pacific_negatives_are_no_price(text):
+    assert parse_prices(text) == []

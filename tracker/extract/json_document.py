@@ -26,6 +26,7 @@ from typing import Any
 
 import lxml.etree
 
+from tracker.extract.html_fragment import fragment
 from tracker.extract.json_values import MAX_JSON_NODES
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def _read(root: Any) -> list[Any]:
         rendered = lxml.etree.Element("div", {"class": "json-document"})
         for key, value in _strings(document):
             if _MARKUP.search(value):
-                rendered.extend(_fragment(value))
+                rendered.extend(fragment(value))
             else:
                 lxml.etree.SubElement(rendered, "p").text = f"{_words(key)}: {value}"
         rendered.tail = pre.tail
@@ -93,11 +94,3 @@ def _strings(document: Any) -> list[tuple[str, str]]:
 def _words(key: str) -> str:
     """A JSON key as words: "start_date" and "startDate" are "start date"."""
     return re.sub(r"(?<=[a-z])(?=[A-Z])|[_-]+", " ", key).lower().strip()
-
-
-def _fragment(markup: str) -> list[Any]:
-    """The elements of an HTML fragment, as children of no one yet."""
-    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    tree = lxml.etree.fromstring(f"<div>{markup}</div>".encode(), parser=parser)
-    box = tree.find(".//div") if tree is not None else None
-    return list(box) if box is not None else []

@@ -33,10 +33,9 @@ import lxml.etree
 from tracker.extract.embedded import from_embedded_json
 from tracker.extract.evidence import count_mentions, values_seen
 from tracker.extract.hints import from_hint
-from tracker.extract.icalendar_feed import read_calendars
-from tracker.extract.json_document import read_json_documents
 from tracker.extract.merge import fullest_prices
 from tracker.extract.page import Page, complete, has_length
+from tracker.extract.shown_sources import read_shown_sources
 from tracker.extract.structured import faq_answers, from_schema, read_structured
 from tracker.extract.text_layer import from_text
 from tracker.facts import (
@@ -93,10 +92,7 @@ def extract_facts(
     # No element has an attribute that the bytes never name, in any case: a page without
     # "itemscope" spares the microdata layer its search of every element.
     page = Page(url=url, root=root, today=today, microdata=b"itemscope" in data.lower())
-    if b"BEGIN:VCALENDAR" in data:  # a course's .ics feed, shown or served as the page
-        page.calendar_events = read_calendars(root)
-    if b"<pre" in data or b"<PRE" in data:  # an API's JSON response, shown as the page
-        page.json_documents = read_json_documents(root)
+    read_shown_sources(page, data)
     try:
         return _extract(page, hints or {}, currency_hint)
     except Exception as exc:  # a bug here must cost one page's facts, not the crawl

@@ -28,7 +28,8 @@ _REGION_CURRENCY = {
     "UA": "UAH", "KR": "KRW", "TW": "TWD", "HK": "HKD", "CN": "CNY", "EE": "EUR", "LV": "EUR",
     "LT": "EUR", "SK": "EUR", "SI": "EUR", "HR": "EUR", "GR": "EUR", "AR": "ARS", "CO": "COP",
     "CL": "CLP", "PE": "PEN", "UY": "UYU", "PK": "PKR", "LK": "LKR", "NP": "NPR", "BD": "BDT",
-    "EG": "EGP",
+    "EG": "EGP", "BW": "BWP", "NA": "NAD", "ZM": "ZMW", "MW": "MWK", "GT": "GTQ", "CR": "CRC",
+    "DO": "DOP", "JM": "JMD", "TT": "TTD", "FJ": "FJD", "PG": "PGK",
 }  # fmt: skip
 _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR", "sg": "SGD",
                  "ie": "EUR", "de": "EUR", "fr": "EUR", "es": "EUR", "it": "EUR", "nl": "EUR",
@@ -38,13 +39,16 @@ _TLD_CURRENCY = {"ca": "CAD", "uk": "GBP", "au": "AUD", "nz": "NZD", "in": "INR"
                  "ro": "RON", "ua": "UAH", "kr": "KRW", "tw": "TWD", "hk": "HKD", "cn": "CNY",
                  "ee": "EUR", "lv": "EUR", "lt": "EUR", "sk": "EUR", "ar": "ARS",
                  "cl": "CLP", "pe": "PEN", "uy": "UYU", "pk": "PKR", "lk": "LKR", "np": "NPR",
-                 "bd": "BDT", "eg": "EGP"}  # fmt: skip
+                 "bd": "BDT", "eg": "EGP", "bw": "BWP", "na": "NAD", "zm": "ZMW",
+                 "mw": "MWK", "gt": "GTQ", "cr": "CRC", "do": "DOP", "jm": "JMD", "tt": "TTD",
+                 "fj": "FJD", "pg": "PGK"}  # fmt: skip
 # Not "co": Colombia's TLD is a generic one to the world's startups, so it names no peso.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 #: Common characters that simplified Chinese writes one way and traditional another.
 _SIMPLIFIED = frozenset("万与这们个会时为国学费课报开经动实说对发门间长区书业员习资视网级师")
 _TRADITIONAL = frozenset("萬與這們個會時為國學費課報開經動實說對發門間長區書業員習資視網級師")
 _BARE_RUPEE = re.compile(r"\bRs\.?\s?\d")
+_BARE_K = re.compile(r"\b(?-i:K)\s?\d|\bkwacha\b")
 _DOT_GROUPED_DOLLAR = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
 #: Common words of French and of English; not "de" or "la", which Spanish shares.
 _FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
@@ -79,13 +83,16 @@ def named_currency(text: str) -> str | None:
     dots ("$ 2.250.000") is no dollar, which groups with commas, but a peso, so then only a
     peso counts, and once is enough ("Desde AR$ 2.250.000" beside "USD" salaries). So for
     "Rs.", written in four countries: no page quotes another's rupee the way pages everywhere
-    quote US dollars, so one "PKR" beside "Rs. 1,50,000" makes them Pakistan's."""
-    if "$" not in text and "Rs" not in text and "rupee" not in text:
+    quote US dollars, so one "PKR" beside "Rs. 1,50,000" makes them Pakistan's. So for the
+    "K" of Zambia's and Malawi's kwacha and of Papua New Guinea's kina: one "ZMW" decides."""
+    bare_k = _BARE_K.search(text)
+    if "$" not in text and "Rs" not in text and "rupee" not in text and not bare_k:
         return None
     named = Counter(money.currency_code(m.group()) for m in money.NAMED_CURRENCY.finditer(text))
     least = 2
     family = money.PESOS if _DOT_GROUPED_DOLLAR.search(text) else None
     family = family or (money.RUPEES if _BARE_RUPEE.search(text) else None)
+    family = family or (money.KWACHA_KINA if bare_k else None)
     if family and any(code in family for code in named):
         named = Counter({code: n for code, n in named.items() if code in family})
         least = 1  # one naming of the family's currency is the best evidence there is

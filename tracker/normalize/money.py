@@ -20,13 +20,18 @@ from tracker.normalize import anchors
 CODES = frozenset(
     "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
     "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB UAH BGN KRW TWD ARS COP CLP "
-    "PEN UYU PKR LKR NPR BDT EGP KZT GEL AMD AZN UZS MNT GHS ETB TZS UGX RWF".split()
+    "PEN UYU PKR LKR NPR BDT EGP KZT GEL AMD AZN UZS MNT GHS ETB TZS UGX RWF BWP NAD ZMW MWK GTQ "
+    "CRC DOP JMD TTD FJD PGK".split()
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY", "RMB": "CNY"}
-DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD"})
+DOLLARS = frozenset(
+    {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "NAD", "JMD", "TTD", "FJD"}
+)
 #: Pesos written with the dollar's "$": "$ 1.250.000" in Buenos Aires, Bogotá or Santiago.
-PESOS = frozenset({"ARS", "COP", "CLP", "UYU", "MXN"})
+PESOS = frozenset({"ARS", "COP", "CLP", "UYU", "MXN", "DOP"})
+#: The kwacha of Zambia and of Malawi and Papua New Guinea's kina, all written "K".
+KWACHA_KINA = frozenset({"ZMW", "MWK", "PGK"})
 RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})  # "Rs." in India, Pakistan, Sri Lanka, Nepal
 _KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _DIRHAMS = frozenset({"AED", "MAD"})
@@ -46,7 +51,9 @@ _FIXED = {
     "₸": "KZT", "тг": "KZT", "₾": "GEL", "ლარი": "GEL", "֏": "AMD", "դրամ": "AMD", "₼": "AZN",
     "manat": "AZN", "so'm": "UZS", "сум": "UZS", "₮": "MNT", "төгрөг": "MNT", "gh₵": "GHS",
     "gh¢": "GHS", "br": "ETB", "birr": "ETB", "tsh": "TZS", "ush": "UGX", "shs": "UGX",
-    "frw": "RWF",
+    "frw": "RWF", "n$": "NAD", "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
+    "p": "BWP", "pula": "BWP", "q": "GTQ", "quetzal": "GTQ", "quetzales": "GTQ", "₡": "CRC",
+    "colón": "CRC", "colones": "CRC", "mk": "MWK", "kina": "PGK",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -60,6 +67,8 @@ _AMBIGUOUS = {
     "dirhams": (_DIRHAMS, "AED"),
     "fcfa": (_CFA_FRANCS, "XOF"), "f cfa": (_CFA_FRANCS, "XOF"),
     "cfa": (_CFA_FRANCS, "XOF"),  # as price-parser reads "F CFA"; CUR never matches it alone
+    "k": (KWACHA_KINA, "ZMW"), "kwacha": (frozenset({"ZMW", "MWK"}), "ZMW"),
+    "pesos": (PESOS, "MXN"),
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -69,21 +78,27 @@ NUMBER_WORDS = {
 #: Every currency sign bootwatch knows; the ones written after their number; the ones only
 #: after it ("지원" is "apply" and holds the won's "원", so "지원 50명" is no ₩50).
 _POST_ONLY_SIGNS = "元원"
-SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵" + _POST_ONLY_SIGNS
-POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮" + _POST_ONLY_SIGNS
+SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵₡" + _POST_ONLY_SIGNS
+POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮₡" + _POST_ONLY_SIGNS
 _PRE_SIGNS = "".join(sign for sign in SIGNS[1:] if sign not in _POST_ONLY_SIGNS)  # not "$"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
-#: The rand's "R" and the naira's plain "N" ("R62 500", "N787,500") only before grouped
-#: thousands, so "R2-D2", "N95" and room "R101" are no money.
-_LETTER_SIGN = r"\b(?-i:[RN])(?=\s?\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?(?![\d,.]\d))"
+#: The rand's "R", the naira's plain "N", the pula's "P", the quetzal's "Q" and the "K" of
+#: kwacha and kina ("R62 500", "N787,500", "P 18,500", "K850,000") only before grouped
+#: thousands or with cents ("Q700.00"), so "R2-D2", "N95", "Q4 2025" and room "R101" are
+#: no money.
+_LETTER_SIGN = (
+    r"\b(?-i:[RNPQK])(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)"
+    r"(?![\d,.]\d))"
+)
 CUR = (
     # a code before the "$" says which dollar or peso it is: "MXN $79,200"
-    rf"(?:(?:{_ISO}\s?)?(?:US|CA|C|AU|A|NZ|S|HK|MX|R|NT|AR|COL)?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
+    # (the code a word of its own: "Tuition$9,900", glued by CSS, is no Namibian "N$")
+    rf"(?:(?:{_ISO}\s?)?(?:\b(?:US|CA|C|AU|A|NZ|S|HK|MX|RD|R|NT|AR|COL|N|J|TT|FJ))?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
     rf"|(?-i:E)?£|[{_PRE_SIGNS}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
     # digits or more after "RM": "RM 5" is more often a room than five ringgit)
-    r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
+    r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs|MK)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
     # Ghana's cedi: "GH₵ 8,500", "GH¢8,500"
     r"|\b(?-i:GH)[₵¢]"
     # Peru's sol: "S/ 4,500", "S/. 4,500"
@@ -99,7 +114,9 @@ POST_CUR = (
     r"|\b(?-i:LE\b|L\.E\.)"
     # and the tenge's "тг", the lari's "ლარი", the dram's "դրամ", "manat", "so'm", "сум",
     # "төгрөг", "birr", Rwanda's "FRw"
-    r"|(?<!\w)(?:тг|ლარი|դրամ|manat|so'm|сум|төгрөг|birr|FRw|Frw)(?!\w))"
+    r"|(?<!\w)(?:тг|ლარი|դրամ|manat|so'm|сум|төгрөг|birr|FRw|Frw)(?!\w)"
+    # and "pula", "kwacha", "kina", "quetzales", "colones" and "pesos"
+    r"|\b(?:pula|kwacha|kina|quetzal(?:es)?|col[oó]n(?:es)?|pesos)\b)"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -108,7 +125,10 @@ POST_CUR = (
 NUM = (
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+|\d+)"
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?|millions?|millió|juta|triệu)\b"
-    r"|\s(?:millones|millón|mln|сая)(?!\w)|(?-i:M)\b|\s?[万萬만])?"
+    r"|\s(?:millones|millón|mln|сая)(?!\w)|(?-i:M)\b|\s?[万萬만]"
+    # Spanish thousands before the currency's name: "850 mil colones" ("$5 mil" may be
+    # an American five million, so only before a name)
+    r"|\smil(?=\s(?:colones|pesos|quetzales|d[oó]lares|soles|lempiras|c[oó]rdobas)\b))?"
 )
 #: Multiples written after the number: "₹1.9 Lakh" is ₹190,000, "Rp 25 juta" (Indonesian),
 #: "35 triệu" (Vietnamese) and "1,99 millió" (Hungarian) are millions, and Chinese and
@@ -116,10 +136,11 @@ NUM = (
 _MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
               "million": 1_000_000, "millió": 1_000_000, "millones": 1_000_000,
               "millón": 1_000_000, "mln": 1_000_000, "сая": 1_000_000, "m": 1_000_000,
-              "juta": 1_000_000,
+              "juta": 1_000_000, "mil": 1_000,
               "triệu": 1_000_000, "万": 10_000, "萬": 10_000, "만": 10_000}  # fmt: skip
 _MULTIPLE = re.compile(  # the currency may follow it: "35 triệu đồng", "52k $", "12 萬元"
     r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|mln|сая|juta|triệu)s?(?!\w)"
+    r"|\s(mil)(?=\s\w)"
     r"|((?-i:M))\b|([万萬만]))(?=\D*$)",
     re.IGNORECASE,
 )
@@ -130,13 +151,14 @@ CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
 SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 #: A dollar, peso or rupee named by its country: "NZ$915", "A$", "NZD", "COP", "PKR", "$U".
 NAMED_CURRENCY = re.compile(
-    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL)\$|\$U(?=\s?\d)|\b(?:"
-    + "|".join(sorted(DOLLARS | PESOS | RUPEES))
+    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ)\$|\$U(?=\s?\d)|\b(?:"
+    + "|".join(sorted(DOLLARS | PESOS | RUPEES | KWACHA_KINA))
     + r")\b"
 )
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", "dirham", "baht",
                   "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م", "тг", "ლარი",
-                  "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw")  # fmt: skip
+                  "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "pula", "kwacha",
+                  "kina", "quetzal", "colon", "colón", "pesos")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
 #: Egypt's "LE" after its number: found by case, since "le" is in countless words.
@@ -144,13 +166,14 @@ CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
 RS_KR_WORD = re.compile(  # in lowered text
-    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh)(?![a-z])"
+    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk)(?![a-z])"
 )
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
 POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cfa", "fcfa",
               "dirham", "baht", "đ", "vnđ", "บาท", "million", "triệu", "millió", "kč", "ft",
               "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón", "тг", "ლარი",
-              "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая")  # fmt: skip
+              "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая", "pula",
+              "kwacha", "kina", "quetzal", "colon", "colón", "pesos", " mil ")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -175,7 +198,7 @@ def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
         return None
     multiple = _MULTIPLE.search(span)
     if multiple:
-        amount = price.amount * _MULTIPLES[(multiple[1] or multiple[2] or multiple[3]).lower()]
+        amount = price.amount * _MULTIPLES[next(g for g in multiple.groups() if g).lower()]
     else:
         amount = price.amount
     codes = [c for c in re.findall(r"\b[A-Z]{3}\b", span) if c in CODES]

@@ -54,7 +54,8 @@ from tracker.normalize import anchors, money
 _SPAN = re.compile(
     # "five payments of" / "12 monthly installments of"
     rf"(?:(?P<n_pre>{money.NUMBER_WORD})\s+(?:(?:equal|(?P<monthly>monthly)|interest-free)\s+)*"
-    r"(?:(?:payments|installments|instalments|rates)\s+of"
+    # ("6 monthly debit orders of", as Southern Africa pays by monthly bank debit)
+    r"(?:(?:payments|installments|instalments|rates|debit\s+orders)\s+of"
     # and in French: "12 mensualités de", "4 tranches mensuelles de", "3 versements de"
     r"|(?:(?P<mensualites>mensualités)|(?:tranches|versements|paiements|échéances)"
     r"(?:\s+(?P<mensuels>mensuel(?:le)?s))?)\s+de"
@@ -86,8 +87,8 @@ _SPAN = re.compile(
     rf"(?:\s*[x×]\s*(?P<n_x>\d{{1,2}})\b|\s+for\s+(?P<n_for>{money.NUMBER_WORD})\s+months?\b)?",
     re.IGNORECASE,
 )
-_N_PRE_NOUNS = ("payments", "installments", "instalments", "rates", "mensualités", "tranches",
-                "versements", "paiements", "échéances", "cuotas")  # fmt: skip
+_N_PRE_NOUNS = ("payments", "installments", "instalments", "rates", "debit orders", "mensualités",
+                "tranches", "versements", "paiements", "échéances", "cuotas")  # fmt: skip
 # after one of _N_PRE_NOUNS
 _OF = re.compile(r"\s+(?:of|de|mensuel(?:le)?s\s+de|mensuales\s+de|sin\s+inter[eé]s\s+de)\s")
 _N_PRE_MODIFIERS = ("equal", "monthly", "interest-free")
@@ -183,9 +184,15 @@ _TRAP_BEFORE = re.compile(
     r"|bursar(?:y|ies)|grants?|stipend|allowances?|bonus|prize|award|raised|worth"
     r"|refer(?:ral|\s+a\s+friend)|subsidi[sz]\w*|subsid(?:y|ies)"
     # what someone else pays towards it: "tuition reimbursement: many cover up to $5,250"
-    r"|reimburs\w*|\b(?:cover|offset)(?:s|ed|ting)?\s+up\s+to\s*$"
+    r"|reimburs\w*|\b(?:cover|offset)(?:s|ed|ting)?\s+(?:up\s+to\s*)?$"
+    # "employers claim back up to P 12,000 of this course" (a levy refund)
+    r"|\bclaim(?:s|ed|ing)?\s+back\b"
     # and in Spanish: "SENCE cubre hasta $950.000", "financia hasta"
-    r"|\b(?:cubre|financia|subsidia|bonifica)\s+hasta\s*$|\bdescuentos?\b|\bbecas?\b"
+    r"|\b(?:cubren?|financian?|subsidian?|bonifican?)\s+hasta\s*$|\bdescuentos?\b|\bbecas?\b"
+    # an incentive paid to students: "Becarios reciben un incentivo de RD$ 5,000 al mes"
+    r"|\b(?:incentives?|incentivos?|estipendios?|recib(?:e|en|es|ir[aá]n?|ir[aá]s))\b"
+    # what graduates earn, in Spanish: "Egresados que trabajan remoto ganan USD 1,200"
+    r"|\b(?:gan(?:a|an|ar|aron)|perciben)\b"
     # money lent or held, not paid for the program: "a loan of up to $1,000", "a refundable
     # ₱1,500 caution fee" (a non-refundable deposit is paid)
     r"|\bloans?\s+(?:of\s+)?(?:up\s+to\s+)?$|(?<!non-)(?<!non)\brefundable\s*$"
@@ -258,7 +265,9 @@ _TRAP_AFTER = re.compile(
     # French: "3 200 € brut par mois" (gross pay), "500 € de remise" (a discount)
     r"|brut(?:e|s|es)?|de\s+(?:remise|réduction)"
     # Spanish: "$ 60.000 de descuento", "$1.500.000 brutos", "líquidos" (net pay)
-    r"|de\s+descuento|brutos?|líquidos?)\b",
+    r"|de\s+descuento|brutos?|líquidos?"
+    # a part of the fee that someone covers: "places cover MK 600,000 of the fee"
+    r"|of\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:fees?|tuition|costs?|price|course))\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
@@ -301,7 +310,9 @@ _OTHER_CHARGE_BEFORE = re.compile(
     r"(?:\bfrais\s+d(?:e\s+|')(?:dossier|inscription|candidature|examen|certification|matériel"
     r"|transport|logement|visa)\b(?:\s+(?:non\s+)?[\w-]+){0,2}?|"
     # Spanish names an enrolment or registration fee alone: "Matrícula (inscripción):"
-    r"^\s*(?:matr[ií]cula|inscripci[oó]n|cuota\s+de\s+inscripci[oó]n)\b|"
+    r"^\s*(?:matr[ií]cula|inscripci[oó]n|cuota\s+de\s+inscripci[oó]n"
+    # and an exam: "Examen de certificación internacional:"
+    r"|ex[aá]men(?:es)?(?:\s+[\w-]+){0,3})\b|"
     # a local name glossed in English: "Вступительный взнос (registration fee):"; a form's
     # fee: "Application form: GH₵ 150"
     # (or only the thing: "Ro'yxatdan o'tish (registration): 100 000 so'm")
@@ -508,16 +519,23 @@ def parse_prices(
     return _without_periodless_twins(options)
 
 
+_RECURRING = ("month", "year")
+
+
 def _without_periodless_twins(options: list[PriceOption]) -> list[PriceOption]:
-    """``options`` without a one-time amount that recurs, in the same currency, with a
-    period: "oyiga 2 450 000 сум (2 450 000 сум a month)" and "6 ay × 280 AZN (6 monthly
-    payments of 280 AZN)" state one monthly payment twice, once in words the period rules
-    do not read. No program charges the same sum once and again every month."""
-    recurring = {(o["amount"], o["currency"]) for o in options if o["period"] != "one_time"}
+    """``options`` without an amount of no period (one-time, or one of N payments) that
+    recurs, in the same currency, with one: "oyiga 2 450 000 сум (2 450 000 сум a month)",
+    "6 ay × 280 AZN (6 monthly payments of 280 AZN)" and "12 cuotas de Q700.00 (Q700.00 a
+    month for 12 months)" state one monthly payment twice, once in words the period rules
+    do not read. No program charges the same sum once and again every month. An amount
+    labelled "upfront" or "deferred" is another way to pay and stays."""
+    recurring = {(o["amount"], o["currency"]) for o in options if o["period"] in _RECURRING}
     return [
         o
         for o in options
-        if o["period"] != "one_time" or o["label"] or (o["amount"], o["currency"]) not in recurring
+        if o["period"] in _RECURRING
+        or o["label"] not in (None, "payment_plan")
+        or (o["amount"], o["currency"]) not in recurring
     ]
 
 
