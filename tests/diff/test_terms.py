@@ -234,6 +234,16 @@ def _g(terms, window):
                      _g("x", "within 6 months of passing the exam"), False, id="new-condition"),
         pytest.param(_g("x", "within 6 months of finishing"),
                      _g("x", "within 9 months of finishing"), False, id="same-point-new-period"),
+        # the first class is the start; and the same in French
+        pytest.param(_g("x", "within 14 days of the first class"),
+                     _g("x", "14 days from the first class"), True, id="first-class-no-within"),
+        pytest.param(_g("x", "within 14 days of the first class"),
+                     _g("x", "within 14 days of graduating"), False, id="first-class-or-end"),
+        pytest.param(_g("x", "dans les 6 mois qui suivent la fin de la formation"),
+                     _g("x", "6 mois après la fin de la formation"), True, id="french-end"),
+        pytest.param(_g("x", "dans les 6 mois qui suivent la fin de la formation"),
+                     _g("x", "6 mois après le début de la formation"), False,
+                     id="french-end-or-start"),
     ],
 )  # fmt: skip
 def test_same_window(old, new, same):

@@ -350,6 +350,14 @@ CASES = [
     ),
     ("not-happy-cannot-refund", "If you are not happy, sadly we cannot offer refunds.", []),
     (
+        "satisfaction-guarantee-not-convinced",
+        "Satisfaction guarantee: not convinced within 30 days of the first class? You get a full "
+        "refund.",
+        [("money_back", "within 30 days of the first class")],
+    ),
+    ("satisfaction-guaranteed-slogan", "Satisfaction guaranteed: we love our students.", []),
+    ("not-convinced-yet-sells", "Not convinced yet? Book a call, and ask about refunds.", []),
+    (
         "not-hired-we-refund",
         "If you are not hired we refund your tuition.",
         [("job_guarantee", None)],
@@ -722,3 +730,18 @@ def test_count_guarantee_mentions(text, expected):
 )
 def test_windows_and_faq_answers(text, expected):
     assert [(g["kind"], g["window"]) for g in parse_guarantees(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "window"),
+    [
+        ("Trial period: 14 days from the first class; leave in that time for a full refund.",
+         "money_back", "14 days from the first class"),
+        ("Trial period: leave in the first week and we refund 50% of the tuition.",
+         "tuition_refund", "in the first week"),
+        ("Free trial class on Monday. Full tuition refund if you withdraw within 14 days.",
+         "tuition_refund", "within 14 days"),
+    ],
+)  # fmt: skip
+def test_a_trial_ending_in_a_full_refund_is_money_back(text, kind, window):
+    assert [(g["kind"], g["window"]) for g in parse_guarantees(text)] == [(kind, window)]

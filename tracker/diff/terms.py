@@ -88,7 +88,10 @@ def same_window(old: Any, new: Any) -> bool:
     window is read from the terms, and some wordings put no "within" before the period."""
     a, b = old.get("window"), new.get("window")
     if a and b:
-        return same_terms(a, b) or _window_meaning(a) == _window_meaning(b) is not None
+        meant = _window_meaning(a), _window_meaning(b)
+        if None not in meant:  # each a period from a known point: those decide
+            return meant[0] == meant[1]
+        return same_terms(a, b)
     stated, other = (a, new) if a else (b, old)
     if not stated:
         return True
@@ -97,17 +100,25 @@ def same_window(old: Any, new: Any) -> bool:
 
 #: Words that say a window counts from the end of the program, or from its start:
 #: "within 9 months of completing" and "of finishing" are one window, "of enrolling" another.
+#: "the first class" is the start, and so in French: "la fin de la formation" is the end,
+#: "le premier cours" the start.
 _WINDOW_FROM = (
-    ("end", re.compile(r"\b(?:complet\w*|finish\w*|graduat\w*|end|ending|conclu\w*)\b", re.I)),
-    ("start", re.compile(r"\b(?:start\w*|begin\w*|commenc\w*|enrol\w*|joining)\b", re.I)),
-)
+    ("end", re.compile(r"\b(?:complet\w*|finish\w*|graduat\w*|end|ending|conclu\w*|fin)\b", re.I)),
+    ("start", re.compile(r"\b(?:start\w*|begin\w*|commenc\w*|enrol\w*|joining|début"
+                         r"|(?:first|premi\w+)\s+(?:class|lesson|session|cours|séance)s?)\b",
+                         re.I)),
+)  # fmt: skip
 _PERIOD_TEXT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty"
-    r"|sixty|ninety)[\s-]*(?:hours?|days?|weeks?|months?|years?)\b",
+    r"|sixty|ninety)[\s-]*(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois"
+    r"|ans?|années?)\b",
     re.I,
 )
 _WINDOW_WORDS = re.compile(r"\b(?:within|during|in|the|first|of|after|from|following|your|a"
-                           r"|program\w*|course|bootcamp|business|calendar)\b", re.I)  # fmt: skip
+                           r"|program\w*|course|bootcamp|business|calendar"
+                           # and the French: "dans les 6 mois qui suivent la fin de la formation"
+                           r"|dans|les|qui|suivent|suivant|après|sous|pendant|la|le|de|du|des"
+                           r"|votre|formation|programme)\b", re.I)  # fmt: skip
 
 
 def _window_meaning(window: str) -> tuple[Any, str] | None:

@@ -111,6 +111,13 @@ _EVERY_COIN = (
 )
 #: What makes a withdrawal refund a money-back promise: all of it, for any reason.
 _ALL_OF_IT = re.compile(f"{_NO_QUESTIONS}|{_EVERY_COIN}", _I)
+#: A trial that ends in a full refund: leaving it is not liking it, so the money comes back
+#: ("Trial period: 14 days from the first class; leave in that time for a full refund").
+_FULL_REFUND_TRIAL = re.compile(
+    r"\btrial(?:\s+(?:period|weeks?|days?|class(?:es)?|month))?\b[^.]{0,100}"
+    r"\b(?:full\s+refund|refund\w*\s+in\s+full|100\s?%\s+refund)",
+    _I,
+)
 _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
     "job_guarantee": re.compile(
         r"\b(?:job|employment|placement|hiring|tuition[- ]back)[- ](?:guarantee|promise)"
@@ -144,7 +151,11 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|{_EVERY_COIN}"
         # a refund for not liking it: "Not satisfied after 30 days? Ask for a refund"
         # or for it not suiting them: "If it's not the right fit, withdraw ... full refund"
-        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited)"
+        # ("not convinced" only with its window: "Not convinced yet? Book a call" sells)
+        r"|(?:(?:\bnot|n['’]t)\s+(?:\w+\s+){0,2}(?:satisfied|happy|for you|fit|suited"
+        r"|(?:convinced|pleased)(?=\s+(?:with(?:in)?|after|by|in)\b))"
+        # a satisfaction guarantee that says it refunds: "Satisfaction guarantee: … refund"
+        r"|\bsatisfaction[- ]guarantee\w*"
         r"|\bdissatisfied|\bunhappy"
         r"|\bchang\w*\s+(?:your|their|my)\s+mind)\b"
         rf"[^.]{{0,80}}\b(?:refund|money back|{_REPAID_TO_STUDENT})"
@@ -197,6 +208,10 @@ _WINDOW = re.compile(
     r"(?:\s+(?:of|after|from|following)(?:\s+(?:the|your|a))?"
     r"(?:\s+(?!(?:or|and|if|to|you|we|get|but|then|with|no|not|unless|so|means|is|are|will|entitles)\b)[a-z][a-z-]*)"
     r"{1,4})?"
+    # the period and what it runs from, with no "within": "14 days from the first class"
+    rf"|\b{_NUMBER}\s+(?:business\s+|calendar\s+)?(?:days?|weeks?|months?)\s+(?:from|after"
+    r"|following)\s+(?:the|your)(?:\s+(?!(?:or|and|if|to|you|we|but|then|with|no|not)\b)"
+    r"[a-z][a-z-]*){1,4}"
     # and in French: "dans les 9 mois qui suivent la fin de la formation", "sous 6 mois",
     # "dans les 3 premières semaines", "14 jours après le premier cours"
     rf"|\b(?:dans\s+les|sous|d['’]ici|pendant\s+les)\s+(?:{_NUMBER_FR}\s+)?(?:premi\w+\s+)?"
@@ -504,7 +519,9 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if "deferred_tuition" in found and income_share.parse_income_share(statement):
             # An income share's terms are the income_share field, whatever names them.
             found.pop("deferred_tuition")
-        if "tuition_refund" in found and _ALL_OF_IT.search(sentence):
+        if "tuition_refund" in found and (
+            _ALL_OF_IT.search(sentence) or _FULL_REFUND_TRIAL.search(f"{lead} {sentence}")
+        ):
             # "100% fee refund if you withdraw ..., no questions asked", "withdraw within 14
             # days and get every shilling back": all of it, with no condition to meet
             found.setdefault("money_back", found["tuition_refund"])
