@@ -84,6 +84,15 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             "Abandon dans les 3 premières semaines : 50 % de frais remboursés.",
             id="edit-french-article",
         ),
+        pytest.param(
+            "Placement promise: no job offer within 9 months of finishing the programme means "
+            "100% of the course fee comes back to you. Complete all capstones and join every "
+            "career-week activity.",
+            "Placement promise — no job offer within 9 months of finishing the programme? 100% of "
+            "the course fee comes back to you (complete all capstones; join every career-week "
+            "activity).",
+            id="edit-means-said-as-a-question",
+        ),
     ],
 )
 def test_same_promise(old, new):
@@ -172,6 +181,13 @@ def test_same_promise(old, new):
             "Nous remboursons 100 % des frais.",
             "Nous ne remboursons pas les frais.",
             id="edit-french-negation",
+        ),
+        pytest.param(
+            "No job offer within 9 months means 100% of the course fee comes back to you. "
+            "Complete all capstones.",
+            "No job offer within 9 months means 100% of the course fee comes back to you. "
+            "Complete all capstones and pass the final exam.",
+            id="edit-means-a-new-condition",
         ),
     ],
 )

@@ -17,12 +17,12 @@ change for the promise to be the same:
   weaken a promise ("may", "can"), and prepositions of time ("before", "after", "within").
 
 Left out of that set: articles, pronouns, forms of "be", "have", "do" and "get", the
-future "will"/"'ll", and the joining words "and", "of", "to", "that", "if" and "when"
-(the condition itself is in the words after them); in French too ("le", "l'", "vous",
-"est", "de", "et"; "ne" but not "pas"), and a French period is the English one ("6 mois"
-is "6 months"). "all", "entire" and "whole" refunds are
-"full" refunds. Two words of five letters or more spelled nearly alike are one word (a fixed
-typo), as :mod:`tracker.diff.terms` reads them.
+future "will"/"'ll", and the joining words "and", "of", "to", "that", "if", "when" and
+"means" (the condition itself is in the words after them); in French too ("le", "l'",
+"vous", "est", "de", "et", "si"; "ne" but not "pas"), and a French period is the English
+one ("6 mois" is "6 months"). "all", "entire" and "whole" refunds are "full" refunds. Two
+words of five letters or more spelled nearly alike are one word (a fixed typo), as
+:mod:`tracker.diff.terms` reads them.
 """
 
 from __future__ import annotations
@@ -73,9 +73,12 @@ _FUNCTION = frozenset(
     " we us our ours you your yours they them their i me my is are be been being was were am"
     " will shall would have has had do does did get gets got getting if when there which who"
     " what"
+    # a consequence said as "means" is the one a question mark says: "no job offer within 9
+    # months means 100% back" is "no job offer within 9 months? 100% back"
+    " means mean"
     # and in French
     " de et à au aux en pour par sur avec que qui vous nous votre vos notre nos il elle ils on"
-    " est sont être a avez avons ont ce cette ces se ne y alors".split()
+    " est sont être a avez avons ont ce cette ces se ne y alors si".split()
 )
 _SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not"}
 _NOT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
