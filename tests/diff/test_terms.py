@@ -93,6 +93,14 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             "activity).",
             id="edit-means-said-as-a-question",
         ),
+        pytest.param(
+            "Job guarantee: if you do not get a job within 6 months of graduating, we refund 100% "
+            "of the tuition. Conditions: 90% attendance and five applications a week.",
+            "Employment guarantee: if you are not employed within 6 months of graduating, we "
+            "refund 100% of the tuition. Conditions: 90% attendance and at least five "
+            "applications a week.",
+            id="edit-employed-is-a-job-and-at-least-is-the-count",
+        ),
     ],
 )
 def test_same_promise(old, new):
@@ -189,6 +197,18 @@ def test_same_promise(old, new):
             "Complete all capstones and pass the final exam.",
             id="edit-means-a-new-condition",
         ),
+        pytest.param(
+            "If you are not employed within 6 months, we refund 100% of the tuition. Apply to at "
+            "least five jobs a week.",
+            "If you are not employed within 6 months, we refund 100% of the tuition. Apply to at "
+            "most five jobs a week.",
+            id="edit-at-least-to-at-most",
+        ),
+        pytest.param(
+            "If you are not employed within 6 months, we refund 100% of the tuition.",
+            "If you are employed within 6 months, we refund 100% of the tuition.",
+            id="edit-employed-negation-dropped",
+        ),
     ],
 )
 def test_changed_promise(old, new):
@@ -260,6 +280,17 @@ def _g(terms, window):
         pytest.param(_g("x", "dans les 6 mois qui suivent la fin de la formation"),
                      _g("x", "6 mois après le début de la formation"), False,
                      id="french-end-or-start"),
+        # "the first N days" count from the start, "after the bootcamp" from its end
+        pytest.param(_g("x", "within the first 14 days"),
+                     _g("x", "within 14 days of the first class"), True, id="first-days"),
+        pytest.param(_g("x", "in 6 months after the bootcamp"),
+                     _g("x", "within 6 months of graduation"), True, id="after-the-bootcamp"),
+        pytest.param(_g("x", "within 9 months of completing the certificate"),
+                     _g("x", "within 9 months of graduating"), True, id="completing-a-certificate"),
+        pytest.param(_g("x", "within the first 14 days"),
+                     _g("x", "within 14 days of graduating"), False, id="first-days-or-end"),
+        pytest.param(_g("x", "within 6 months after the bootcamp"),
+                     _g("x", "within 6 months of enrolling"), False, id="after-or-enrolling"),
     ],
 )  # fmt: skip
 def test_same_window(old, new, same):

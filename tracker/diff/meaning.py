@@ -20,7 +20,10 @@ Left out of that set: articles, pronouns, forms of "be", "have", "do" and "get",
 future "will"/"'ll", and the joining words "and", "of", "to", "that", "if", "when" and
 "means" (the condition itself is in the words after them); in French too ("le", "l'",
 "vous", "est", "de", "et", "si"; "ne" but not "pas"), and a French period is the English
-one ("6 mois" is "6 months"). "all", "entire" and "whole" refunds are "full" refunds. Two
+one ("6 mois" is "6 months"). "all", "entire" and "whole" refunds are "full" refunds;
+being "hired", "employed" or "placed" is one outcome, "return", "repay" and "reimburse" one
+remedy, and "at least 5 applications" is "5 applications" (a count in a condition is a
+floor; "at most" still counts). Two
 words of five letters or more spelled nearly alike are one word (a fixed typo), as
 :mod:`tracker.diff.terms` reads them.
 """
@@ -80,11 +83,18 @@ _FUNCTION = frozenset(
     " de et à au aux en pour par sur avec que qui vous nous votre vos notre nos il elle ils on"
     " est sont être a avez avons ont ce cette ces se ne y alors si".split()
 )
-_SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not"}
+_SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not",
+            # being hired is one outcome however a page words it
+            "hired": "job", "employed": "job", "employment": "job", "placed": "job",
+            "placement": "job",
+            # and giving the money back one remedy
+            "return": "refund", "returned": "refund", "repay": "refund", "repaid": "refund",
+            "reimburse": "refund", "reimbursed": "refund"}  # fmt: skip
 _NOT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
 _SUFFIX = re.compile(r"'(?:ll|re|ve|d|s|m)$")
-#: "8+ jobs" is "at least 8 jobs".
-_AT_LEAST = re.compile(r"(\d+)\s*\+")
+#: "8+ jobs" and "at least 8 jobs" are "8 jobs": a condition's count is a floor however
+#: stated ("at most" stays a word that carries meaning).
+_AT_LEAST = re.compile(rf"(\d+)\s*\+|\bat\s+least\s+(?=\d|(?:{'|'.join(_NUMBER_WORDS)})\b)", re.I)
 #: A title over the terms: at most four words naming the promise, closed by a colon or a
 #: dash, with no condition in it ("Refund schedule —", "[1] Job Placement Guarantee:").
 _TITLE = re.compile(
@@ -164,7 +174,7 @@ def meaning_words(text: str) -> set[str]:
     """The words of ``text`` that carry its meaning: "If you don't get a job, we'll refund
     all of it." -> {"not", "job", "refund", "full"}."""
     out: set[str] = set()
-    for word in words(_AT_LEAST.sub(r"at least \1", text)):
+    for word in words(_AT_LEAST.sub(lambda m: m[1] or "", text)):
         if word.endswith("n't"):
             base = word[:-3]
             out.update(w for w in (_NOT_BASES.get(base, base), "not") if w not in _FUNCTION)

@@ -7,12 +7,15 @@ word that carries meaning, or a new condition is a change of terms. So terms are
 compared as their words, without quotes, punctuation, articles and case, and two words of
 five letters or more spelled nearly alike ("recieve"/"receive") count as one.
 
-Terms whose words differ are an *edit* of the same text when the two share a sentence, or
-most of their words in order. Restyled copy edits terms without changing them ("we refund"
--> "we'll refund", "at least 8" -> "8+", a title that comes and goes), so an edit is the
-same promise when it states the same figures in the same order and the same words that
-carry meaning (:func:`tracker.diff.meaning.same_meaning`: conditions, what is refunded,
-negations, "may", "before"/"after"). A redesign often restates the promise in new copy
+Terms whose words differ are an *edit* of the same text when most of their words are alike
+in order. Sentences that both state word for word are set aside and the rest compared the
+same way, so a promise restated in new copy beside a condition kept as it was ("Conditions:
+90% attendance and five applications a week.") is judged on the restated part. Restyled
+copy edits terms without changing them ("we refund" -> "we'll refund", "at least 8" ->
+"8+", a title that comes and goes), so an edit is the same promise when it states the same
+figures in the same order and the same words that carry meaning
+(:func:`tracker.diff.meaning.same_meaning`: conditions, what is refunded, negations, "may",
+"before"/"after"). A redesign often restates the promise in new copy
 ("Land a job within 9 months or get 100% of your tuition back" -> "If you aren't hired
 within 9 months after graduation, we return 100% of the tuition"), where no word-level
 comparison can tell meaning; such a *rewrite* is the same promise when it states the same
@@ -23,7 +26,9 @@ rewrite's conditions in other words are not compared.
 
 A window ("within 9 months of completing") is the same when its words are, or when it
 states the same period counted from the same point: "of finishing", "of graduating" and
-"the end of the course" are one point, "of enrolling" another (:func:`same_window`).
+"the end of the course" are one point, "of enrolling" and "the first class" another; "the
+first 14 days" count from the start and "after the bootcamp" from its end
+(:func:`same_window`).
 """
 
 from __future__ import annotations
@@ -45,8 +50,12 @@ def same_terms(old: Any, new: Any) -> bool:
     a, b = words(old), words(new)
     if _same_words(a, b):
         return True
-    if _is_edit(str(old or ""), str(new or ""), a, b):
-        return same_meaning(old, new)
+    if not a or not b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= _EDIT_RATIO:
+        return same_meaning(old, new)  # an edit of the same text
+    kept_old, kept_new = _without_shared_sentences(str(old or ""), str(new or ""))
+    if kept_old != str(old or ""):
+        # The sentences both state are the same; the others say the rest of the promise.
+        return bool(kept_old.strip()) == bool(kept_new.strip()) and same_terms(kept_old, kept_new)
     return _rewrite_figures(old) == _rewrite_figures(new)
 
 
@@ -67,17 +76,20 @@ def _same_words(a: list[str], b: list[str]) -> bool:
     return all(x == y or is_typo(x, y) for x, y in zip(a, b, strict=True))
 
 
-def _is_edit(old: str, new: str, a: list[str], b: list[str]) -> bool:
-    """Whether ``new`` edits the text of ``old`` (a sentence in common, or most words alike
-    in order) rather than restating it in other words."""
-    if not a or not b:
-        return True  # terms stated on one side only: nothing restated
-    if SequenceMatcher(None, a, b, autojunk=False).ratio() >= _EDIT_RATIO:
-        return True
-    theirs = [words(s) for s in split_sentences(TAG.sub(" ", new))]
-    return any(
-        mine and any(_same_words(mine, other) for other in theirs)
-        for mine in (words(s) for s in split_sentences(TAG.sub(" ", old)))
+def _without_shared_sentences(old: str, new: str) -> tuple[str, str]:
+    """``old`` and ``new`` without the sentences both state word for word: "Conditions: 90%
+    attendance and five applications a week." kept as it was beside a restated promise."""
+    mine = split_sentences(TAG.sub(" ", old))
+    theirs = split_sentences(TAG.sub(" ", new))
+    shared = [
+        (m, t) for m in mine for t in theirs if (wm := words(m)) and _same_words(wm, words(t))
+    ]
+    if not shared:
+        return old, new
+    drop_mine, drop_theirs = {m for m, _ in shared}, {t for _, t in shared}
+    return (
+        " ".join(m for m in mine if m not in drop_mine),
+        " ".join(t for t in theirs if t not in drop_theirs),
     )
 
 
@@ -114,8 +126,13 @@ _PERIOD_TEXT = re.compile(
     r"|ans?|années?)\b",
     re.I,
 )
+_FIRST = re.compile(
+    r"\b(?:first|premi\w+)\s+(?:\d+|[a-z]+)[\s-]*(?:hours?|days?|weeks?|months?)\b", re.I
+)
+_AFTER = re.compile(r"\b(?:after|following|après)\b", re.I)
 _WINDOW_WORDS = re.compile(r"\b(?:within|during|in|the|first|of|after|from|following|your|a"
-                           r"|program\w*|course|bootcamp|business|calendar"
+                           r"|program\w*|course|bootcamp|business|calendar|certificate|diploma"
+                           r"|training|studies|classes"
                            # and the French: "dans les 6 mois qui suivent la fin de la formation"
                            r"|dans|les|qui|suivent|suivant|après|sous|pendant|la|le|de|du|des"
                            r"|votre|formation|programme)\b", re.I)  # fmt: skip
@@ -130,6 +147,8 @@ def _window_meaning(window: str) -> tuple[Any, str] | None:
         return None
     rest = _PERIOD_TEXT.sub(" ", window)
     anchor = next((name for name, pattern in _WINDOW_FROM if pattern.search(rest)), "")
+    if not anchor:  # "the first 14 days" count from the start, "after the bootcamp" its end
+        anchor = "start" if _FIRST.search(window) else "end" if _AFTER.search(rest) else ""
     for _, pattern in _WINDOW_FROM:
         rest = pattern.sub(" ", rest)
     if _WINDOW_WORDS.sub(" ", rest).strip(" -–,.()"):
