@@ -254,6 +254,21 @@ CASES = [
         id="state-in-cents-interval-of-the-installment-hours-range-dict-kind-named",
     ),
     pytest.param(
+        "view_model_variable.html", {},
+        {"prices": [usd("3150.00", currency="GBP"),
+                    usd("650.00", "month", installments=5, currency="GBP")],
+         "start_dates": [("2023-02-06", "2023-06-11"), ("2023-05-06", None)],
+         "duration": weeks(18, per_week=(12, 12)), "guarantees": ["job_guarantee"]},
+        id="view-model-variable-shown-fee-sign-ms-json-dates-display-keys-policies",
+    ),
+    pytest.param(
+        "nocode_typed_fields.html", {"url": "https://example.no/program"},
+        {"prices": [usd("48500.00", currency="NOK"), usd("4450.00", "month", currency="NOK")],
+         "start_dates": [("2023-02-06", "2023-05-30"), ("2023-09-04", None)],
+         "duration": weeks(16, per_week=(8, 8)), "guarantees": []},
+        id="typed-field-names-epoch-starts-named-currency-key-schedule-text-titled-plan",
+    ),
+    pytest.param(
         "jsonld_faq_answers.html", {},
         {"prices": [usd("8900.00")], "duration": weeks(20, per_week=(12, 12)),
          "guarantees": ["money_back"],

@@ -10,6 +10,7 @@ from tracker.normalize.dates import (
     is_self_paced,
     numeric_order,
     parse_iso_date,
+    parse_json_date,
     parse_start_dates,
 )
 
@@ -406,6 +407,13 @@ ISO_CASES = [
     ("not-iso", "Nov 14, 2022", None),
     ("empty", "", None),
     ("not-a-string", None, None),
+    # Microsoft's JSON dates (ASP.NET view models): milliseconds since the epoch, UTC unless
+    # an offset says the server's local time; "\\/" is how JSON escapes the slashes
+    ("ms-json-midnight-utc", "/Date(1740441600000)/", "2025-02-25"),
+    ("ms-json-escaped", "\\/Date(1740441600000)\\/", "2025-02-25"),
+    ("ms-json-local-offset", "/Date(1740459600000-0500)/", "2025-02-25"),
+    ("ms-json-late-evening-utc", "/Date(1740527940000)/", "2025-02-25"),
+    ("ms-json-not-a-date", "/Date(soon)/", None),
 ]
 
 
@@ -414,6 +422,28 @@ ISO_CASES = [
 )
 def test_parse_iso_date(value, expected):
     assert parse_iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value, zones, expected",
+    [
+        (1740441600000, (), "2025-02-25"),  # milliseconds
+        (1740441600, (), "2025-02-25"),  # seconds
+        (1745276400000, ("Europe/London",), "2025-04-22"),  # local midnight, as UTC
+        ("2025-02-25", (), "2025-02-25"),
+        (True, (), None),
+        (42, (), None),  # a count, not a date
+        (99999999999999, (), None),  # beyond 2100
+    ],
+)
+def test_parse_json_date_reads_epoch_timestamps(value, zones, expected):
+    assert parse_json_date(value, zones) == expected
+
+
+def test_a_ms_json_instant_is_read_on_the_local_calendar():
+    """23:00 UTC on 21 April is the 22nd in London; midnight UTC is a date in any zone."""
+    assert parse_iso_date("/Date(1745276400000)/", ("Europe/London",)) == "2025-04-22"
+    assert parse_iso_date("/Date(1740441600000)/", ("America/New_York",)) == "2025-02-25"
 
 
 @pytest.mark.parametrize(

@@ -481,6 +481,27 @@ CASES = [
         "Si vous arrêtez dans les 4 premières semaines, nous remboursons 50 % des frais.",
         [("tuition_refund", "dans les 4 premières semaines")],
     ),
+    (
+        # a label names the promise that the question's answer states
+        "label-then-condition-question",
+        "Money-back guarantee: not the right fit? Withdraw within 14 days of the first class "
+        "and receive a full refund.",
+        [("money_back", "within 14 days of the first class")],
+    ),
+    (
+        "question-whether-there-is-one-after-a-label",
+        "FAQ: Is there a job guarantee? No, but we offer a 14-day money-back guarantee.",
+        [("money_back", None)],
+    ),
+    (
+        # "not" after the name opens the condition the question asks, not a denial
+        "negated-condition-question",
+        "Employment guarantee — not employed in the field within 6 months of completing the "
+        "certificate? 100% of your tuition is refunded.",
+        [("job_guarantee", "within 6 months of completing the certificate")],
+    ),
+    ("denied-after-the-name", "Job guarantee: not offered for this course. Any questions?", []),
+    ("denied-before-a-question", "Job guarantee? Not available in your state.", []),
     ("fr-non-refundable-fee", "Frais d'inscription : 25 000 FCFA, non remboursables.", []),
     ("fr-no-guarantee", "Aucune garantie d'emploi n'est proposée.", []),
     ("fr-tagline", "Emploi garanti !", []),

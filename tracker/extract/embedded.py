@@ -9,7 +9,7 @@ structured data and before the text. The blob is walked once, without recursion 
 be deep), each dict read with the key vocabulary of :mod:`tracker.extract.json_keys`; a currency
 stated in a dict holds for everything under it.
 
-It is one module of about 300 lines because that walk is one piece of state: the currency
+It is one module of about 450 lines because that walk is one piece of state: the currency
 inherited from above and the keys already read are shared by the price, income-share and
 guarantee readers of every dict, which would otherwise pass them around between modules.
 """
@@ -36,6 +36,7 @@ from tracker.extract.json_keys import (
     PERIOD_KEYS,
     PRICE_PATH,
     PRICE_WORDS,
+    SHOWN_WORDS,
     SKIP_WORDS,
     holds_other_dates,
     is_cohort_list,
@@ -54,14 +55,31 @@ from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money, prices
 from tracker.normalize.zones import currency_zones, valid_zone
 
-#: A framework's state assigned to a ``window.__name`` global in a script: Nuxt 2's
+#: A page's data assigned to a global or a variable in a script: Nuxt 2's
 #: ``window.__NUXT__=(function(a,b){return {...}}(...))``, Redux's
 #: ``window.__INITIAL_STATE__={...}``, Remix's ``window.__remixContext = {...}``, Apollo's,
-#: Gatsby's. Only an object or array is read (``window.__renderedAt=1624...`` is not state).
-#: A JavaScript object literal, not JSON (unquoted keys, variables), so chompjs reads it.
+#: Gatsby's, and a server-rendered view model's ``var courseJson = {...};`` that a client
+#: library binds to empty markup. Only an object or array is read (``window.__renderedAt=1624...``
+#: is not state). A JavaScript object literal, not JSON (unquoted keys, variables), so chompjs
+#: reads it.
 _STATE = re.compile(
-    r"window\.__\w+\s*=\s*(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
+    r"(?:\bwindow\.\w+|\b(?:var|let|const)\s+[\w$]+)\s*=\s*"
+    r"(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
 )
+
+#: Words of a key whose value states guarantees: a course's "policies" list its refund and
+#: job promises beside its other rules, which :func:`guarantees.parse_guarantees` sets apart.
+_GUARANTEE_WORDS = frozenset({"guarantee", "guarantees", "refund", "promise", "promises",
+                              "policy", "policies"})  # fmt: skip
+
+
+def _is_shown_price(words: list[str]) -> bool:
+    """Whether a key names the text a page shows for a price or plan ("PaymentPlanDisplay",
+    "tuition_text"): its value is read as prose, where a bare amount key is read as a number."""
+    rest = set(words) - SHOWN_WORDS
+    return bool(set(words) & SHOWN_WORDS and rest and rest & PRICE_PATH
+                and not rest & NOT_PRICE)  # fmt: skip
+
 
 #: Keys over a dict of one plan's payments, whose "count" is how many there are.
 _INSTALMENT_WORDS = frozenset({"installment", "installments", "instalment", "instalments",
@@ -87,7 +105,7 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
             code = script.text
             if "self.__next_f" in code:
                 flight.append(flight_chunks(code) or "")
-            elif "window.__" in code:
+            elif "=" in code:
                 blobs.extend(_state(code))
     if flight:  # a row may be split across two pushes: join them before reading rows
         blobs.extend(flight_rows("".join(flight)))
@@ -175,6 +193,19 @@ _KIND_OF = (("job", "job_guarantee"), ("hiring", "job_guarantee"),
 _KIND_KEYS = ("kind", "type", "category")
 
 
+def _shown_currency(node: dict[str, Any], hint: str | None) -> str | None:
+    """The currency of the one amount a dict shows as text beside its bare numbers: a view
+    model's ``{"TuitionAmount": 2725, "TuitionDisplay": "£2,725"}`` is in pounds, and "Rs."
+    in the page's rupees (``hint``). None when its strings show no amount with a currency,
+    or amounts in several."""
+    shown = {
+        read[1]
+        for v in node.values()
+        if isinstance(v, str) and money.has_currency(v) and (read := money.read_amount(v, hint))
+    }
+    return shown.pop() if len(shown) == 1 else None
+
+
 def _stated_guarantees(item: dict[str, Any]) -> list[Any]:
     """The guarantees of one dict under a guarantee key. A dict that names its kind
     ({"kind": "job_guarantee", "summary": ..., "terms": ...}) is that one promise: a
@@ -254,15 +285,23 @@ class _EmbeddedJson:
             self.out[name] = value
 
     def currency(self, node: dict[str, Any]) -> str | None:
+        """The currency a dict states: under a currency key, or a key that names one among
+        other words (a no-code tool's typed field, "currency_option_currency": "DKK")."""
         code = first(node, *CURRENCY_KEYS)
+        if code is None:
+            code = next((v for k, v in node.items()
+                         if isinstance(v, str) and "currency" in str(k).lower()), None)  # fmt: skip
         return money.currency_code(code, hint=self.page.currency) if isinstance(code, str) else None
 
     def sole_currency(self) -> str | None:
         """The one currency the blob states, for a price dict that states none: a fee
         calculator's ``{"fee": 7800, "currency": "CAD"}`` beside ``{"emi": {"monthly":
-        650}}`` is in dollars too. None when the blob names no currency, or several."""
+        650}}`` is in dollars too, and so is a blob whose only amount with a sign is shown
+        text (:func:`_shown_currency`). None when the blob names no currency, or several."""
         if not self.blob_currency:
-            codes = {self.currency(node) for node in dicts([self.blob])} - {None}
+            codes = {self.currency(n) for n in dicts([self.blob])} - {None} or {
+                _shown_currency(n, self.page.currency) for n in dicts([self.blob])
+            } - {None}
             self.blob_currency.append(codes.pop() if len(codes) == 1 else None)
         return self.blob_currency[0]
 
@@ -292,19 +331,23 @@ class _EmbeddedJson:
             if ("isa" in words or {"income", "share"} <= set(words)) and value:
                 self.add("income_share", self.income_share(value), {key: value})
                 handled.add(key)
-            elif {"guarantee", "guarantees", "refund", "promise", "promises"} & set(words):
+            elif _GUARANTEE_WORDS & set(words):
                 self.guarantee(key, value)
                 handled.add(key)
+            elif isinstance(value, str) and _is_shown_price(words):
+                said = prices.parse_prices(value, currency_hint=currency or self.page.currency)
+                self.add("prices", said, {key: value})
         if in_prices or any(is_price_key(k) for k in node):
-            self.prices(node, in_prices, parent, currency)
-        starts = [k for k, v in node.items() if isinstance(v, str) and is_start_key(str(k))]
+            self.prices(node, in_prices, parent, currency, title)
+        starts = [k for k, v in node.items() if isinstance(v, (str, int))
+                  and not isinstance(v, bool) and is_start_key(str(k))]  # fmt: skip
         if starts and not holds_other_dates(path) and not dates.names_other_event(title):
             end = next((v for k, v in node.items() if is_end_key(str(k))), None)
             self.add(
                 "start_dates", self.page.cohort(node[starts[0]], end, self.zones(node, flat)), node
             )
         if not has_length(self.out.get("duration")) and not in_prices:
-            self.add("duration", json_duration(node, flat), node)
+            self.add("duration", json_duration(node), node)
         for k in flat.keys() & {"selfpaced", "isselfpaced", "ondemand"}:
             if node[flat[k]] is True:
                 self.add("self_paced", {"value": True, "raw": f"{flat[k]}: true"}, node)
@@ -316,9 +359,16 @@ class _EmbeddedJson:
         return handled
 
     def prices(
-        self, node: dict[str, Any], in_prices: bool, parent: set[str], currency: str | None
+        self,
+        node: dict[str, Any],
+        in_prices: bool,
+        parent: set[str],
+        currency: str | None,
+        title: str,
     ) -> None:
-        """Each price key of ``node`` (and a low/high pair) as one option."""
+        """Each price key of ``node`` (and a low/high pair) as one option; ``title`` is the
+        nearest name over it, which may say what a bare amount is per ("Monthly instalment"
+        over ``{"cost": {"value": 439500}}``)."""
         names = (
             node[k] for k in ("name", "label", "plan", "title") if isinstance(node.get(k), str)
         )
@@ -331,8 +381,11 @@ class _EmbeddedJson:
             "per": "",  # set per amount key from ``pers``
             "parent": " ".join(parent),
             "count": count if isinstance(count, int) and not isinstance(count, bool) else None,
-            "currency": currency or self.sole_currency(),
+            "currency": currency
+            or _shown_currency(node, self.page.currency)
+            or self.sole_currency(),
             "in_prices": in_prices,
+            "title": title,
         }
         ranges = {}
         for key, value in node.items():
@@ -367,7 +420,7 @@ class _EmbeddedJson:
             own, per = period_of(" ".join(words)), period_of(plan["per"])
             # "installment_cents" with "installment_interval": "month" is paid monthly
             stated = own if own not in (None, "installment") else per or own
-            period = stated or period_of(plan["parent"]) or period
+            period = stated or period_of(plan["parent"]) or period_of(plan["title"]) or period
         count = plan["count"] or option.get("installments")
         if not count and period in ("month", "installment") and plan["in_prices"]:
             # a plan's {"monthly": 985, "months": 18} is "$985/month for 18 months", and so
@@ -425,3 +478,5 @@ class _EmbeddedJson:
         elif isinstance(value, (dict, list)):
             for item in dicts([value]) if isinstance(value, list) else [value]:
                 self.add("guarantees", _stated_guarantees(item), item)
+            for text in (v for v in value if isinstance(v, str)) if isinstance(value, list) else ():
+                self.add("guarantees", guarantees.parse_guarantees(text), {key: text})

@@ -16,7 +16,10 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   "installment_interval" only for the installment's; installments from an
   installments/payments/numberOfPayments count. The currency must be stated: a
   currency/priceCurrency/currencyCode key in the dict or an ancestor, a symbol in the value,
-  or the page's currency (caller's hint, JSON-LD, ``<html lang>``, country TLD).
+  the sign of the one amount the dict shows as text ("FeeText": "£3,150"), or the page's
+  currency (caller's hint, JSON-LD, ``<html lang>``, country TLD). A key of shown text
+  (display/text/formatted words) over a price or plan is read as prose
+  ("PaymentPlanDisplay": "6 monthly payments of $1,260").
 * income share: isa or income+share keys (a string, or a dict whose keys' words say
   percent/rate, months/term and floor/threshold/minimum, "rate_percent", "term_months",
   "income_floor_cents").
@@ -26,16 +29,18 @@ are the only labels there are. Keys are split into lower-case words ("priceMonth
   words, of start plus date/next/upcoming words ("nextStartDates") or "sessions"; never
   under past/previous/deadline/info/event words. Never
   date/publishedAt/...
-* duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601),
+* duration: duration/length/programLength/timeRequired/timeToComplete (text or ISO 8601,
+  also as shown text: "DurationDisplay"),
   weekly plus commitment/workload/hours words ("weeklyCommitment": "40 hours") a weekly load,
   weeks/durationWeeks, months/durationMonths, hours/totalHours, hoursPerWeek/weeklyHours/
   studyLoadHoursPerWeek (a number, a string of one or a range: "15-20", or a
   {"min": 15, "max": 20} dict).
 * self-paced: selfPaced/isSelfPaced/onDemand true, or format/pace/schedule/mode text.
-* guarantees: strings under a key with a guarantee/refund/promise word; jobGuarantee-style
-  flags.
+* guarantees: strings under a key with a guarantee/refund/promise/policy word; jobGuarantee-
+  style flags.
 
 Subtrees under blog/post/article/news/testimonial/review/salary/jobs keys are skipped.
+It is one module of about 260 lines because it is one vocabulary, read together.
 """
 
 from __future__ import annotations
@@ -145,7 +150,7 @@ def is_cohort_list(key: str) -> bool:
 
 
 _DURATION_TEXT = (
-    "duration length programlength courselength timecommitment timerequired timetocomplete"
+    "duration length programlength courselength timecommitment timerequired timetocomplete schedule"
 ).split()
 #: A numeric duration key is a unit (weeks, months, hours) plus only these words:
 #: "durationWeeks", "estimatedMonths", "totalHours", "hoursPerWeek", "weekly_hours".
@@ -175,13 +180,24 @@ def is_price_key(key: Any) -> bool:
     return bool(words & PRICE_WORDS) and not words & NOT_PRICE
 
 
-def json_duration(node: dict[str, Any], flat: dict[str, Any]) -> Duration | None:
-    """A duration from a text key ("duration": "16 weeks") or numeric unit keys."""
-    for k in _DURATION_TEXT:
-        if k in flat and isinstance(node[flat[k]], str):
-            found = duration(node[flat[k]])
-            if found:
-                return _with_load(found, node)
+#: Words that mark a key's value as the text a page shows for a field, not the field's data:
+#: "DurationDisplay", "price_text", "formattedPrice".
+SHOWN_WORDS = frozenset({"display", "text", "formatted", "string"})
+
+
+def shown_as(key: Any) -> str:
+    """A key's words without :data:`SHOWN_WORDS`, run together: "DurationDisplay" -> "duration"."""
+    return "".join(w for w in key_words(str(key)) if w not in SHOWN_WORDS)
+
+
+def json_duration(node: dict[str, Any]) -> Duration | None:
+    """A duration from a text key ("duration": "16 weeks", "DurationDisplay": "16 weeks")
+    or numeric unit keys."""
+    texts = [v for k, v in node.items() if isinstance(v, str) and shown_as(k) in _DURATION_TEXT]
+    for text in texts:
+        found = duration(text)
+        if found:
+            return _with_load(found, node)
     numbers: dict[str, int] = {}
     raw = []
     ranges: dict[str, tuple[int, int]] = {}

@@ -162,18 +162,22 @@ class Page:
             "raw": raw,
         }  # fmt: skip
 
-    def cohort(self, start: str, end: Any, zones: tuple[str, ...] | None = None) -> list[Cohort]:
-        """One cohort from a structured start (and end); a UTC instant is read on the local
-        calendar of ``zones``, by default this page's country's."""
+    def cohort(
+        self, start: str | int, end: Any, zones: tuple[str, ...] | None = None
+    ) -> list[Cohort]:
+        """One cohort from a structured start (and end): text, or an epoch timestamp; a UTC
+        instant is read on the local calendar of ``zones``, by default this page's country's."""
         zones = self.zones if zones is None else zones
-        begin = dates.parse_iso_date(start, zones)
+        begin = dates.parse_json_date(start, zones)
         if begin is None:
+            if not isinstance(start, str):
+                return []
             return dates.parse_start_dates(
                 start, today=self.today, context_known=True,
                 day_first=dates.has_numeric_date(start) and self.day_first,
             )[:1]  # fmt: skip
-        finish = dates.parse_iso_date(end, zones) if isinstance(end, str) else None
-        raw = f"{start} - {end}" if finish else start
+        finish = dates.parse_json_date(end, zones)
+        raw = f"{start} - {end}" if finish else str(start)
         return [{"start": begin, "end": finish if finish and finish >= begin else None, "raw": raw}]
 
 

@@ -211,6 +211,10 @@ _SELF_PACED = re.compile(
 _SELF_PACED_WORDS = ("pace", "start any", "start whenever", "enrol")  # one is in each phrase
 _NEGATED = re.compile(r"\b(?:not|isn't|no|never|non)\b[\s-]*(?:a |an |fully |entirely )?$", re.I)
 _ISO = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)(?:$|[T\s])")
+#: Microsoft's JSON date, as ASP.NET serializers write a DateTime: milliseconds since the
+#: epoch, and the server's UTC offset when the value was local ("/Date(1740441600000)/",
+#: "/Date(1740459600000-0500)/").
+_MS_JSON_DATE = re.compile(r"\s*\\?/Date\((-?\d{1,15})([+-]\d{4})?\)\\?/\s*$")
 _SETTINGS = {"PREFER_DATES_FROM": "future", "REQUIRE_PARTS": ["day", "month"]}
 
 
@@ -588,9 +592,43 @@ def count_date_mentions(text: str) -> int:
     return len(_dates(text or "", datetime.date(2000, 1, 1)))
 
 
+def _instant_day(millis: int, offset: str | None, zones: Sequence[str]) -> str | None:
+    """The day of an instant in epoch milliseconds: on the calendar of ``offset`` ("-0500")
+    when one is stated, else as a UTC instant read in ``zones`` (midnight UTC is a date,
+    whatever the zone)."""
+    hours, minutes = (int(offset[:3]), int(offset[0] + offset[3:])) if offset else (0, 0)
+    zone = datetime.timezone(datetime.timedelta(hours=hours, minutes=minutes))
+    try:
+        instant = datetime.datetime.fromtimestamp(millis / 1000, datetime.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+    if offset:
+        return instant.astimezone(zone).date().isoformat()
+    return local_day(instant, zones).isoformat()
+
+
+#: Epoch milliseconds of 2000-01-01 and 2100-01-01: a number outside them is no date.
+_EPOCH_SPAN = (946_684_800_000, 4_102_444_800_000)
+
+
+def parse_json_date(value: object, zones: Sequence[str] = ()) -> str | None:
+    """The day a JSON value states: an ISO date or datetime (:func:`parse_iso_date`), or an
+    epoch timestamp as no-code tools and databases store one (Bubble's, Firebase's), in
+    seconds or milliseconds, read as :func:`parse_iso_date` reads a UTC instant."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    if isinstance(value, str):
+        return parse_iso_date(value, zones)
+    millis = value if value >= 10**11 else value * 1000
+    inside = _EPOCH_SPAN[0] <= millis < _EPOCH_SPAN[1]
+    return _instant_day(millis, None, zones) if inside else None
+
+
 def parse_iso_date(value: str, zones: Sequence[str] = ()) -> str | None:
     """The date part of a JSON-LD date or datetime: "2022-11-14T00:00:00Z" -> "2022-11-14";
     a UTC instant is read on the local calendar of ``zones`` (:mod:`tracker.normalize.zones`)."""
+    if isinstance(value, str) and (ms := _MS_JSON_DATE.match(value)):
+        return _instant_day(int(ms[1]), ms[2], zones)
     m = _ISO.match(value or "") if isinstance(value, str) else None
     try:
         day = datetime.date(*map(int, m.groups())) if m else None

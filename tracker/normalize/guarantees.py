@@ -348,11 +348,24 @@ def _asks(question: str) -> str | None:
     ("condition"), or neither (None). A question that names a promise and its period ("Job
     guarantee: no offer within 9 months?") states the condition of that promise: its
     answer is the remedy, and both are the terms."""
-    if len(question.split()) > 16:
+    label, colon, after = question.partition(":")
+    labelled = colon and len(label.split()) <= 4  # a "Job guarantee:" label is not what it asks
+    if len((after if labelled else question).split()) > 16:
         return None
     if _kinds(question):
         return "condition" if _PERIOD.search(question) else "kind"
     return "condition" if _IF_QUESTION.search(question) else None
+
+
+#: A name closed by a colon at the start of a sentence: "14-day money-back promise: ...".
+_LABEL = re.compile(r"\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*:")
+
+
+def _named_by_label(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a promise's label ("Money-back guarantee: not the
+    right fit?"), which names what follows, unlike a question asking if there is one."""
+    label = _LABEL.match(sentence)
+    return bool(label and _kinds(label.group()))
 
 
 def _is_label(part: str) -> bool:
@@ -464,6 +477,18 @@ def _remedy_denied(phrase: str) -> bool:
     return start > 0 and bool(_REMEDY_DENIED.search(phrase, 0, start))
 
 
+def _denied_after(sentence: str, end: int) -> bool:
+    """Whether a kind phrase ending at ``end`` is denied by what follows ("Job guarantee:
+    not available"), not followed by the condition a question asks ("Employment guarantee
+    — not employed within 6 months?")."""
+    neg = _NEG_AFTER.match(sentence, end)
+    if not neg:
+        return False
+    rest = sentence[neg.end() :]
+    asks = rest.find("?")
+    return "?" in sentence[end : neg.end()] or asks < 0 or bool(re.search(r"[.!;]", rest[:asks]))
+
+
 def _kinds(sentence: str, low: str | None = None) -> list[tuple[int, GuaranteeKind]]:
     """(position, kind) of every non-negated kind phrase in ``sentence``; ``low`` is the
     sentence lowered, to skip kinds without their words, or None to scan for every kind."""
@@ -473,7 +498,7 @@ def _kinds(sentence: str, low: str | None = None) -> list[tuple[int, GuaranteeKi
             continue
         for m in pattern.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if _NEG_BEFORE.search(before) or _NEG_AFTER.match(sentence, m.end()):
+            if _NEG_BEFORE.search(before) or _denied_after(sentence, m.end()):
                 continue
             if not _remedy_denied(m.group()):
                 found.append((m.start(), kind))
@@ -507,9 +532,10 @@ def parse_guarantees(text: str) -> list[Guarantee]:
     for sentence, low in _lowered_sentences(cells.replace(" · ", "\n")):
         found = dict((kind, pos) for pos, kind in _kinds(sentence, low))
         statement = _statement(sentence)
-        if found and statement != sentence and "?\n" in sentence:
+        if found and statement != sentence and "?\n" in sentence and not _named_by_label(sentence):
             # Under a question, the answer's own promise is what the page makes: "Is there
-            # a job guarantee? No, but we offer a 14-day money-back guarantee."
+            # a job guarantee? No, but we offer a 14-day money-back guarantee." Under a
+            # label ("Money-back guarantee: not the right fit?"), the label names it.
             found = dict((kind, pos) for pos, kind in _kinds(statement)) or found
         if "job_guarantee" in found:
             found.pop("money_back", None)
