@@ -8,10 +8,10 @@ Every style (benchmarks/page_styles.py, benchmarks/heldout_styles.py,
 benchmarks/fresh_styles.py, benchmarks/unseen_styles.py, benchmarks/fourth_styles.py,
 benchmarks/fifth_styles.py, benchmarks/sixth_styles.py, benchmarks/seventh_styles.py,
 benchmarks/eighth_styles.py, benchmarks/ninth_styles.py, benchmarks/tenth_styles.py,
-benchmarks/eleventh_styles.py, benchmarks/twelfth_styles.py, benchmarks/thirteenth_styles.py
-and benchmarks/fourteenth_styles.py for development: each was held out once and has been tuned
-on since; benchmarks/fifteenth_styles.py held out, new markup in a fifteenth voice no rule was
-tuned on)
+benchmarks/eleventh_styles.py, benchmarks/twelfth_styles.py, benchmarks/thirteenth_styles.py,
+benchmarks/fourteenth_styles.py and benchmarks/fifteenth_styles.py for development: each was
+held out once and has been tuned on since; benchmarks/sixteenth_styles.py held out, new markup
+in a sixteenth voice no rule was tuned on)
 writes ``--programs`` programs (benchmarks/pagegen.py; the sixth set's are priced in rupees,
 Singapore and Canadian dollars by benchmarks/sixth_voice.py, the seventh set's in euros,
 Swiss francs, reals, Mexican pesos and Australian dollars by benchmarks/seventh_voice.py, the
@@ -31,8 +31,11 @@ tögrög on Caucasus and Central Asian pages and in cedis, birr and Tanzanian, U
 Rwandan shillings and francs on African ones by benchmarks/fourteenth_voice.py, the fifteenth
 set's in pula, Namibian dollars and kwacha on Southern African pages, in quetzales, colones,
 Dominican pesos and Jamaican and Trinidadian dollars on Central American and Caribbean ones and
-in Fijian dollars and kina on Pacific ones by benchmarks/fifteenth_voice.py). Each
-page goes through the real pure extraction (``tracker.extract.layers.extract_facts``) and is
+in Fijian dollars and kina on Pacific ones by benchmarks/fifteenth_voice.py, the sixteenth
+set's in Jordanian, Kuwaiti, Bahraini and Iraqi dinars, Omani and Qatari rials and Lebanese
+fresh dollars and pounds on Arab pages and in Tunisian and Algerian dinars on Maghreb ones by
+benchmarks/sixteenth_voice.py). Each page goes through the real pure extraction
+(``tracker.extract.layers.extract_facts``) and is
 scored per field against the truth: precision and recall of the values found, and the share
 of pages whose field is exactly right. Then each page's re-crawls (noise only, a redesign in
 another style, the same sections reordered, restyled guarantee terms, a dropped sub-value,
@@ -71,6 +74,8 @@ from page_styles import DEV
 from pagegen import TODAY, Program, Variant, build_page, make_program, truth, variants
 from seventh_styles import SEVENTH
 from seventh_voice import seventh_program
+from sixteenth_styles import SIXTEENTH
+from sixteenth_voice import sixteenth_program
 from sixth_styles import SIXTH
 from sixth_voice import sixth_program
 from tenth_styles import TENTH
@@ -92,8 +97,8 @@ STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST, **SECOND, **FRESH,
                                                **SIXTH, **SEVENTH, **EIGHTH,
                                                **NINTH, **TENTH, **ELEVENTH,
                                                **TWELFTH, **THIRTEENTH,
-                                               **FOURTEENTH}.items()},
-          **{name: ("held-out", f) for name, f in FIFTEENTH.items()}}  # fmt: skip
+                                               **FOURTEENTH, **FIFTEENTH}.items()},
+          **{name: ("held-out", f) for name, f in SIXTEENTH.items()}}  # fmt: skip
 #: How a style's programs are drawn, where not by :func:`pagegen.make_program`.
 MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: seventh_program for name in SEVENTH},
@@ -104,7 +109,8 @@ MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: twelfth_program for name in TWELFTH},
           **{name: thirteenth_program for name in THIRTEENTH},
           **{name: fourteenth_program for name in FOURTEENTH},
-          **{name: fifteenth_program for name in FIFTEENTH}}  # fmt: skip
+          **{name: fifteenth_program for name in FIFTEENTH},
+          **{name: sixteenth_program for name in SIXTEENTH}}  # fmt: skip
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""A fifteenth way of wording a program, for the held-out set (:mod:`fifteenth_styles`).
+"""A fifteenth way of wording a program, for :mod:`benchmarks.fifteenth_styles`.
 
 The fourteenth voice (:mod:`benchmarks.fourteenth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is bootcamps of
@@ -20,9 +20,11 @@ sessions and application deadlines are the non-facts.
 
 Amounts are scaled to read like each country's fees (:func:`fifteenth_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A development program redesigned into
-the fifteenth styles keeps its own code and sign, with Jamaica's lines. One module of about 500
-lines because every sentence of the voice is drawn from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the fifteenth set's first
+look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.sixteenth_voice`, and a development program redesigned into the fifteenth
+styles keeps its own code and sign, with Jamaica's lines. One module of about 500 lines because
+every sentence of the voice is drawn from the same program and locale tables.
 """
 
 from __future__ import annotations

@@ -36,7 +36,8 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "MNT": "₮", "GHS": "GH₵", "ETB": "ETB ", "TZS": "TSh ", "UGX": "UGX ",
          "RWF": "RWF ", "BWP": "P", "NAD": "N$", "ZMW": "ZMW ", "MWK": "MK", "GTQ": "Q",
          "CRC": "₡", "DOP": "RD$", "JMD": "J$", "TTD": "TT$", "FJD": "FJ$",
-         "PGK": "PGK "}  # fmt: skip
+         "PGK": "PGK ", "JOD": "JD ", "KWD": "KD ", "BHD": "BD ", "OMR": "OMR ",
+         "QAR": "QR ", "LBP": "LBP ", "IQD": "IQD ", "TND": "TND ", "DZD": "DZD "}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

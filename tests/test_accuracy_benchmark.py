@@ -55,6 +55,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.THIRTEENTH,
         accuracy.FOURTEENTH,
         accuracy.FIFTEENTH,
+        accuracy.SIXTEENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -283,19 +284,21 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_fifteenth_sets_word_each_others_programs():
+def test_the_ninth_to_sixteenth_sets_word_each_others_programs():
     from eleventh_voice import eleventh_program
     from fifteenth_voice import fifteenth_program
     from fourteenth_voice import fourteenth_program
     from ninth_voice import ninth_program
+    from sixteenth_voice import sixteenth_program
     from tenth_voice import tenth_program
     from thirteenth_voice import thirteenth_program
     from twelfth_voice import twelfth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # fifteenth set is to join dev
+    # sixteenth set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
-              thirteenth_program, fourteenth_program, fifteenth_program)  # fmt: skip
+              thirteenth_program, fourteenth_program, fifteenth_program,
+              sixteenth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -487,3 +490,49 @@ def test_fifteenth_set_pages_state_every_fact_and_place_every_negative():
             for d in p.starts:  # in words or in figures
                 said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
                 assert any(x in page for x in said_as), (name, d)
+
+
+def test_sixteenth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from sixteenth_styles import SIXTEENTH
+    from sixteenth_voice import SixteenthVoice, sixteenth_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = tuple(range(1, 41))
+    assert len({SixteenthVoice(Kit(sixteenth_program(s), 1)).kind for s in seeds}) == 9
+    # Lebanese pages price in fresh dollars, now and then in pounds
+    assert {"USD", "LBP"} <= {sixteenth_program(s).currency for s in seeds}
+    for seed in seeds:
+        p = sixteenth_program(seed)
+        v = SixteenthVoice(Kit(p, 1))
+        assert v.native, seed
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        for name, style in SIXTEENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))  # a Telegram post breaks its lines
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in words or in figures, Gregorian
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_a_development_program_keeps_its_code_in_the_sixteenth_voice():
+    from pagegen import Kit
+    from sixteenth_voice import SixteenthVoice, country
+
+    # a redesign into the sixteenth styles writes a dollar program of a seed that is not
+    # Lebanese with its own sign, and one that is with Lebanon's dollar forms: both in USD
+    for seed in range(1, 30):
+        p = make_program(seed)
+        v = SixteenthVoice(Kit(p, 1))
+        assert v.native == (p.currency == "USD" and country(seed) == "lb"), seed
+        assert f"{p.upfront:,}" in v.money(p.upfront) and "JD" not in v.money(p.upfront)
