@@ -766,3 +766,15 @@ def test_windows_and_faq_answers(text, expected):
 )  # fmt: skip
 def test_a_trial_ending_in_a_full_refund_is_money_back(text, kind, window):
     assert [(g["kind"], g["window"]) for g in parse_guarantees(text)] == [(kind, window)]
+
+
+def test_a_heading_over_the_promises_is_not_their_terms():
+    """'Our guarantees' heads the section; the label question under a card heading names the
+    promise, and the answer is its terms."""
+    text = (
+        "Our guarantees\nMoney-back guarantee\nMoney-back guarantee: not for you? Leave "
+        "within 10 days of the first class and receive a full refund of the fee paid."
+    )
+    (found,) = parse_guarantees(text)
+    assert found["kind"] == "money_back"
+    assert found["terms"].startswith("Leave within 10 days")

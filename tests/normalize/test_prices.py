@@ -981,3 +981,61 @@ def test_southern_african_caribbean_and_pacific_amounts(text, expected):
 )  # fmt: skip
 def test_southern_african_caribbean_and_pacific_negatives_are_no_price(text):
     assert parse_prices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Course fee: JD 1,250", [("1250.00", "JOD", "one_time")], id="jd"),
+        pytest.param("Total JOD 2,400.000 incl. books", [("2400.00", "JOD", "one_time")],
+                     id="fils-after-comma-thousands"),
+        pytest.param("Fee: KD 450.000", [("450.00", "KWD", "one_time")], id="lone-dot-fils"),
+        pytest.param("Fee: BD 380.500", [("380.50", "BHD", "one_time")], id="bahrain-fils"),
+        pytest.param("RO 95 per month", [("95.00", "OMR", "month")], id="omani-rial"),
+        pytest.param("Tuition QR 9,500", [("9500.00", "QAR", "one_time")], id="qatari-riyal"),
+        pytest.param("Frais : 2 400,000 DT", [("2400.00", "TND", "one_time")],
+                     id="millimes-after-space-thousands"),
+        pytest.param("Mensualité : 215,000 DT", [("215.00", "TND", "one_time")],
+                     id="tunisian-comma-millimes"),
+        pytest.param("Fee: TND 2,400", [("2400.00", "TND", "one_time")],
+                     id="english-comma-stays-thousands"),
+        pytest.param("Prix : 60 000 DA", [("60000.00", "DZD", "one_time")], id="algerian-dinar"),
+        pytest.param("Tuition: 180,000,000 L.L.", [("180000000.00", "LBP", "one_time")],
+                     id="lebanese-pound"),
+        pytest.param("Fee: IQD 2,250,000", [("2250000.00", "IQD", "one_time")], id="iraqi"),
+        pytest.param("الرسوم ٢٬٤٠٠ د.أ", [("2400.00", "JOD", "one_time")],
+                     id="eastern-arabic-digits-and-sign"),
+        pytest.param("Fee: 3,200 ر.ق", [("3200.00", "QAR", "one_time")], id="arabic-riyal-sign"),
+        pytest.param("Fee: 1,100 dinars", [("1100.00", "KWD", "one_time")], id="dinars-by-hint"),
+    ],
+)  # fmt: skip
+def test_arab_world_amounts(text, expected):
+    found = parse_prices(text, currency_hint="KWD" if "dinars" in text else None)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Registration fee: KD 15 (non-refundable) · رسوم التسجيل ١٥ د.ك",
+                     id="charge-said-again-in-arabic"),
+        pytest.param("Exam fee for the AWS practitioner certificate: QR 400.",
+                     id="charge-for-what-it-names"),
+        pytest.param("Certification exam: JD 90, booked with the test centre.",
+                     id="an-exam-label"),
+        pytest.param("Cloud certification voucher: $150, paid separately.",
+                     id="paid-separately"),
+        pytest.param("Gulf employers pay our graduates USD 2,000 a month.",
+                     id="what-employers-pay-graduates"),
+        pytest.param("Converted at the official rate of 1,310 IQD per dollar.",
+                     id="exchange-rate"),
+        pytest.param("Fees are quoted at 89,500 L.L. to the dollar.", id="rate-to-the-dollar"),
+    ],
+)  # fmt: skip
+def test_arab_world_negatives_are_no_price(text):
+    assert parse_prices(text) == []
+
+
+def test_a_charge_said_again_in_another_sentence_is_read_on_its_own():
+    text = "Salary: $900. Tuition: $900."
+    assert [o["amount"] for o in parse_prices(text)] == ["900.00"]

@@ -358,13 +358,15 @@ def _asks(question: str) -> str | None:
 
 
 #: A name closed by a colon at the start of a sentence: "14-day money-back promise: ...".
-_LABEL = re.compile(r"\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*:")
+_LABEL = re.compile(r"[^\w\n]*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*:")
 
 
 def _named_by_label(sentence: str) -> bool:
-    """Whether ``sentence`` opens with a promise's label ("Money-back guarantee: not the
-    right fit?"), which names what follows, unlike a question asking if there is one."""
-    label = _LABEL.match(sentence)
+    """Whether the question in ``sentence`` opens with a promise's label ("Money-back
+    guarantee: not the right fit?"), which names what follows, unlike a question asking if
+    there is one. Headings over the question are not its label."""
+    question = sentence.split("?\n", 1)[0].rsplit("\n", 1)[-1]
+    label = _LABEL.match(question)
     return bool(label and _kinds(label.group()))
 
 
@@ -575,7 +577,10 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found = found if (about or _PERIOD.search(statement)) and not denied else {}
         slogan = _is_tagline(statement) or _is_slogan(statement, found)
         if not found or question or slogan:
-            lead = statement if not question and _PROMISE_TALK.search(statement) else ""
+            # a heading over the promises ("Our guarantees") leads into none of them
+            heading = not _TERMINAL.search(statement) and len(statement.split()) <= 5
+            leads = not (question or heading) and _PROMISE_TALK.search(statement)
+            lead = statement if leads else ""
             lead = "" if found and slogan else lead
             continue
         window = _WINDOW.search(f"{lead} {sentence}")  # slow to scan: only when used

@@ -5,7 +5,8 @@ Prices (tracker.normalize.prices), income-share floors (tracker.normalize.income
 evidence counts, topic tests and the audit's claims all ask the same questions here: is
 there a currency in this text, which ISO 4217 code does a sign mean on this page, what is
 the amount of this span. price-parser reads the number and the sign; these patterns only
-say where an amount can be.
+say where an amount can be. It is one module of about 300 lines because those answers share
+one vocabulary: a sign added for one question must be seen by all of them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ CODES = frozenset(
     "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
     "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB UAH BGN KRW TWD ARS COP CLP "
     "PEN UYU PKR LKR NPR BDT EGP KZT GEL AMD AZN UZS MNT GHS ETB TZS UGX RWF BWP NAD ZMW MWK GTQ "
-    "CRC DOP JMD TTD FJD PGK".split()
+    "CRC DOP JMD TTD FJD PGK JOD KWD BHD OMR QAR LBP IQD TND DZD LYD SYP YER".split()
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY", "RMB": "CNY"}
@@ -37,6 +38,12 @@ _KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _DIRHAMS = frozenset({"AED", "MAD"})
 _CFA_FRANCS = frozenset({"XOF", "XAF"})  # West and Central Africa's "FCFA"
 _YUAN = frozenset({"CNY", "TWD", "HKD"})  # "元" is the unit of all three
+#: The Arab world's dinars and rials, named alike: "dinars", "riyal", "ريال".
+DINARS = frozenset({"JOD", "KWD", "BHD", "IQD", "TND", "DZD", "LYD"})
+RIALS = frozenset({"SAR", "QAR", "OMR", "YER"})
+#: The dinars and rials with three decimal places (fils, baisa, millimes): "KD 450.000" is
+#: four hundred and fifty dinars.
+THREE_PLACES = frozenset({"JOD", "KWD", "BHD", "OMR", "TND", "LYD"})
 _FIXED = {
     "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
@@ -54,6 +61,13 @@ _FIXED = {
     "frw": "RWF", "n$": "NAD", "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
     "p": "BWP", "pula": "BWP", "q": "GTQ", "quetzal": "GTQ", "quetzales": "GTQ", "₡": "CRC",
     "colón": "CRC", "colones": "CRC", "mk": "MWK", "kina": "PGK",
+    # the Arab world's letters, before the amount ("JD 1,250", "KD 450", "BD 380.500",
+    # "RO 420", "QR 9,500") or after it ("45 000 DA", "1 250,000 DT", "150,000,000 L.L."),
+    # and its Arabic signs after the amount ("1,250 د.أ")
+    "jd": "JOD", "kd": "KWD", "bd": "BHD", "ro": "OMR", "qr": "QAR", "l.l": "LBP",
+    "dt": "TND", "da": "DZD", "د.أ": "JOD", "د.ا": "JOD", "د.ك": "KWD", "د.ب": "BHD",
+    "ر.ع": "OMR", "ر.ق": "QAR", "ل.ل": "LBP", "د.ع": "IQD", "د.ت": "TND", "د.ج": "DZD",
+    "ر.س": "SAR", "د.إ": "AED", "د.ل": "LYD",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -69,6 +83,9 @@ _AMBIGUOUS = {
     "cfa": (_CFA_FRANCS, "XOF"),  # as price-parser reads "F CFA"; CUR never matches it alone
     "k": (KWACHA_KINA, "ZMW"), "kwacha": (frozenset({"ZMW", "MWK"}), "ZMW"),
     "pesos": (PESOS, "MXN"),
+    "dinar": (DINARS, "JOD"), "dinars": (DINARS, "JOD"), "دينار": (DINARS, "JOD"),
+    "riyal": (RIALS, "SAR"), "riyals": (RIALS, "SAR"), "rial": (RIALS, "OMR"),
+    "rials": (RIALS, "OMR"), "ريال": (RIALS, "SAR"),
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -99,6 +116,8 @@ CUR = (
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
     # digits or more after "RM": "RM 5" is more often a room than five ringgit)
     r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs|MK)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
+    # the Arab world's letter signs, in capitals and before a number only: "JD 1,250"
+    r"|\b(?-i:JD|KD|BD|RO|QR)(?=\s?\d)"
     # Ghana's cedi: "GH₵ 8,500", "GH¢8,500"
     r"|\b(?-i:GH)[₵¢]"
     # Peru's sol: "S/ 4,500", "S/. 4,500"
@@ -116,7 +135,11 @@ POST_CUR = (
     # "төгрөг", "birr", Rwanda's "FRw"
     r"|(?<!\w)(?:тг|ლარი|դրամ|manat|so'm|сум|төгрөг|birr|FRw|Frw)(?!\w)"
     # and "pula", "kwacha", "kina", "quetzales", "colones" and "pesos"
-    r"|\b(?:pula|kwacha|kina|quetzal(?:es)?|col[oó]n(?:es)?|pesos)\b)"
+    r"|\b(?:pula|kwacha|kina|quetzal(?:es)?|col[oó]n(?:es)?|pesos)\b"
+    # and dinars and rials, the Maghreb's "DT" and "DA" (in capitals), Lebanon's "L.L.", and
+    # the Arabic signs: "د.أ", "د.ك", "ر.ع.", "ل.ل."
+    r"|\b(?:dinars?|riyals?|rials?)\b|(?<!\w)(?:دينار|ريال)|\b(?-i:DT|DA)(?!\w)|\b(?-i:L\.L)\.?"
+    r"|(?<!\w)(?:د\.\s?[أاكبعتجإل]|ر\.\s?[عقس]|ل\.\s?ل)\.?(?!\w))"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -158,7 +181,8 @@ NAMED_CURRENCY = re.compile(
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", "dirham", "baht",
                   "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م", "тг", "ლარი",
                   "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "pula", "kwacha",
-                  "kina", "quetzal", "colon", "colón", "pesos")  # fmt: skip
+                  "kina", "quetzal", "colon", "colón", "pesos", "dinar", "riyal", "rial", "دينار",
+                  "ريال", "د.", "ر.", "ل.", "l.l")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
 #: Egypt's "LE" after its number: found by case, since "le" is in countless words.
@@ -166,14 +190,16 @@ CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
 RS_KR_WORD = re.compile(  # in lowered text
-    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk)(?![a-z])"
+    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk|jd|kd|bd|ro|qr|dt|da)"
+    r"(?![a-z])"
 )
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
 POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cfa", "fcfa",
               "dirham", "baht", "đ", "vnđ", "บาท", "million", "triệu", "millió", "kč", "ft",
               "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón", "тг", "ლარი",
               "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая", "pula",
-              "kwacha", "kina", "quetzal", "colon", "colón", "pesos", " mil ")  # fmt: skip
+              "kwacha", "kina", "quetzal", "colon", "colón", "pesos", " mil ", "dinar", "riyal",
+              "rial", "دينار", "ريال", "د.", "ر.", "ل.", "l.l", " dt", " da")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -189,6 +215,42 @@ def currency_code(token: str, *, hint: str | None = None) -> str | None:
         options, default = _AMBIGUOUS[key]
         return hint if hint in options else default
     return _FIXED.get(key)
+
+
+#: Arabic-Indic and Persian digits, and the Arabic thousands and decimal separators, as the
+#: Western digits and marks they are ("١٬٦٦٠" is "1,660"); one character for one.
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+
+
+def western_digits(text: str) -> str:
+    """``text`` with Eastern Arabic digits written as Western ones, at the same positions."""
+    return text.translate(_EASTERN_DIGITS)
+
+
+#: The run of a number in an amount span, with its separators.
+_NUMBER_RUN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d")
+
+
+def _three_place_amount(span: str) -> Decimal | None:
+    """A three-decimal currency's amount, when its last separator marks the decimals: before
+    exactly three digits and unlike the separators before it ("KD 1,250.000", "1 250,000
+    DT"), or a dot that is the only separator ("KD 450.000", "BD 380.500"), as the Gulf and
+    the Levant write their fils, or a comma before Tunisia's "DT" ("370,000 DT"). Any other
+    lone comma ("TND 1,250", "1,250 د.أ") stays a thousands separator."""
+    run = _NUMBER_RUN.search(span)
+    if not run:
+        return None
+    number = run.group().rstrip(" \u00a0\u202f")
+    last = max(number.rfind("."), number.rfind(","))
+    if last < 0 or len(number) - last - 1 != 3:
+        return None
+    head, mark = number[:last], number[last]
+    others = set(re.findall(r"[,.\u00a0\u202f ]", head))
+    # Tunisia writes its millimes after a comma, its "DT" after the amount: "370,000 DT"
+    tunisian = mark == "," and re.search(r"\bDT\b", span[run.end() :]) is not None
+    if (others and mark not in others) or (not others and (mark == "." or tunisian)):
+        return Decimal(re.sub(r"\D", "", head) + "." + number[last + 1 :])
+    return None
 
 
 def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
@@ -207,11 +269,14 @@ def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
     # price-parser does not know words such as "dollars", and reads "E£" as "£"
     if found and (token is None or token in found.group(0) and token != found.group(0)):
         token = found.group(0)
+    code = currency_code(token, hint=hint) if token else None
+    if code in THREE_PLACES and not multiple:
+        amount = _three_place_amount(span) or amount
     try:
         text = str(amount.quantize(Decimal("0.01")))
     except InvalidOperation:
         return None
-    return text, (currency_code(token, hint=hint) if token else None)
+    return text, code
 
 
 def count_word(word: str | None) -> int | None:

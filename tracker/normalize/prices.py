@@ -222,6 +222,11 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:above|over|more\s+than|exceeding|in\s+excess\s+of|at\s+least|upwards\s+of)\s*$"
     # where graduates are placed: "Top graduates placed at PKR 1.8 lakh a month"
     r"|\bplaced\s+(?:at|on|with)\s*$"
+    # what employers pay people: "Remote roles pay our graduates USD 1,500 a month"
+    r"|\bpa(?:y|ys|id|ying)\s+(?:our\s+|their\s+|its\s+|new\s+)?(?:graduates?|grads|alumni|j[uú]niors?"
+    r"|developers?|engineers?|employees?|staff|interns?|hires?|trainees?)\b"
+    # an exchange rate: "at the market rate of 89,500 L.L. per dollar"
+    r"|\b(?:exchange|market|official|conversion)\s+rate\s+(?:of\s+|is\s+|:\s*)?$"
     # and in French: a salary, what someone earns or is paid, a median, a bursary, a
     # discount, a tax deduction, a training voucher, a threshold ("au moins 40 000 €")
     r"|\b(?:salaires?|gagne\w*|rémunér\w*|perçoi\w*|médian\w*|bourses?|remises?|réductions?"
@@ -267,7 +272,9 @@ _TRAP_AFTER = re.compile(
     # Spanish: "$ 60.000 de descuento", "$1.500.000 brutos", "líquidos" (net pay)
     r"|de\s+descuento|brutos?|líquidos?"
     # a part of the fee that someone covers: "places cover MK 600,000 of the fee"
-    r"|of\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:fees?|tuition|costs?|price|course))\b",
+    r"|of\s+(?:the|your|this)\s+(?:[\w-]+\s+)?(?:fees?|tuition|costs?|price|course)"
+    # a rate per unit of another currency: "89,500 L.L. per dollar", "to the euro"
+    r"|(?:per|to\s+the|for\s+one|for\s+each)\s+(?:US\s+)?(?:dollar|euro|USD|EUR)\b)\b",
     re.I,
 )
 #: What a student spends beside the program, anywhere in the amount's clause: not tuition.
@@ -312,14 +319,18 @@ _OTHER_CHARGE_BEFORE = re.compile(
     # Spanish names an enrolment or registration fee alone: "Matrícula (inscripción):"
     r"^\s*(?:matr[ií]cula|inscripci[oó]n|cuota\s+de\s+inscripci[oó]n"
     # and an exam: "Examen de certificación internacional:"
-    r"|ex[aá]men(?:es)?(?:\s+[\w-]+){0,3})\b|"
+    r"|ex[aá]men(?:es)?(?:\s+[\w-]+){0,3}"
+    # and in English: "Certification exam:", "Optional Meta certification exam:"
+    r"|(?:[\w-]+\s+){0,3}?exam(?:ination)?s?)\b|"
     # a local name glossed in English: "Вступительный взнос (registration fee):"; a form's
     # fee: "Application form: GH₵ 150"
     # (or only the thing: "Ro'yxatdan o'tish (registration): 100 000 so'm")
     rf"\((?:{_THINGS})(?:\s+(?:[\w-]+\s+)?(?:{_CHARGE}|forms?))?\)|"
     r"\b(?:application|registration|admission|enrol+ment)\s+forms?\b|"
     # a gloss in the page's language may follow: "Registration fee (报名费): ¥200"
-    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE})(?:\s*\([^()\d]{{1,40}}\))?"
+    # and what it is for may follow: "Exam fee for the optional international certificate:"
+    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE}(?:\s+for\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?)"
+    r"(?:\s*\([^()\d]{1,40}\))?"
     r"\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
     r"|\bof\b|\bat\b|\bfrom\b)?\s*(?:about|around|approx(?:imately|\.)?|roughly|only|just"
     r"|an?)?\s*$",
@@ -331,7 +342,9 @@ _OTHER_CHARGE_AFTER = re.compile(
     r"[^\S\n]*(?:(?:non-?refundable|one-?off|one-?time|annual|additional|extra|optional"
     rf"|mandatory|compulsory)\s+)*(?:(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE}\b"
     rf"|(?:[\w-]+\s+)?{_CHARGE}\s+(?:per|for\s+(?:the|each|a|every)|on\s+(?:each|every))\s+"
-    r"(?:payment|instal?lment)\s+plans?\b)",
+    r"(?:payment|instal?lment)\s+plans?\b"
+    # a charge of its own: "Optional certification exam: $99, paid separately"
+    r"|,?\s*(?:payable|paid|billed|charged)\s+separately\b)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\d)[.;!?](?!\d)|\n")
@@ -451,12 +464,14 @@ def parse_prices(
     >>> [(o["amount"], o["period"], o["label"]) for o in parse_prices("$34/month")]
     [('34.00', 'month', 'monthly')]
     """
-    text = (text or "").replace("\x00", " ")  # NUL marks the amount in _context
+    # NUL marks the amount in _context; "١٬٦٦٠" is read as the "1,660" it is
+    text = money.western_digits((text or "").replace("\x00", " "))
     if _not_a_price(label):
         return []
     spans = list(_spans(text))
     options: list[PriceOption] = []
     read_previous = False  # whether the amount before was read as a price
+    set_aside: dict[tuple[str, str | None], int] = {}  # sums no price, to where each ends
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
         before, after = near.split("\x00")
@@ -464,24 +479,16 @@ def parse_prices(
             if not (read_previous and _adds_a_period(m)):
                 continue
         read_previous = False
-        if _is_label(before) and _DEPOSIT_CAPTION.search(before):
-            continue
-        if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
-            continue
-        if before.rstrip().endswith(("=", "≈")) or after.lstrip().startswith("="):
-            continue  # an exchange rate or a conversion: "1 EUR = 1,95583 лв.", "≈ USD 1,050"
-        if _NOT_PROGRAM_COST.search(near) or _other_charge(text, m, before):
-            continue
-        if _PART_OF_TUITION.match(
-            text, m.end(), spans[i + 1].start() if i + 1 < len(spans) else len(text)
-        ):
-            continue
-        if _PHP_VERSION.fullmatch(m["lo"]):
-            continue
         lo = money.read_amount(m["lo"], currency_hint)
-        hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
+        if _other_money(text, spans, i, near):
+            if lo:
+                set_aside[lo] = m.end()
+            continue
         if lo is None or lo[1] is None:
             continue
+        if lo in set_aside and not _BREAK.search(text, set_aside[lo], m.start()):
+            continue  # the sum set aside, said again in the page's other language
+        hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if Decimal(lo[0]) == 0 and (
             _PAY_LATER.search(near) or _PAID_BY_OTHERS.search(_sentence_before(text, m.start()))
         ):
@@ -517,6 +524,28 @@ def parse_prices(
             options.append(option)
         read_previous = True
     return _without_periodless_twins(options)
+
+
+#: The end of a sentence or line, between two amounts.
+_BREAK = re.compile(r"[.;!?](?=\s)|\n")
+
+
+def _other_money(text: str, spans: list[re.Match[str]], i: int, near: str) -> bool:
+    """Whether ``spans[i]``, in its clause ``near``, is money other than the program's
+    price: a deposit, a salary or saving (``_TRAP_BEFORE``), an exchange rate, a living cost,
+    another charge, a part of the tuition paid early, or a PHP version."""
+    m = spans[i]
+    before, after = near.split("\x00")
+    if _is_label(before) and _DEPOSIT_CAPTION.search(before):
+        return True
+    if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
+        return True
+    if before.rstrip().endswith(("=", "≈")) or after.lstrip().startswith("="):
+        return True  # an exchange rate or a conversion: "1 EUR = 1,95583 лв.", "≈ USD 1,050"
+    if _NOT_PROGRAM_COST.search(near) or _other_charge(text, m, before):
+        return True
+    end = spans[i + 1].start() if i + 1 < len(spans) else len(text)
+    return bool(_PART_OF_TUITION.match(text, m.end(), end) or _PHP_VERSION.fullmatch(m["lo"]))
 
 
 _RECURRING = ("month", "year")
