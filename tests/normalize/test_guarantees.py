@@ -489,6 +489,12 @@ CASES = [
         [("money_back", "within 14 days of the first class")],
     ),
     (
+        "label-closed-by-a-dash",
+        "Money-back guarantee. Money-back guarantee — not the right fit? Withdraw within 30 "
+        "days of the first class and receive a full refund.",
+        [("money_back", "within 30 days of the first class")],
+    ),
+    (
         "question-whether-there-is-one-after-a-label",
         "FAQ: Is there a job guarantee? No, but we offer a 14-day money-back guarantee.",
         [("money_back", None)],

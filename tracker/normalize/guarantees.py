@@ -357,8 +357,9 @@ def _asks(question: str) -> str | None:
     return "condition" if _IF_QUESTION.search(question) else None
 
 
-#: A name closed by a colon at the start of a sentence: "14-day money-back promise: ...".
-_LABEL = re.compile(r"[^\w\n]*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*:")
+#: A name closed by a colon or a dash at the start of a sentence: "14-day money-back
+#: promise: ...", "Money-back guarantee — not the right fit?".
+_LABEL = re.compile(r"[^\w\n]*\w[\w’'-]*(?:\s+[\w’'-]+){0,3}(?:\s*:|\s+[—–-]\s)")
 
 
 def _named_by_label(sentence: str) -> bool:
