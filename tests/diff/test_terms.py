@@ -101,6 +101,19 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             "applications a week.",
             id="edit-employed-is-a-job-and-at-least-is-the-count",
         ),
+        pytest.param(
+            "Garantie emploi : si vous n'avez pas trouvé d'emploi dans les 9 mois qui suivent la "
+            "fin de la formation, nous vous remboursons 100 % des frais. Condition : postuler à "
+            "au moins cinq offres par semaine.",
+            "Garantie emploi — pas d'emploi 9 mois après la fin de la formation ? 100% de vos "
+            "frais vous sont remboursés (à condition de postuler à cinq offres par semaine).",
+            id="edit-french-found-no-job-within-is-after-and-au-moins-is-the-count",
+        ),
+        pytest.param(
+            "No job offer within 6 months of graduating? We refund 100% of the tuition.",
+            "No job offer 6 months after graduating? We refund 100% of the tuition.",
+            id="edit-within-n-months-of-is-n-months-after",
+        ),
     ],
 )
 def test_same_promise(old, new):
@@ -208,6 +221,16 @@ def test_same_promise(old, new):
             "If you are not employed within 6 months, we refund 100% of the tuition.",
             "If you are employed within 6 months, we refund 100% of the tuition.",
             id="edit-employed-negation-dropped",
+        ),
+        pytest.param(
+            "Pas d'emploi 9 mois après la fin de la formation ? 100 % des frais remboursés.",
+            "Pas d'emploi 9 mois avant la fin de la formation ? 100 % des frais remboursés.",
+            id="edit-french-after-to-before",
+        ),
+        pytest.param(
+            "Pas d'emploi dans les 9 mois qui suivent la fin ? Postulez à au moins cinq offres.",
+            "Pas d'emploi dans les 9 mois qui suivent la fin ? Postulez à au moins dix offres.",
+            id="edit-french-count-of-a-condition",
         ),
     ],
 )

@@ -22,8 +22,12 @@ future "will"/"'ll", and the joining words "and", "of", "to", "that", "if", "whe
 "vous", "est", "de", "et", "si"; "ne" but not "pas"), and a French period is the English
 one ("6 mois" is "6 months"). "all", "entire" and "whole" refunds are "full" refunds;
 being "hired", "employed" or "placed" is one outcome, "return", "repay" and "reimburse" one
-remedy, and "at least 5 applications" is "5 applications" (a count in a condition is a
-floor; "at most" still counts). Two
+remedy, and "at least 5 applications" (French "au moins") is "5 applications" (a count in a
+condition is a floor; "at most" still counts). A period "within" or "in the" days after an
+event ("within 9 months of graduating", "dans les 9 mois qui suivent la fin") is that many
+"after" it, and "après" and "avant" are "after" and "before"; finding a job is getting one
+("si vous n'avez pas trouvé d'emploi" is "pas d'emploi"), and every French word of
+refunding ("remboursons", "remboursés") is "refund". Two
 words of five letters or more spelled nearly alike are one word (a fixed typo), as
 :mod:`tracker.diff.terms` reads them.
 """
@@ -42,7 +46,7 @@ _ARTICLES = frozenset({"a", "an", "the", "le", "la", "les", "un", "une", "des", 
 #: "100 %", as French spaces it, is "100%".
 _SPACED_PERCENT = re.compile(r"(\d)[\s\u00a0\u202f]+%")
 #: French elisions before a word: "l'intégralité" is "intégralité", "d'emploi" "emploi".
-_ELISION = re.compile(r"^(?:l|d|qu|s|j|c|m|t)'(?=\w)")
+_ELISION = re.compile(r"^(?:l|d|qu|s|j|c|m|t|n)'(?=\w)")
 #: Words that name one thing: "get every penny back" and "every cent back" are one promise.
 _SYNONYMS = {"penny": "cent", "pennies": "cents"}
 _TYPO_RATIO = 0.8  # SequenceMatcher ratio of two spellings of one word ("recieve", "receive")
@@ -81,20 +85,35 @@ _FUNCTION = frozenset(
     " means mean"
     # and in French
     " de et à au aux en pour par sur avec que qui vous nous votre vos notre nos il elle ils on"
-    " est sont être a avez avons ont ce cette ces se ne y alors si".split()
+    " est sont être a avez avons ont ce cette ces se ne y alors si"
+    # finding a job is getting one: "si vous n'avez pas trouvé d'emploi" is "pas d'emploi"
+    " trouvé trouver trouvez obtenu obtenir".split()
 )
+#: French words of refunding, by their stem: "remboursons", "remboursés", "remboursement".
+_REFUND_STEM = "rembours"
 _SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not",
             # being hired is one outcome however a page words it
             "hired": "job", "employed": "job", "employment": "job", "placed": "job",
             "placement": "job",
             # and giving the money back one remedy
             "return": "refund", "returned": "refund", "repay": "refund", "repaid": "refund",
-            "reimburse": "refund", "reimbursed": "refund"}  # fmt: skip
+            "reimburse": "refund", "reimbursed": "refund",
+            # French prepositions of time are the English ones
+            "après": "after", "avant": "before", "pendant": "during"}  # fmt: skip
 _NOT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
 _SUFFIX = re.compile(r"'(?:ll|re|ve|d|s|m)$")
 #: "8+ jobs" and "at least 8 jobs" are "8 jobs": a condition's count is a floor however
 #: stated ("at most" stays a word that carries meaning).
-_AT_LEAST = re.compile(rf"(\d+)\s*\+|\bat\s+least\s+(?=\d|(?:{'|'.join(_NUMBER_WORDS)})\b)", re.I)
+_AT_LEAST = re.compile(
+    rf"(\d+)\s*\+|\b(?:at\s+least|au\s+moins)\s+(?=\d|(?:{'|'.join(_NUMBER_WORDS)})\b|\w)", re.I
+)
+#: A period counted from an event, however it is worded: "within 9 months of graduating",
+#: "dans les 9 mois qui suivent la fin" are "9 months after" it ("before" stays itself).
+_WITHIN_AFTER = re.compile(
+    rf"\b(?:within|in\s+the|dans\s+les)\s+(?P<period>(?:{_NUM})[\s-]*(?:{'|'.join(_UNITS)}"
+    r"|mois|jours|semaines)s?)\s+(?:of|after|following|qui\s+suivent|suivant)\b",
+    re.I,
+)
 #: A title over the terms: at most four words naming the promise, closed by a colon or a
 #: dash, with no condition in it ("Refund schedule —", "[1] Job Placement Guarantee:").
 _TITLE = re.compile(
@@ -174,12 +193,13 @@ def meaning_words(text: str) -> set[str]:
     """The words of ``text`` that carry its meaning: "If you don't get a job, we'll refund
     all of it." -> {"not", "job", "refund", "full"}."""
     out: set[str] = set()
+    text = _WITHIN_AFTER.sub(lambda m: f"{m['period']} after", text)
     for word in words(_AT_LEAST.sub(lambda m: m[1] or "", text)):
         if word.endswith("n't"):
             base = word[:-3]
             out.update(w for w in (_NOT_BASES.get(base, base), "not") if w not in _FUNCTION)
             continue
-        word = _SUFFIX.sub("", word)
+        word = "refund" if word.startswith(_REFUND_STEM) else _SUFFIX.sub("", word)
         for part in _SAME_AS.get(word, word).split():
             if part not in _FUNCTION:
                 out.add(_NUMBER_WORDS.get(part, part))
