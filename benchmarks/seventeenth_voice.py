@@ -23,7 +23,7 @@ contract as :class:`pagegen.Kit`: the terms state the true window and refund sha
 ``Program.wording`` restyles them without new meaning. A Montenegrin or Kosovar program in
 euros is told apart from a development one by the country its seed draws (:func:`country`);
 a development program redesigned into the seventeenth styles keeps its own code and sign,
-with Serbia's lines. One module of about 560 lines because every sentence of the voice is
+with Serbia's lines. One module of about 580 lines because every sentence of the voice is
 drawn from the same program and locale tables.
 """
 
@@ -507,8 +507,8 @@ class SeventeenthVoice(Kit):
     def schedule(self) -> str:
         """Class times, in Moscow time on Russian pages."""
         if self.kind == "ru":
-            return "Live online classes on Tuesdays and Thursdays at 19:00 (МСК), Saturday "
-            "workshops at 11:00."
+            return ("Live online classes on Tuesdays and Thursdays at 19:00 (МСК), Saturday "
+                    "workshops at 11:00.")  # fmt: skip
         if self.kind == "by":
             return "Classes Monday to Thursday, 19:00–22:00; Saturday workshops 11:00–15:00."
         return "Classes Monday to Thursday, 18:00–21:00 (CET); Saturday workshops 10:00–14:00."
