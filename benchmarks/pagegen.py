@@ -37,7 +37,9 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "RWF": "RWF ", "BWP": "P", "NAD": "N$", "ZMW": "ZMW ", "MWK": "MK", "GTQ": "Q",
          "CRC": "₡", "DOP": "RD$", "JMD": "J$", "TTD": "TT$", "FJD": "FJ$",
          "PGK": "PGK ", "JOD": "JD ", "KWD": "KD ", "BHD": "BD ", "OMR": "OMR ",
-         "QAR": "QR ", "LBP": "LBP ", "IQD": "IQD ", "TND": "TND ", "DZD": "DZD "}  # fmt: skip
+         "QAR": "QR ", "LBP": "LBP ", "IQD": "IQD ", "TND": "TND ", "DZD": "DZD ",
+         "RSD": "RSD ", "MKD": "MKD ", "BAM": "BAM ", "ALL": "ALL ", "MDL": "MDL ",
+         "BYN": "BYN ", "RUB": "₽"}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

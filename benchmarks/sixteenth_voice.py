@@ -1,4 +1,4 @@
-"""A sixteenth way of wording a program, for the held-out set (:mod:`sixteenth_styles`).
+"""A sixteenth way of wording a program, for :mod:`benchmarks.sixteenth_styles`.
 
 The fifteenth voice (:mod:`benchmarks.fifteenth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is bootcamps of the
@@ -22,11 +22,13 @@ non-facts.
 
 Amounts are scaled to read like each country's fees (:func:`sixteenth_program`). Same contract
 as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A Lebanese program priced in dollars is
-told apart from a development one by the country its seed draws (:func:`country`); a
-development program redesigned into the sixteenth styles keeps its own code and sign, with
-Jordan's lines. One module of about 530 lines because every sentence of the voice is drawn
-from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the sixteenth set's first
+look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.seventeenth_voice`. A Lebanese program priced in dollars is told apart from a
+development one by the country its seed draws (:func:`country`); a development program
+redesigned into the sixteenth styles keeps its own code and sign, with Jordan's lines. One
+module of about 530 lines because every sentence of the voice is drawn from the same program
+and locale tables.
 """
 
 from __future__ import annotations

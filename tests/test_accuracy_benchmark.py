@@ -56,6 +56,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.FOURTEENTH,
         accuracy.FIFTEENTH,
         accuracy.SIXTEENTH,
+        accuracy.SEVENTEENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -284,21 +285,22 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_sixteenth_sets_word_each_others_programs():
+def test_the_ninth_to_seventeenth_sets_word_each_others_programs():
     from eleventh_voice import eleventh_program
     from fifteenth_voice import fifteenth_program
     from fourteenth_voice import fourteenth_program
     from ninth_voice import ninth_program
+    from seventeenth_voice import seventeenth_program
     from sixteenth_voice import sixteenth_program
     from tenth_voice import tenth_program
     from thirteenth_voice import thirteenth_program
     from twelfth_voice import twelfth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # sixteenth set is to join dev
+    # seventeenth set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
               thirteenth_program, fourteenth_program, fifteenth_program,
-              sixteenth_program)  # fmt: skip
+              sixteenth_program, seventeenth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -536,3 +538,52 @@ def test_a_development_program_keeps_its_code_in_the_sixteenth_voice():
         v = SixteenthVoice(Kit(p, 1))
         assert v.native == (p.currency == "USD" and country(seed) == "lb"), seed
         assert f"{p.upfront:,}" in v.money(p.upfront) and "JD" not in v.money(p.upfront)
+
+
+def test_seventeenth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from seventeenth_styles import SEVENTEENTH
+    from seventeenth_voice import SeventeenthVoice, seventeenth_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = tuple(range(1, 41))
+    voices = [SeventeenthVoice(Kit(seventeenth_program(s), 1)) for s in seeds]
+    assert len({v.kind for v in voices}) == 9
+    # Serbian pages are written in Latin or in Cyrillic
+    assert {True, False} == {v.cyrillic for v in voices if v.kind == "rs"}
+    for seed in seeds:
+        p = seventeenth_program(seed)
+        v = SeventeenthVoice(Kit(p, 1))
+        assert v.native, seed
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        for name, style in SEVENTEENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))  # a uCoz entry breaks its lines
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in words or in figures
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_a_development_program_keeps_its_code_in_the_seventeenth_voice():
+    from pagegen import Kit
+    from seventeenth_voice import SeventeenthVoice, country
+
+    # a redesign into the seventeenth styles writes a development program with its own sign,
+    # and a euro program of a Montenegrin or Kosovar seed (52, 79) with that country's forms
+    assert SeventeenthVoice(Kit(make_program(52), 1)).native
+    for seed in range(1, 90):
+        p = make_program(seed)
+        v = SeventeenthVoice(Kit(p, 1))
+        assert v.native == (p.currency == "EUR" and country(seed) in ("me", "xk")), seed
+        money = v.money(p.upfront).replace(".", ",")
+        assert f"{p.upfront:,}" in money and "din." not in money, seed
