@@ -26,9 +26,9 @@ as :class:`pagegen.Kit`: the terms state the true window and refund share, and
 look; rules are tuned on it since, so the held-out voice is now
 :mod:`benchmarks.seventeenth_voice`. A Lebanese program priced in dollars is told apart from a
 development one by the country its seed draws (:func:`country`); a development program
-redesigned into the sixteenth styles keeps its own code and sign, with Jordan's lines. One
-module of about 530 lines because every sentence of the voice is drawn from the same program
-and locale tables.
+redesigned into the sixteenth styles keeps its own code and sign, with Jordan's lines.
+It is one module of about 530 lines because every sentence of the voice is drawn from the
+same program and locale tables.
 """
 
 from __future__ import annotations

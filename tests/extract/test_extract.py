@@ -269,6 +269,11 @@ CASES = [
         id="typed-field-names-epoch-starts-named-currency-key-schedule-text-titled-plan",
     ),
     pytest.param(
+        "microdata_property_with_script.html", {},
+        {"prices": [usd("5900.00", currency="EUR")], "start_dates": [("2023-03-06", None)]},
+        id="microdata-property-holding-a-script-and-json-ld-beside-it",
+    ),
+    pytest.param(
         "jsonld_faq_answers.html", {},
         {"prices": [usd("8900.00")], "duration": weeks(20, per_week=(12, 12)),
          "guarantees": ["money_back"],

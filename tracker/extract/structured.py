@@ -10,15 +10,20 @@ read as text instead (:func:`faq_answers`): they speak for the program as the pa
 JSON-LD is read here as extruct's JsonLdExtractor reads it (the same few lines): importing
 any part of extruct imports all of it (rdflib, html5lib, BeautifulSoup: 27 MB in every
 extraction process), so extruct is imported only for a page with an ``itemscope``, for its
-microdata reader.
+microdata reader. That reader takes a property's text through lxml.html's cleaner, which
+fails on the plain lxml.etree elements bootwatch parses into when the property holds a
+script or a style (:func:`_microdata_reader` reads the text without it); and a microdata
+reader that fails still leaves the page its JSON-LD.
 """
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import logging
 import re
+from functools import cache
 from typing import Any
 
 import jstyleson
@@ -56,11 +61,30 @@ def read_structured(page: Page) -> dict[str, list[Any]]:
             except Exception:
                 log.debug("bad JSON-LD on %s", page.url, exc_info=True)
     if page.microdata and page.root.find(".//*[@itemscope]") is not None:
-        from extruct.w3cmicrodata import MicrodataExtractor  # see the module's docstring
-
-        items = MicrodataExtractor().extract_items(page.root, base_url=page.url)
+        try:
+            items = _microdata_reader().extract_items(page.root, base_url=page.url)
+        except Exception:  # odd markup costs the microdata, not the JSON-LD read above
+            log.warning("microdata could not be read on %s", page.url, exc_info=True)
+            items = []
         out["microdata"] = [_from_microdata(i) for i in items]
     return out
+
+
+@cache
+def _microdata_reader() -> Any:
+    """extruct's microdata reader, taking a property's text as the browser shows it (without
+    its scripts and styles) from plain lxml.etree elements (see the module's docstring)."""
+    import html_text
+    from extruct.w3cmicrodata import MicrodataExtractor
+
+    class Reader(MicrodataExtractor):
+        def _extract_textContent(self, node: Any) -> str:
+            shown = copy.deepcopy(node)
+            lxml.etree.strip_elements(shown, "script", "style", "noscript", "template",
+                                      with_tail=False)  # fmt: skip
+            return str(html_text.etree_to_text(shown))
+
+    return Reader()
 
 
 def _jsonld_items(script: str) -> list[Any]:
