@@ -789,6 +789,12 @@ def test_a_dot_co_site_is_not_colombian() -> None:
         ("<p>Tuition: K850,000</p><p>Receipts are issued in MWK.</p>", "MWK"),
         # "$" of the Caribbean and the Pacific, as their pages name it
         ("<p>Tuition: $29,000</p><p>All fees are in JMD (J$).</p><p>JMD accepted.</p>", "JMD"),
+        # and "Br" (Ethiopia's or Belarus's), "руб." (Russia's or Belarus's), "lei" (Romania's
+        # or Moldova's) and dinars: one naming of a code of the family decides
+        ("<p>Tuition: 3 900 Br</p><p>Invoices in BYN.</p>", "BYN"),
+        ("<p>Tuition: 3 900 руб.</p><p>Оплата в BYN.</p>", "BYN"),
+        ("<p>Tuition: 38 000 lei</p><p>Achitare în MDL.</p>", "MDL"),
+        ("<p>Course fee: 1,250 dinars</p><p>Paid in KWD by KNET.</p>", "KWD"),
     ],
 )  # fmt: skip
 def test_a_page_names_its_kwacha_kina_or_dollar(body: str, currency: str) -> None:

@@ -506,6 +506,13 @@ CASES = [
         "certificate? 100% of your tuition is refunded.",
         [("job_guarantee", "within 6 months of completing the certificate")],
     ),
+    (
+        # the remedy granted is the first one; the denial after it is of a later withdrawal
+        "refund-then-no-refunds-after",
+        "Withdrawal policy: withdraw within the first 2 weeks and 50% of the tuition is "
+        "refunded; no refunds after that.",
+        [("tuition_refund", "within the first 2 weeks")],
+    ),
     ("denied-after-the-name", "Job guarantee: not offered for this course. Any questions?", []),
     ("denied-before-a-question", "Job guarantee? Not available in your state.", []),
     ("fr-non-refundable-fee", "Frais d'inscription : 25 000 FCFA, non remboursables.", []),

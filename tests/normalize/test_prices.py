@@ -1039,3 +1039,54 @@ def test_arab_world_negatives_are_no_price(text):
 def test_a_charge_said_again_in_another_sentence_is_read_on_its_own():
     text = "Salary: $900. Tuition: $900."
     assert [o["amount"] for o in parse_prices(text)] == ["900.00"]
+
+
+@pytest.mark.parametrize(
+    "text, hint, expected",
+    [
+        pytest.param("Školarina: 396.000 din.", None, [("396000.00", "RSD", "one_time")],
+                     id="serbian-din"),
+        pytest.param("Цена: 396 000 дин.", None, [("396000.00", "RSD", "one_time")],
+                     id="serbian-cyrillic"),
+        pytest.param("Kotizacija: 64.000 ден.", None, [("64000.00", "MKD", "one_time")],
+                     id="denar"),
+        pytest.param("Cijena: 2.950,00 KM", None, [("2950.00", "BAM", "one_time")],
+                     id="convertible-mark"),
+        pytest.param("Tarifa: 210 000 Lekë", None, [("210000.00", "ALL", "one_time")],
+                     id="lek"),
+        pytest.param("Pay ALL 210,000 upfront", None, [("210000.00", "ALL", "one_time")],
+                     id="albanian-code-before-thousands"),
+        pytest.param("Rata: 8 750,00 L në muaj", None, [("8750.00", "ALL", "one_time")],
+                     id="albanian-l-after-cents"),
+        pytest.param("Taxa: 38 000 lei", "MDL", [("38000.00", "MDL", "one_time")],
+                     id="moldovan-lei-by-the-page"),
+        pytest.param("Стоимость: 3 900 Br", "BYN", [("3900.00", "BYN", "one_time")],
+                     id="belarusian-br-by-the-page"),
+        pytest.param("Стоимость: 95 000 ₽", None, [("95000.00", "RUB", "one_time")],
+                     id="rouble-sign"),
+        pytest.param("Цена: от 95 тыс. руб.", None, [("95000.00", "RUB", "one_time")],
+                     id="thousands-of-roubles"),
+        pytest.param("Fee: 3,400 TJS", None, [("3400.00", "TJS", "one_time")],
+                     id="any-iso-code"),
+    ],
+)  # fmt: skip
+def test_balkan_east_european_and_russian_amounts(text, hint, expected):
+    found = parse_prices(text, currency_hint=hint)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Juniors in Novi Sad earn 110.000–150.000 din. a month net (about "
+                     "€950–1,300).", id="salary-glossed-in-another-currency"),
+        pytest.param("Optional Microsoft Azure Fundamentals exam: 160 KM ($90).",
+                     id="a-long-exam-label"),
+        pytest.param("Our campus is 10 KM from the centre.", id="a-distance"),
+        pytest.param("A bottle of water is 1,50 L.", id="a-litre"),
+        pytest.param("ALL 12 MODULES INCLUDED", id="all-in-capitals"),
+        pytest.param("TOP 10 bootcamps of 2025", id="top-is-no-paanga"),
+    ],
+)  # fmt: skip
+def test_balkan_east_european_and_russian_negatives_are_no_price(text):
+    assert parse_prices(text) == []

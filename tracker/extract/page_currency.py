@@ -47,9 +47,19 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 #: Common characters that simplified Chinese writes one way and traditional another.
 _SIMPLIFIED = frozenset("万与这们个会时为国学费课报开经动实说对发门间长区书业员习资视网级师")
 _TRADITIONAL = frozenset("萬與這們個會時為國學費課報開經動實說對發門間長區書業員習資視網級師")
-_BARE_RUPEE = re.compile(r"\bRs\.?\s?\d")
-_BARE_K = re.compile(r"\b(?-i:K)\s?\d|\bkwacha\b")
 _DOT_GROUPED_DOLLAR = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![.,]?\d)")
+#: Signs several countries write, each beside the family of currencies it may be, in the
+#: order they are tried: one naming of a family's code on the page decides what its sign is.
+_FAMILIES = (
+    (_DOT_GROUPED_DOLLAR, money.PESOS),
+    (re.compile(r"\bRs\.?\s?\d"), money.RUPEES),
+    (re.compile(r"\b(?-i:K)\s?\d|\bkwacha\b"), money.KWACHA_KINA),
+    (re.compile(r"\d\s?(?-i:Br)\b|\b(?-i:Br)\s?\d"), money.BR_CURRENCIES),
+    (re.compile(r"(?<!\w)(?:руб\.?|рублей)(?!\w)"), money.ROUBLES),
+    (re.compile(r"\d\s?lei\b"), money.LEI),
+    (re.compile(r"\b(?:dinars?|dinara|din\.)|(?<!\w)(?:дин\.|динара|دينار)", re.I), money.DINARS),
+    (re.compile(r"\b(?:rials?|riyals?)\b|(?<!\w)ريال", re.I), money.RIALS),
+)
 #: Common words of French and of English; not "de" or "la", which Spanish shares.
 _FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
 _ENGLISH_WORDS = frozenset("the and you your for with of to in is on are".split())
@@ -83,17 +93,17 @@ def named_currency(text: str) -> str | None:
     dots ("$ 2.250.000") is no dollar, which groups with commas, but a peso, so then only a
     peso counts, and once is enough ("Desde AR$ 2.250.000" beside "USD" salaries). So for
     "Rs.", written in four countries: no page quotes another's rupee the way pages everywhere
-    quote US dollars, so one "PKR" beside "Rs. 1,50,000" makes them Pakistan's. So for the
-    "K" of Zambia's and Malawi's kwacha and of Papua New Guinea's kina: one "ZMW" decides."""
-    bare_k = _BARE_K.search(text)
-    if "$" not in text and "Rs" not in text and "rupee" not in text and not bare_k:
+    quote US dollars, so one "PKR" beside "Rs. 1,50,000" makes them Pakistan's. So for every
+    sign of :data:`_FAMILIES`: the "K" of the kwachas and the kina ("ZMW"), "Br" (Ethiopia's
+    or Belarus's), "руб." (Russia's or Belarus's), "lei" (Romania's or Moldova's), dinars and
+    rials."""
+    families = [family for sign, family in _FAMILIES if sign.search(text)]
+    if "$" not in text and "rupee" not in text and not families:
         return None
     named = Counter(money.currency_code(m.group()) for m in money.NAMED_CURRENCY.finditer(text))
     least = 2
-    family = money.PESOS if _DOT_GROUPED_DOLLAR.search(text) else None
-    family = family or (money.RUPEES if _BARE_RUPEE.search(text) else None)
-    family = family or (money.KWACHA_KINA if bare_k else None)
-    if family and any(code in family for code in named):
+    family = next((f for f in families if any(code in f for code in named)), None)
+    if family:
         named = Counter({code: n for code, n in named.items() if code in family})
         least = 1  # one naming of the family's currency is the best evidence there is
     ranked = named.most_common(2) + [(None, 0)]

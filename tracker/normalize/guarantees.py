@@ -169,7 +169,8 @@ _KINDS: dict[GuaranteeKind, re.Pattern[str]] = {
         rf"|\brefund(?:ed)?\s+(?:of\s+)?{_FEES}"
         r"|\brefund\w*\b[^.]{0,40}\b(?:withdraw|cancel|drop|leave|quit)\w*"
         # "Withdraw within the first 3 weeks of the programme and 50% of the fee is refunded"
-        r"|\b(?:withdraw|cancel|drop|leave|quit|exit)\w*\b[^.]{0,90}"
+        # (up to its first remedy: "...; no refunds after that" denies none of it)
+        r"|\b(?:withdraw|cancel|drop|leave|quit|exit)\w*\b[^.]{0,90}?"
         rf"\b(?:refund|{_REPAID_TO_STUDENT})"
         # French: "Abandon dans les 3 premières semaines : 50 % des frais remboursés", "si
         # vous arrêtez ... nous remboursons", "remboursement des frais"

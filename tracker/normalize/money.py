@@ -18,11 +18,18 @@ from price_parser import Price
 
 from tracker.normalize import anchors
 
+#: Every circulating ISO 4217 code, so a page in any country names its currency by code;
+#: but not the codes that are English words or abbreviations in capitals ("TOP 10", "ALL 3
+#: COURSES", "CUP", "MOP", "SOS", "BOB", "CVE-2024", "BTN"). Albania's "ALL" is a sign of
+#: its own (:data:`CUR`).
 CODES = frozenset(
-    "USD EUR GBP CAD AUD NZD SGD HKD MXN BRL SEK NOK DKK ISK CHF INR JPY CNY PLN CZK HUF "
-    "ZAR NGN KES PHP TRY ILS AED SAR RON MAD XOF XAF IDR VND MYR THB UAH BGN KRW TWD ARS COP CLP "
-    "PEN UYU PKR LKR NPR BDT EGP KZT GEL AMD AZN UZS MNT GHS ETB TZS UGX RWF BWP NAD ZMW MWK GTQ "
-    "CRC DOP JMD TTD FJD PGK JOD KWD BHD OMR QAR LBP IQD TND DZD LYD SYP YER".split()
+    "AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BRL BSD BWP BYN BZD "
+    "CAD CDF CHF CLP CNY COP CRC CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP "
+    "GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW "
+    "KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MRU MUR MVR MWK MXN MYR "
+    "MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD "
+    "SCR SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TRY TTD TWD TZS UAH "
+    "UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL".split()
 )
 #: Local abbreviations written where a code would be: "NIS 24,000", "95.000 TL".
 CODE_WORDS = {"NIS": "ILS", "TL": "TRY", "RMB": "CNY"}
@@ -39,7 +46,12 @@ _DIRHAMS = frozenset({"AED", "MAD"})
 _CFA_FRANCS = frozenset({"XOF", "XAF"})  # West and Central Africa's "FCFA"
 _YUAN = frozenset({"CNY", "TWD", "HKD"})  # "元" is the unit of all three
 #: The Arab world's dinars and rials, named alike: "dinars", "riyal", "ريال".
-DINARS = frozenset({"JOD", "KWD", "BHD", "IQD", "TND", "DZD", "LYD"})
+DINARS = frozenset({"JOD", "KWD", "BHD", "IQD", "TND", "DZD", "LYD", "RSD"})
+#: The leu of Romania and of Moldova ("lei"); the rouble of Russia and of Belarus ("руб.");
+#: the "Br" of Ethiopia's birr and of the Belarusian rouble.
+LEI = frozenset({"RON", "MDL"})
+ROUBLES = frozenset({"RUB", "BYN"})
+BR_CURRENCIES = frozenset({"ETB", "BYN"})
 RIALS = frozenset({"SAR", "QAR", "OMR", "YER"})
 #: The dinars and rials with three decimal places (fils, baisa, millimes): "KD 450.000" is
 #: four hundred and fifty dinars.
@@ -52,12 +64,12 @@ _FIXED = {
     "kshs": "KES", "php": "PHP", "r": "ZAR",
     "n": "NGN", "rp": "IDR", "rm": "MYR", "₫": "VND", "đ": "VND", "vnđ": "VND", "đồng": "VND",
     "฿": "THB", "บาท": "THB", "baht": "THB", "nt$": "TWD", "cn¥": "CNY", "kč": "CZK",
-    "ft": "HUF", "forint": "HUF", "lei": "RON", "грн": "UAH", "₴": "UAH", "лв": "BGN",
+    "ft": "HUF", "forint": "HUF", "грн": "UAH", "₴": "UAH", "лв": "BGN",
     "лева": "BGN", "₩": "KRW", "원": "KRW", "$u": "UYU", "s/": "PEN", "৳": "BDT", "tk": "BDT",
     "ج.م": "EGP", "e£": "EGP", "le": "EGP", "l.e": "EGP", "ar$": "ARS", "col$": "COP",
     "₸": "KZT", "тг": "KZT", "₾": "GEL", "ლარი": "GEL", "֏": "AMD", "դրամ": "AMD", "₼": "AZN",
     "manat": "AZN", "so'm": "UZS", "сум": "UZS", "₮": "MNT", "төгрөг": "MNT", "gh₵": "GHS",
-    "gh¢": "GHS", "br": "ETB", "birr": "ETB", "tsh": "TZS", "ush": "UGX", "shs": "UGX",
+    "gh¢": "GHS", "birr": "ETB", "tsh": "TZS", "ush": "UGX", "shs": "UGX",
     "frw": "RWF", "n$": "NAD", "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
     "p": "BWP", "pula": "BWP", "q": "GTQ", "quetzal": "GTQ", "quetzales": "GTQ", "₡": "CRC",
     "colón": "CRC", "colones": "CRC", "mk": "MWK", "kina": "PGK",
@@ -68,6 +80,12 @@ _FIXED = {
     "dt": "TND", "da": "DZD", "د.أ": "JOD", "د.ا": "JOD", "د.ك": "KWD", "د.ب": "BHD",
     "ر.ع": "OMR", "ر.ق": "QAR", "ل.ل": "LBP", "د.ع": "IQD", "د.ت": "TND", "د.ج": "DZD",
     "ر.س": "SAR", "د.إ": "AED", "د.ل": "LYD",
+    # the Balkans' and Russia's: "48.000 din.", "дин.", "ден.", "1.250 KM", "120 000 Lekë",
+    # "ALL 120,000", "90 000 ₽"
+    "ден": "MKD", "денари": "MKD", "денара": "MKD", "den": "MKD", "km": "BAM", "км": "BAM",
+    "lekë": "ALL", "leke": "ALL", "lek": "ALL", "all": "ALL", "l": "ALL", "₽": "RUB",
+    "рублей": "RUB",
+    "eura": "EUR",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -86,6 +104,10 @@ _AMBIGUOUS = {
     "dinar": (DINARS, "JOD"), "dinars": (DINARS, "JOD"), "دينار": (DINARS, "JOD"),
     "riyal": (RIALS, "SAR"), "riyals": (RIALS, "SAR"), "rial": (RIALS, "OMR"),
     "rials": (RIALS, "OMR"), "ريال": (RIALS, "SAR"),
+    "din": (DINARS, "RSD"), "dinara": (DINARS, "RSD"), "дин": (DINARS, "RSD"),
+    "динара": (DINARS, "RSD"), "динар": (DINARS, "RSD"),
+    "lei": (LEI, "RON"), "руб": (ROUBLES, "RUB"), "рублей": (ROUBLES, "RUB"),
+    "br": (BR_CURRENCIES, "ETB"),
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -95,16 +117,16 @@ NUMBER_WORDS = {
 #: Every currency sign bootwatch knows; the ones written after their number; the ones only
 #: after it ("지원" is "apply" and holds the won's "원", so "지원 50명" is no ₩50).
 _POST_ONLY_SIGNS = "元원"
-SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵₡" + _POST_ONLY_SIGNS
-POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮₡" + _POST_ONLY_SIGNS
+SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵₡₽" + _POST_ONLY_SIGNS
+POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮₡₽" + _POST_ONLY_SIGNS
 _PRE_SIGNS = "".join(sign for sign in SIGNS[1:] if sign not in _POST_ONLY_SIGNS)  # not "$"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
 #: The rand's "R", the naira's plain "N", the pula's "P", the quetzal's "Q" and the "K" of
-#: kwacha and kina ("R62 500", "N787,500", "P 18,500", "K850,000") only before grouped
-#: thousands or with cents ("Q700.00"), so "R2-D2", "N95", "Q4 2025" and room "R101" are
-#: no money.
+#: kwacha and kina ("R62 500", "N787,500", "P 18,500", "K850,000"), and Albania's code "ALL",
+#: an English word in capitals, only before grouped thousands or with cents ("Q700.00"), so
+#: "R2-D2", "N95", "Q4 2025", "ALL 3 COURSES" and room "R101" are no money.
 _LETTER_SIGN = (
-    r"\b(?-i:[RNPQK])(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)"
+    r"\b(?-i:[RNPQK]|ALL)(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)"
     r"(?![\d,.]\d))"
 )
 CUR = (
@@ -139,7 +161,14 @@ POST_CUR = (
     # and dinars and rials, the Maghreb's "DT" and "DA" (in capitals), Lebanon's "L.L.", and
     # the Arabic signs: "د.أ", "د.ك", "ر.ع.", "ل.ل."
     r"|\b(?:dinars?|riyals?|rials?)\b|(?<!\w)(?:دينار|ريال)|\b(?-i:DT|DA)(?!\w)|\b(?-i:L\.L)\.?"
-    r"|(?<!\w)(?:د\.\s?[أاكبعتجإل]|ر\.\s?[عقس]|ل\.\s?ل)\.?(?!\w))"
+    r"|(?<!\w)(?:د\.\s?[أاكبعتجإل]|ر\.\s?[عقس]|ل\.\s?ل)\.?(?!\w)"
+    # and the Balkans', Moldova's, Belarus's and Russia's, after the amount: "48.000 din.",
+    # "dinara", "дин.", "ден.", "денари", "1.250 KM" (after three digits or cents: "10 KM" is
+    # a distance), "Lekë" and after cents "L" ("99 500,00 L"), "lei", "4 200 Br", "руб.",
+    # "рублей", "eura"
+    r"|\b(?:din\.|dinara|den\.|lek[eë]?|eura)(?!\w)|(?<!\w)(?:дин\.|динара|динар|ден\.|денари"
+    r"|денара|руб\.?|рублей)(?!\w)|(?:(?<=\d{3})|(?<=[,.]\d\d))\s?(?-i:KM|КМ)(?!\w)"
+    r"|(?<=\d{3}[,.]\d\d)\s?(?-i:L)(?!\w)|(?<=\d)\s?(?-i:Br)(?!\w))"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -148,7 +177,7 @@ POST_CUR = (
 NUM = (
     r"(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+|\d+)"
     r"(?:[.,]\d{1,2})?(?![.,]?\d)(?:\s?k\b|\s(?:lakhs?|lacs?|crores?|millions?|millió|juta|triệu)\b"
-    r"|\s(?:millones|millón|mln|сая)(?!\w)|(?-i:M)\b|\s?[万萬만]"
+    r"|\s(?:millones|millón|mln|сая|тыс\.)(?!\w)|(?-i:M)\b|\s?[万萬만]"
     # Spanish thousands before the currency's name: "850 mil colones" ("$5 mil" may be
     # an American five million, so only before a name)
     r"|\smil(?=\s(?:colones|pesos|quetzales|d[oó]lares|soles|lempiras|c[oó]rdobas)\b))?"
@@ -159,10 +188,10 @@ NUM = (
 _MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
               "million": 1_000_000, "millió": 1_000_000, "millones": 1_000_000,
               "millón": 1_000_000, "mln": 1_000_000, "сая": 1_000_000, "m": 1_000_000,
-              "juta": 1_000_000, "mil": 1_000,
+              "juta": 1_000_000, "mil": 1_000, "тыс.": 1_000,
               "triệu": 1_000_000, "万": 10_000, "萬": 10_000, "만": 10_000}  # fmt: skip
 _MULTIPLE = re.compile(  # the currency may follow it: "35 triệu đồng", "52k $", "12 萬元"
-    r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|mln|сая|juta|triệu)s?(?!\w)"
+    r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|mln|сая|juta|triệu|тыс\.)s?(?!\w)"
     r"|\s(mil)(?=\s\w)"
     r"|((?-i:M))\b|([万萬만]))(?=\D*$)",
     re.IGNORECASE,
@@ -175,18 +204,24 @@ SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 #: A dollar, peso or rupee named by its country: "NZ$915", "A$", "NZD", "COP", "PKR", "$U".
 NAMED_CURRENCY = re.compile(
     r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ)\$|\$U(?=\s?\d)|\b(?:"
-    + "|".join(sorted(DOLLARS | PESOS | RUPEES | KWACHA_KINA))
+    + "|".join(
+        sorted(
+            DOLLARS | PESOS | RUPEES | KWACHA_KINA | DINARS | RIALS | LEI | ROUBLES | BR_CURRENCIES
+        )
+    )
     + r")\b"
 )
 CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", "dirham", "baht",
                   "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م", "тг", "ლარი",
                   "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "pula", "kwacha",
                   "kina", "quetzal", "colon", "colón", "pesos", "dinar", "riyal", "rial", "دينار",
-                  "ريال", "د.", "ر.", "ل.", "l.l")  # fmt: skip
+                  "ريال", "د.", "ر.", "ل.", "l.l", "din", "дин", "ден", "lek", "km", "км", "руб",
+                  "рублей", "eura", "br")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
-#: Egypt's "LE" after its number: found by case, since "le" is in countless words.
-CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)")
+#: Egypt's "LE" after its number, and Albania's "L" after the cents of hundreds or more
+#: ("99 500,00 L", not "1,50 L" of water): found by case, since "le" is in countless words.
+CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)|(?<=\d{3}[,.]\d\d)\s?L(?!\w)")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
 RS_KR_WORD = re.compile(  # in lowered text
@@ -199,7 +234,8 @@ POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cf
               "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón", "тг", "ლარი",
               "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая", "pula",
               "kwacha", "kina", "quetzal", "colon", "colón", "pesos", " mil ", "dinar", "riyal",
-              "rial", "دينار", "ريال", "د.", "ر.", "ل.", "l.l", " dt", " da")  # fmt: skip
+              "rial", "دينار", "ريال", "د.", "ر.", "ل.", "l.l", " dt", " da", "din", "дин", "ден",
+              "lek", "km", "км", "руб", "рублей", "eura", " br", "тыс")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:

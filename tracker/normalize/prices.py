@@ -321,7 +321,7 @@ _OTHER_CHARGE_BEFORE = re.compile(
     # and an exam: "Examen de certificación internacional:"
     r"|ex[aá]men(?:es)?(?:\s+[\w-]+){0,3}"
     # and in English: "Certification exam:", "Optional Meta certification exam:"
-    r"|(?:[\w-]+\s+){0,3}?exam(?:ination)?s?)\b|"
+    r"|(?:[\w-]+\s+){0,4}?exam(?:ination)?s?)\b|"
     # a local name glossed in English: "Вступительный взнос (registration fee):"; a form's
     # fee: "Application form: GH₵ 150"
     # (or only the thing: "Ro'yxatdan o'tish (registration): 100 000 so'm")
@@ -488,6 +488,8 @@ def parse_prices(
             continue
         if lo in set_aside and not _BREAK.search(text, set_aside[lo], m.start()):
             continue  # the sum set aside, said again in the page's other language
+        if set_aside and _GLOSS_AFTER.fullmatch(text, max(set_aside.values()), m.start()):
+            continue  # and in another currency, in brackets: "... din. a month (about €1,000)"
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if Decimal(lo[0]) == 0 and (
             _PAY_LATER.search(near) or _PAID_BY_OTHERS.search(_sentence_before(text, m.start()))
@@ -526,6 +528,12 @@ def parse_prices(
     return _without_periodless_twins(options)
 
 
+#: Between a sum set aside and an amount that restates it in brackets, in the same clause:
+#: " a month net (about ".
+_GLOSS_AFTER = re.compile(
+    r"(?:[^;!?\n().]|\.(?!\s+[A-Z])){0,40}\(\s*(?:about|around|approx(?:imately|\.)?|roughly|≈|~"
+    r"|i\.e\.)?\s*"
+)
 #: The end of a sentence or line, between two amounts.
 _BREAK = re.compile(r"[.;!?](?=\s)|\n")
 
