@@ -713,6 +713,17 @@ def test_a_turbo_streams_template_is_shown_text_and_a_plain_template_is_not() ->
     assert [o["amount"] for o in facts["prices"]] == ["8200.00"]
 
 
+def test_a_declarative_shadow_root_is_shown_text() -> None:
+    # Lit and other web components server-render their shadow DOM as a template that the
+    # browser attaches to its host: its text is on screen, beside the host's slotted text
+    html = ("<html><body><h1>Bootcamp</h1><fee-card><template shadowrootmode='open'>"
+            "<style>:host{display:block}</style><p>Instalments: 4 monthly payments of €650"
+            "</p><slot></slot></template><p>Programme fee: €2,600</p></fee-card>"
+            "<template id='row'><p>Tuition: €1,111</p></template></body></html>")  # fmt: skip
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert sorted(o["amount"] for o in facts["prices"]) == ["2600.00", "650.00"]
+
+
 def test_a_list_of_linked_cohort_cards_is_read_and_a_menu_is_not() -> None:
     # a CMS's list component links each cohort's own page, its date in a span beside it
     cards = "".join(

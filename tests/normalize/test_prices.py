@@ -631,6 +631,7 @@ def test_charges_of_other_things_are_no_price(text, amounts):
         pytest.param("35 triệu đồng", None, [("35000000.00", "VND")], id="dong-in-millions"),
         pytest.param("Yuran: RM12,000", None, [("12000.00", "MYR")], id="ringgit"),
         pytest.param("RM12k", None, [("12000.00", "MYR")], id="ringgit-thousands"),
+        pytest.param("Fee: RM7,700", None, [("7700.00", "MYR")], id="ringgit-one-digit-grouped"),
         pytest.param("ค่าเรียน ฿59,900", None, [("59900.00", "THB")], id="baht-sign"),
         pytest.param("59,900.00 บาท", None, [("59900.00", "THB")], id="baht-thai-word"),
         pytest.param("Tuition $1.2 million", None, [("1200000.00", "USD")], id="in-millions"),

@@ -62,10 +62,9 @@ from tracker.normalize.zones import currency_zones, valid_zone
 #: library binds to empty markup. Only an object or array is read (``window.__renderedAt=1624...``
 #: is not state). A JavaScript object literal, not JSON (unquoted keys, variables), so chompjs
 #: reads it.
-_STATE = re.compile(
-    r"(?:\bwindow\.\w+|\b(?:var|let|const)\s+[\w$]+)\s*=\s*"
-    r"(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])"
-)
+#: Found from the "=" (a literal the scan can jump to), then the name before it is checked.
+_STATE = re.compile(r"=\s*(?:\(?\s*function\s*\([^)]*\)\s*\{\s*return\s+)?(?=[{\[])")
+_ASSIGNEE = re.compile(r"(?:\bwindow\.\w+|\b(?:var|let|const)\s+[\w$]+)\s*$")
 
 #: Words of a key whose value states guarantees: a course's "policies" list its refund and
 #: job promises beside its other rules, which :func:`guarantees.parse_guarantees` sets apart.
@@ -120,6 +119,10 @@ def _state(code: str) -> list[Any]:
     """The state objects a script assigns (:data:`_STATE`); identifiers read as strings."""
     found: list[Any] = []
     for m in _STATE.finditer(code):
+        if code[m.start() - 1 : m.start()] in ("=", "!", "<", ">") or not _ASSIGNEE.search(
+            code, max(0, m.start() - 80), m.start()
+        ):
+            continue
         try:
             found.append(chompjs.parse_js_object(code[m.end() :]))
         except ValueError:

@@ -113,7 +113,7 @@ def _money_starts(text: str) -> set[int]:
         digit = at + 2 if text[at + 1 : at + 2] in _SPACES else at + 1
         if text[digit : digit + 1].isdecimal():
             before.add(digit)
-    for at in (m.start() for m in money.ISO_ANY.finditer(text)):
+    for at in money.iso_codes(text):
         end = at + 3
         if text[at - 1 : at].isalpha() or text[end : end + 1].isalpha():
             continue

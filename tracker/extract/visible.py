@@ -2,7 +2,8 @@
 
 Scripts, styles, templates, navigation, footers and cookie banners are not the program's
 facts, so they are skipped whole (but for a Turbo Stream's template, which is shown on
-arrival); block elements end a run of text, so a later step can tell a
+arrival, and a declarative shadow root, shown as its host's content); block elements end
+a run of text, so a later step can tell a
 paragraph from the next one. Both the block builder and the user's hint selectors read
 text through here, so a hint sees exactly the words the generic layers see.
 """
@@ -30,8 +31,14 @@ def _is_noise(el: Any, tag: Any) -> bool:
     if tag.__class__ is not str:  # comments and PIs are not text
         return True
     if tag in _NOISE_TAGS:
-        # A Turbo Stream renders its template into the page as it arrives: shown text.
-        parent = el.getparent() if tag == "template" else None
+        if tag != "template":
+            return True
+        # A declarative shadow root is the host element's shown content (the browser
+        # attaches it as the parsed page loads), and a Turbo Stream renders its template
+        # into the page as it arrives: both are shown text.
+        if el.get("shadowrootmode") or el.get("shadowroot"):
+            return False
+        parent = el.getparent()
         return parent is None or parent.tag != "turbo-stream"
     attrib = el.attrib
     if not attrib:  # most elements: no attributes to read

@@ -12,6 +12,7 @@ one vocabulary: a sign added for one question must be seen by all of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from price_parser import Price
@@ -136,8 +137,9 @@ CUR = (
     rf"|(?-i:E)?£|[{_PRE_SIGNS}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
-    # digits or more after "RM": "RM 5" is more often a room than five ringgit)
-    r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs|MK)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d\d)"
+    # digits or more after "RM", or grouped thousands: "RM 5" is more often a room than five
+    # ringgit, "RM7,700" is ringgit)
+    r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs|MK)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d(?:\d|[,.]\d{3}))"
     # the Arab world's letter signs, in capitals and before a number only: "JD 1,250"
     r"|\b(?-i:JD|KD|BD|RO|QR)(?=\s?\d)"
     # Ghana's cedi: "GH₵ 8,500", "GH¢8,500"
@@ -215,17 +217,39 @@ CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", 
                   "đ", "บาท", "lei", "forint", "грн", "лв", "лева", "ج.م", "тг", "ლარი",
                   "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "pula", "kwacha",
                   "kina", "quetzal", "colon", "colón", "pesos", "dinar", "riyal", "rial", "دينار",
-                  "ريال", "د.", "ر.", "ل.", "l.l", "din", "дин", "ден", "lek", "km", "км", "руб",
-                  "рублей", "eura", "br")  # fmt: skip
+                  "ريال", "د.", "ر.", "ل.", "l.l", " din.", "dinara", "дин", "ден", "lek", "км",
+                  "руб", "рублей", " eura")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
 #: Egypt's "LE" after its number, and Albania's "L" after the cents of hundreds or more
 #: ("99 500,00 L", not "1,50 L" of water): found by case, since "le" is in countless words.
 CASED_POST = re.compile(r"(?<=\d)\s?(?:LE\b|L\.E\.)|(?<=\d{3}[,.]\d\d)\s?L(?!\w)")
 NUMBER_WORD = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-ISO_ANY = re.compile("|".join(sorted(CODES | set(CODE_WORDS))))  # capitals first: fast
+#: A run of two or three capitals, a code when it is one of CODES or CODE_WORDS: one short
+#: pattern and a set lookup, far cheaper to scan than an alternation of every code.
+_CAPITALS = re.compile(r"[A-Z][A-Z]{1,2}(?![A-Z])")  # a capital first: the scan skips in C
+_CODE_SET = CODES | set(CODE_WORDS)
+
+
+def _codes(text: str) -> Iterator[int]:
+    for m in _CAPITALS.finditer(text):
+        at = m.start()
+        if m.group() in _CODE_SET and not (at and text[at - 1].isupper()):
+            yield at
+
+
+def iso_codes(text: str) -> list[int]:
+    """Where ``text`` writes a currency code ("USD", "NIS", "USD1,200"; not "USDA")."""
+    return list(_codes(text))
+
+
+def has_iso_code(text: str) -> bool:
+    """Whether ``text`` writes a currency code anywhere (:func:`iso_codes`, stopping at one)."""
+    return next(_codes(text), None) is not None
+
+
 RS_KR_WORD = re.compile(  # in lowered text
-    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk|jd|kd|bd|ro|qr|dt|da)"
+    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk|jd|kd|bd|ro|qr|dt|da|km)"
     r"(?![a-z])"
 )
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
@@ -234,8 +258,8 @@ POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cf
               "lei", "forint", "грн", "лв", "лева", "ج.م", "millones", "millón", "тг", "ლარი",
               "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая", "pula",
               "kwacha", "kina", "quetzal", "colon", "colón", "pesos", " mil ", "dinar", "riyal",
-              "rial", "دينار", "ريال", "د.", "ر.", "ل.", "l.l", " dt", " da", "din", "дин", "ден",
-              "lek", "km", "км", "руб", "рублей", "eura", " br", "тыс")  # fmt: skip
+              "rial", "دينار", "ريال", "د.", "ر.", "ل.", "l.l", " dt", " da", " din.", "dinara",
+              "дин", "ден", "lek", " km", "км", "руб", "рублей", " eura", " br", "тыс")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -331,7 +355,7 @@ def has_currency(text: str) -> bool:
     if "L" in text and CASED_POST.search(text):
         return True
     low = anchors.lowered(text)
-    if low is None or anchors.has_any(low, CURRENCY_WORDS) or ISO_ANY.search(text):
+    if low is None or anchors.has_any(low, CURRENCY_WORDS) or has_iso_code(text):
         return CURRENCY.search(text) is not None
     # CURRENCY's only other alternatives
     return RS_KR_WORD.search(low) is not None or LETTER_SIGNED.search(text) is not None

@@ -143,7 +143,7 @@ def _span_starts(text: str, low: str) -> list[int]:
         if m.group() in money.POST_SIGNS or m.group() == "$" and _after_number(text, at):
             post.append(at)
     post += [m.start() for m in money.CASED_POST.finditer(text)] if "L" in text else []
-    codes = [m.start() for m in money.ISO_ANY.finditer(text)]
+    codes = money.iso_codes(text)
     starts += codes + [m.start() for m in money.RS_KR_WORD.finditer(low)]
     starts += [m.start() for m in money.LETTER_SIGNED.finditer(text)]
     for end in post + codes:  # a currency after its number: "15.950 €", "1,200 USD"
@@ -471,7 +471,7 @@ def parse_prices(
     spans = list(_spans(text))
     options: list[PriceOption] = []
     read_previous = False  # whether the amount before was read as a price
-    set_aside: dict[tuple[str, str | None], int] = {}  # sums no price, to where each ends
+    set_aside: list[re.Match[str]] = []  # the amounts that are no price, in text order
     for i, m in enumerate(spans):
         near = _context(text, spans, i)
         before, after = near.split("\x00")
@@ -479,17 +479,14 @@ def parse_prices(
             if not (read_previous and _adds_a_period(m)):
                 continue
         read_previous = False
-        lo = money.read_amount(m["lo"], currency_hint)
         if _other_money(text, spans, i, near):
-            if lo:
-                set_aside[lo] = m.end()
+            set_aside.append(m)
             continue
+        lo = money.read_amount(m["lo"], currency_hint)
         if lo is None or lo[1] is None:
             continue
-        if lo in set_aside and not _BREAK.search(text, set_aside[lo], m.start()):
-            continue  # the sum set aside, said again in the page's other language
-        if set_aside and _GLOSS_AFTER.fullmatch(text, max(set_aside.values()), m.start()):
-            continue  # and in another currency, in brackets: "... din. a month (about €1,000)"
+        if set_aside and _restates_set_aside(text, set_aside, m, lo, currency_hint):
+            continue
         hi = money.read_amount(m["hi"] or m["hi_n"] or m["hi_p"] or "", currency_hint)
         if Decimal(lo[0]) == 0 and (
             _PAY_LATER.search(near) or _PAID_BY_OTHERS.search(_sentence_before(text, m.start()))
@@ -536,6 +533,25 @@ _GLOSS_AFTER = re.compile(
 )
 #: The end of a sentence or line, between two amounts.
 _BREAK = re.compile(r"[.;!?](?=\s)|\n")
+
+
+def _restates_set_aside(
+    text: str,
+    set_aside: list[re.Match[str]],
+    amount: re.Match[str],
+    value: tuple[str, str | None],
+    hint: str | None,
+) -> bool:
+    """Whether ``amount`` (read as ``value``) says again a sum set aside before it in the
+    same sentence: the same sum in the page's other language ("Registration fee: OMR 10 ·
+    رسوم التسجيل ١٠ ر.ع."), or any sum in brackets right after one ("earn 120.000 din. a
+    month (about €1,000)"). The sums set aside are read only when one shares the sentence."""
+    near = [s for s in set_aside if not _BREAK.search(text, s.end(), amount.start())]
+    if not near:
+        return False
+    if _GLOSS_AFTER.fullmatch(text, near[-1].end(), amount.start()):
+        return True
+    return any(money.read_amount(s["lo"], hint) == value for s in near)
 
 
 def _other_money(text: str, spans: list[re.Match[str]], i: int, near: str) -> bool:
