@@ -30,7 +30,7 @@ and graduation are the non-facts. Amounts are scaled to read like each country's
 (:func:`eighteenth_program`). Same contract as :class:`pagegen.Kit`: the terms state the true
 window and refund share, and ``Program.wording`` restyles them without new meaning; a
 development program redesigned into the eighteenth styles keeps its own code and sign, with
-Bhutan's lines. One module of about 600 lines because every sentence of the voice is drawn
+Bhutan's lines. One module of about 730 lines because every sentence of the voice is drawn
 from the same program and locale tables.
 """
 
@@ -373,7 +373,7 @@ def lakh(amount: int) -> str:
     if len(text) <= 3:
         return text
     head, tail = text[:-3], text[-3:]
-    groups = []
+    groups: list[str] = []
     while len(head) > 2:
         groups.insert(0, head[-2:])
         head = head[:-2]
@@ -527,10 +527,10 @@ class EighteenthVoice(Kit):
             return f"{name}: {word} {own} · starts {self.long(d)}"
         if self.spanish:
             return f"{name}: inicia el {own} · starts {fig}"
-        word = {"af": "آغاز", "ir": "شروع", "mm": "စတင်မည်", "kh": "ចាប់ផ្តើម",
-                "la": "ເລີ່ມ"}.get(self.kind)  # fmt: skip
-        if word:
-            return f"{name}: starts {self.long(d)} · {word} {own}"
+        local = {"af": "آغاز", "ir": "شروع", "mm": "စတင်မည်", "kh": "ចាប់ផ្តើម",
+                 "la": "ເລີ່ມ"}.get(self.kind)  # fmt: skip
+        if local:
+            return f"{name}: starts {self.long(d)} · {local} {own}"
         return f"{name}: starts {self.long(d)} ({fig})"
 
     def per_week(self) -> str:
