@@ -39,7 +39,10 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "PGK": "PGK ", "JOD": "JD ", "KWD": "KD ", "BHD": "BD ", "OMR": "OMR ",
          "QAR": "QR ", "LBP": "LBP ", "IQD": "IQD ", "TND": "TND ", "DZD": "DZD ",
          "RSD": "RSD ", "MKD": "MKD ", "BAM": "BAM ", "ALL": "ALL ", "MDL": "MDL ",
-         "BYN": "BYN ", "RUB": "₽"}  # fmt: skip
+         "BYN": "BYN ", "RUB": "₽", "KGS": "KGS ", "TJS": "TJS ", "TMT": "TMT ",
+         "AFN": "AFN ", "IRR": "IRR ", "MMK": "MMK ", "KHR": "KHR ", "LAK": "LAK ",
+         "MVR": "MVR ", "BTN": "BTN ", "PYG": "PYG ", "BOB": "BOB ", "HNL": "HNL ",
+         "NIO": "NIO "}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

@@ -1,4 +1,4 @@
-"""A seventeenth way of wording a program, for the held-out set (:mod:`seventeenth_styles`).
+"""A seventeenth way of wording a program, for :mod:`benchmarks.seventeenth_styles`.
 
 The sixteenth voice (:mod:`benchmarks.sixteenth_voice`) is being tuned on, so its figures no
 longer say how bootwatch reads words nobody wrote rules for. This voice is bootcamps of the
@@ -20,11 +20,13 @@ and national days, info sessions, deadlines, cohort ends and graduation are the 
 
 Amounts are scaled to read like each country's fees (:func:`seventeenth_program`). Same
 contract as :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning. A Montenegrin or Kosovar program in
-euros is told apart from a development one by the country its seed draws (:func:`country`);
-a development program redesigned into the seventeenth styles keeps its own code and sign,
-with Serbia's lines. One module of about 580 lines because every sentence of the voice is
-drawn from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the seventeenth set's
+first look; rules are tuned on it since, so the held-out voice is now
+:mod:`benchmarks.eighteenth_voice`. A Montenegrin or Kosovar program in euros is told apart
+from a development one by the country its seed draws (:func:`country`); a development program
+redesigned into the seventeenth styles keeps its own code and sign, with Serbia's lines.
+One module of about 580 lines because every sentence of the voice is drawn from the same
+program and locale tables.
 """
 
 from __future__ import annotations

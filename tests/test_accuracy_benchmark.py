@@ -57,6 +57,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.FIFTEENTH,
         accuracy.SIXTEENTH,
         accuracy.SEVENTEENTH,
+        accuracy.EIGHTEENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -285,7 +286,8 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_seventeenth_sets_word_each_others_programs():
+def test_the_ninth_to_eighteenth_sets_word_each_others_programs():
+    from eighteenth_voice import eighteenth_program
     from eleventh_voice import eleventh_program
     from fifteenth_voice import fifteenth_program
     from fourteenth_voice import fourteenth_program
@@ -297,10 +299,10 @@ def test_the_ninth_to_seventeenth_sets_word_each_others_programs():
     from twelfth_voice import twelfth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # seventeenth set is to join dev
+    # eighteenth set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
               thirteenth_program, fourteenth_program, fifteenth_program,
-              sixteenth_program, seventeenth_program)  # fmt: skip
+              sixteenth_program, seventeenth_program, eighteenth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -587,3 +589,64 @@ def test_a_development_program_keeps_its_code_in_the_seventeenth_voice():
         assert v.native == (p.currency == "EUR" and country(seed) in ("me", "xk")), seed
         money = v.money(p.upfront).replace(".", ",")
         assert f"{p.upfront:,}" in money and "din." not in money, seed
+
+
+def test_eighteenth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from eighteenth_styles import EIGHTEENTH
+    from eighteenth_voice import EighteenthVoice, eighteenth_program
+    from pagegen import Kit
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = tuple(range(1, 41))
+    programs = [eighteenth_program(s) for s in seeds]
+    assert len({EighteenthVoice(Kit(p, 1)).kind for p in programs}) == 14
+    # Cambodian pages price in US dollars, now and then in riel
+    assert {"USD", "KHR"} <= {p.currency for p in programs}
+    for p in programs:
+        v = EighteenthVoice(Kit(p, 1))
+        assert v.native, p.seed
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        if v.kind == "ir":  # the fee in rials, and the same fee in tomans beside it
+            assert f"IRR {p.upfront:,}" in v.fee_line() and v.toman(p.upfront) in v.fee_line()
+        for name, style in EIGHTEENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))  # a Medium code block breaks its lines
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, p.seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in words or in figures, Gregorian or Solar Hijri
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_the_eighteenth_voice_writes_solar_hijri_dates_and_local_digits():
+    from datetime import date
+
+    from eighteenth_voice import jalali, lakh, script
+
+    assert jalali(date(2025, 3, 21)) == (1404, 1, 1)  # Nowruz
+    assert jalali(date(2025, 3, 20)) == (1403, 12, 30)  # 1403 is a leap year
+    assert jalali(date(2025, 2, 9)) == (1403, 11, 21)
+    assert script("2025", "fa") == "۲۰۲۵" and script("15", "my") == "၁၅"
+    assert lakh(120_000) == "1,20,000" and lakh(45_000) == "45,000"
+
+
+def test_a_development_program_keeps_its_code_in_the_eighteenth_voice():
+    from eighteenth_voice import EighteenthVoice, country
+    from pagegen import Kit
+
+    # a redesign into the eighteenth styles writes a development program with its own sign,
+    # and a dollar program of a Cambodian seed (21, 32) with Cambodia's forms
+    assert EighteenthVoice(Kit(make_program(21), 1)).native
+    for seed in range(1, 90):
+        p = make_program(seed)
+        v = EighteenthVoice(Kit(p, 1))
+        assert v.native == (p.currency == "USD" and country(seed) == "kh"), seed
+        assert f"{p.upfront:,}" in v.money(p.upfront) and "Nu." not in v.money(p.upfront), seed
