@@ -713,6 +713,34 @@ def test_a_turbo_streams_template_is_shown_text_and_a_plain_template_is_not() ->
     assert [o["amount"] for o in facts["prices"]] == ["8200.00"]
 
 
+def test_a_blockquote_callout_is_read_and_a_quoted_testimonial_is_not() -> None:
+    # blog platforms box a post's notes as blockquotes; a testimonial says who said it
+    prose = "<p>" + "We teach web development in small groups, online and in person. " * 5
+    html = ("<html><body><article><h1>Bootcamp</h1>" + prose + "</p><h2>Guarantees</h2>"
+            "<blockquote><p>Job guarantee: no job offer within 6 months of graduating? We "
+            "refund 100% of the tuition.</p></blockquote>" + prose + "</p><blockquote><p>They "
+            "gave me a full refund within 14 days when I moved abroad.</p><p>— Dana K., 2024 "
+            "graduate</p></blockquote></article></body></html>")  # fmt: skip
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [g["kind"] for g in facts["guarantees"]] == ["job_guarantee"]
+
+
+def test_a_posts_published_time_is_no_start() -> None:
+    # a forum reply's date, marked as when it was written, beside the real cohort start
+    reply = (
+        "<div class='crawler-post-meta'><span itemprop='author'>admissions</span>"
+        "<span class='crawler-post-infos'><time itemprop='datePublished' datetime="
+        "'2025-01-06T11:30:00Z' class='post-time'>2025-01-06</time></span></div>"
+    )
+    html = (
+        "<html><body><h1>Bootcamp cohort start dates</h1><h2>Upcoming cohorts</h2>"
+        f"{reply}<div itemprop='text'><p>Next cohort starts 3 March 2025.</p></div>"
+        "</body></html>"
+    )
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [c["start"] for c in facts["start_dates"]] == ["2025-03-03"]
+
+
 def test_a_declarative_shadow_root_is_shown_text() -> None:
     # Lit and other web components server-render their shadow DOM as a template that the
     # browser attaches to its host: its text is on screen, beside the host's slotted text
@@ -806,6 +834,8 @@ def test_a_dot_co_site_is_not_colombian() -> None:
         ("<p>Tuition: 3 900 руб.</p><p>Оплата в BYN.</p>", "BYN"),
         ("<p>Tuition: 38 000 lei</p><p>Achitare în MDL.</p>", "MDL"),
         ("<p>Course fee: 1,250 dinars</p><p>Paid in KWD by KNET.</p>", "KWD"),
+        # Nicaragua's "C$" beside its code; the sign itself names neither
+        ("<p>Tuition: C$ 52,000</p><p>Or C$ 4,400 a month. Prices in NIO.</p>", "NIO"),
     ],
 )  # fmt: skip
 def test_a_page_names_its_kwacha_kina_or_dollar(body: str, currency: str) -> None:

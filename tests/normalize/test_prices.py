@@ -1091,3 +1091,52 @@ def test_balkan_east_european_and_russian_amounts(text, hint, expected):
 )  # fmt: skip
 def test_balkan_east_european_and_russian_negatives_are_no_price(text):
     assert parse_prices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, hint, expected",
+    [
+        pytest.param("Төлөм: 48 000 сом", None, [("48000.00", "KGS", "one_time")], id="som"),
+        pytest.param("Fee: 14 500 смн", None, [("14500.00", "TJS", "one_time")], id="somoni"),
+        pytest.param("Fee: 9 800 manat", "TMT", [("9800.00", "TMT", "one_time")],
+                     id="turkmen-manat-by-the-page"),
+        pytest.param("Fee: 9 800 manat", None, [("9800.00", "AZN", "one_time")],
+                     id="manat-is-azerbaijans-by-default"),
+        pytest.param("Fee: ؋95,000", None, [("95000.00", "AFN", "one_time")], id="afghani"),
+        pytest.param("Fee: 38,000,000 toman", None, [("380000000.00", "IRR", "one_time")],
+                     id="a-toman-is-ten-rials"),
+        pytest.param("Fee: 2,100,000 Ks", None, [("2100000.00", "MMK", "one_time")],
+                     id="kyat-sign-is-no-thousands"),
+        pytest.param("Fee: 3,200,000៛", None, [("3200000.00", "KHR", "one_time")], id="riel"),
+        pytest.param("Fee: 31,500,000 ₭", None, [("31500000.00", "LAK", "one_time")], id="kip"),
+        pytest.param("Fee: Rf 21,000", None, [("21000.00", "MVR", "one_time")], id="rufiyaa"),
+        pytest.param("Fee: Nu. 52,000", None, [("52000.00", "BTN", "one_time")], id="ngultrum"),
+        pytest.param("Fee: Gs. 6.200.000", None, [("6200000.00", "PYG", "one_time")],
+                     id="guarani"),
+        pytest.param("Fee: Bs. 13.800", None, [("13800.00", "BOB", "one_time")],
+                     id="boliviano"),
+        pytest.param("Fee: BOB 13,800", None, [("13800.00", "BOB", "one_time")],
+                     id="bolivian-code-before-thousands"),
+        pytest.param("Fee: L 27,500", "HNL", [("27500.00", "HNL", "one_time")], id="lempira"),
+        pytest.param("Fee: C$ 52,000", "NIO", [("52000.00", "NIO", "one_time")],
+                     id="cordoba-by-the-page"),
+        pytest.param("Fee: C$ 5,200", None, [("5200.00", "CAD", "one_time")],
+                     id="c-dollar-is-canadas-by-default"),
+    ],
+)  # fmt: skip
+def test_central_asian_and_remaining_american_amounts(text, hint, expected):
+    found = parse_prices(text, currency_hint=hint)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Juniors in Vientiane earn $300–550 a month (6,300,000–11,550,000 ₭).",
+                     id="salary-range-glossed-in-brackets"),
+        pytest.param("Meet us in room L101 or L 12.", id="rooms-are-no-lempira"),
+        pytest.param("BOB 3 and ALICE 4 pair up.", id="names-in-capitals"),
+    ],
+)  # fmt: skip
+def test_central_asian_and_remaining_american_negatives_are_no_price(text):
+    assert parse_prices(text) == []

@@ -73,3 +73,11 @@ def test_empty_text_has_no_sentences():
 )
 def test_full_stops_between_numbers_and_after_single_letters(text, expected):
     assert split_sentences(text) == expected
+
+
+def test_a_currency_signs_full_stop_before_its_amount_ends_no_sentence():
+    text = "Income share: once you earn at least Nu. 30,000 a month, pay 10%. Gs. 5.700.000 too."
+    assert split_sentences(text) == [
+        "Income share: once you earn at least Nu. 30,000 a month, pay 10%.",
+        "Gs. 5.700.000 too.",
+    ]

@@ -28,6 +28,23 @@ _CARD_LIMIT = 240  # a container with at most this much text is one block (a pri
 _UNIT_LIMIT = 1500  # a row or list item longer than this is a layout wrapper, not a unit
 _LEAD_LIMIT = 160  # a block at most this long before a list may be the list's lead-in
 _QUOTE = re.compile(r"\s*[“\"«„]")  # a testimonial speaks for one person, not the program
+#: Who said a quotation, on its last line: "— Priya S., 2024 graduate".
+_ATTRIBUTION = re.compile(r"(?:^|\n|\s)[—–―~-]\s*[A-Z][^\n]{0,80}$")
+
+
+def _is_quotation(el: Any, text: str) -> bool:
+    """Whether a ``<blockquote>`` or ``<q>`` quotes someone (quote marks, a ``<cite>``, an
+    attribution line), not a callout that a blog's editor styles as one (Medium and
+    Substack set a post's boxed notes as blockquotes: the program's own words)."""
+    if el.tag == "q":
+        return True
+    if el.tag != "blockquote":
+        return False
+    return (
+        _ATTRIBUTION.search(text) is not None
+        or el.find(".//cite") is not None
+        or el.find(".//footer") is not None
+    )
 
 
 @dataclass
@@ -93,7 +110,7 @@ def page_blocks(root: Any) -> list[Block]:
                 aside = Block("\n".join(quoted), "quote", context=heading)
                 texts = [t for t in texts if not _QUOTE.match(t)]
             text = "\n".join(texts)
-            kind = "quote" if _QUOTE.match(text) or el.tag in ("blockquote", "q") else "block"
+            kind = "quote" if _QUOTE.match(text) or _is_quotation(el, text) else "block"
             kind = "links" if kind == "block" and _all_links(el, text) else kind
             context = "\n".join(t for t in (heading, lead if el.tag == "li" else "") if t)
             block = Block(text, kind, context=context)

@@ -59,6 +59,10 @@ _FAMILIES = (
     (re.compile(r"\d\s?lei\b"), money.LEI),
     (re.compile(r"\b(?:dinars?|dinara|din\.)|(?<!\w)(?:дин\.|динара|دينار)", re.I), money.DINARS),
     (re.compile(r"\b(?:rials?|riyals?)\b|(?<!\w)ريال", re.I), money.RIALS),
+    (re.compile(r"\bC\$"), money.C_DOLLAR),
+    (re.compile(r"\bmanat\b|(?<!\w)манат", re.I), money.MANATS),
+    (re.compile(r"\b(?-i:L)\s?\d|\d\s?(?-i:L)\b"), money.L_SIGN),
+    (re.compile(r"\b(?-i:Bs)\.?\s?\d"), money.BOLIVARES),
 )
 #: Common words of French and of English; not "de" or "la", which Spanish shares.
 _FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
@@ -100,10 +104,13 @@ def named_currency(text: str) -> str | None:
     families = [family for sign, family in _FAMILIES if sign.search(text)]
     if "$" not in text and "rupee" not in text and not families:
         return None
-    named = Counter(money.currency_code(m.group()) for m in money.NAMED_CURRENCY.finditer(text))
+    namings = [m.group() for m in money.NAMED_CURRENCY.finditer(text)]
+    named = Counter(money.currency_code(raw) for raw in namings)
     least = 2
     family = next((f for f in families if any(code in f for code in named)), None)
     if family:
+        # the family's own sign names none of it ("C$" is the sign in question)
+        named = Counter(money.currency_code(r) for r in namings if not money.is_ambiguous(r))
         named = Counter({code: n for code, n in named.items() if code in family})
         least = 1  # one naming of the family's currency is the best evidence there is
     ranked = named.most_common(2) + [(None, 0)]

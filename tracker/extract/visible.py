@@ -1,10 +1,10 @@
 """The text a reader sees in an HTML element, walked in page order.
 
-Scripts, styles, templates, navigation, footers and cookie banners are not the program's
-facts, so they are skipped whole (but for a Turbo Stream's template, which is shown on
-arrival, and a declarative shadow root, shown as its host's content); block elements end
-a run of text, so a later step can tell a
-paragraph from the next one. Both the block builder and the user's hint selectors read
+Scripts, styles, templates, navigation, footers, cookie banners and the dates microdata
+marks as when something was written are not the program's facts, so they are skipped whole
+(but for a Turbo Stream's template, which is shown on arrival, and a declarative shadow
+root, shown as its host's content); block elements end a run of text, so a later step can
+tell a paragraph from the next one. Both the block builder and the user's hint selectors read
 text through here, so a hint sees exactly the words the generic layers see.
 """
 
@@ -25,6 +25,9 @@ _NOISE_TAGS = frozenset(
 _GLUED = frozenset({"sup", "sub", "wbr"})  # "14<sup>th</sup>" is one word
 _NOISE_ROLES = frozenset({"navigation", "contentinfo"})
 _NEVER_NOISE = frozenset({"html", "body", "main", "article"})
+#: When the page or a post on it was written or changed, as microdata marks it (a forum
+#: post's ``<time itemprop="datePublished">``): never a date of the program.
+_WHEN_WRITTEN = frozenset({"datePublished", "dateModified", "dateCreated", "uploadDate"})
 
 
 def _is_noise(el: Any, tag: Any) -> bool:
@@ -43,7 +46,7 @@ def _is_noise(el: Any, tag: Any) -> bool:
     attrib = el.attrib
     if not attrib:  # most elements: no attributes to read
         return False
-    if attrib.get("role") in _NOISE_ROLES:
+    if attrib.get("role") in _NOISE_ROLES or attrib.get("itemprop") in _WHEN_WRITTEN:
         return True
     if tag in _NEVER_NOISE:
         return False

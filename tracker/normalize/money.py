@@ -53,12 +53,18 @@ DINARS = frozenset({"JOD", "KWD", "BHD", "IQD", "TND", "DZD", "LYD", "RSD"})
 LEI = frozenset({"RON", "MDL"})
 ROUBLES = frozenset({"RUB", "BYN"})
 BR_CURRENCIES = frozenset({"ETB", "BYN"})
-RIALS = frozenset({"SAR", "QAR", "OMR", "YER"})
+RIALS = frozenset({"SAR", "QAR", "OMR", "YER", "IRR"})
+#: Canada's "C$" is Nicaragua's córdoba too; Azerbaijan's and Turkmenistan's manat; the
+#: "L" of Albania's lek and of Honduras's lempira; "Bs." of Bolivia and Venezuela.
+C_DOLLAR = frozenset({"CAD", "NIO"})
+MANATS = frozenset({"AZN", "TMT"})
+L_SIGN = frozenset({"ALL", "HNL"})
+BOLIVARES = frozenset({"BOB", "VES"})
 #: The dinars and rials with three decimal places (fils, baisa, millimes): "KD 450.000" is
 #: four hundred and fifty dinars.
 THREE_PLACES = frozenset({"JOD", "KWD", "BHD", "OMR", "TND", "LYD"})
 _FIXED = {
-    "us$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
+    "us$": "USD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
     "s$": "SGD", "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "€": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "₹": "INR", "zł": "PLN",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "円": "JPY", "fr": "CHF", "ksh": "KES",
@@ -69,7 +75,7 @@ _FIXED = {
     "лева": "BGN", "₩": "KRW", "원": "KRW", "$u": "UYU", "s/": "PEN", "৳": "BDT", "tk": "BDT",
     "ج.م": "EGP", "e£": "EGP", "le": "EGP", "l.e": "EGP", "ar$": "ARS", "col$": "COP",
     "₸": "KZT", "тг": "KZT", "₾": "GEL", "ლარი": "GEL", "֏": "AMD", "դրամ": "AMD", "₼": "AZN",
-    "manat": "AZN", "so'm": "UZS", "сум": "UZS", "₮": "MNT", "төгрөг": "MNT", "gh₵": "GHS",
+    "so'm": "UZS", "сум": "UZS", "₮": "MNT", "төгрөг": "MNT", "gh₵": "GHS",
     "gh¢": "GHS", "birr": "ETB", "tsh": "TZS", "ush": "UGX", "shs": "UGX",
     "frw": "RWF", "n$": "NAD", "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
     "p": "BWP", "pula": "BWP", "q": "GTQ", "quetzal": "GTQ", "quetzales": "GTQ", "₡": "CRC",
@@ -84,9 +90,17 @@ _FIXED = {
     # the Balkans' and Russia's: "48.000 din.", "дин.", "ден.", "1.250 KM", "120 000 Lekë",
     # "ALL 120,000", "90 000 ₽"
     "ден": "MKD", "денари": "MKD", "денара": "MKD", "den": "MKD", "km": "BAM", "км": "BAM",
-    "lekë": "ALL", "leke": "ALL", "lek": "ALL", "all": "ALL", "l": "ALL", "₽": "RUB",
+    "lekë": "ALL", "leke": "ALL", "lek": "ALL", "all": "ALL", "₽": "RUB",
     "рублей": "RUB",
     "eura": "EUR",
+    # Central and South Asia's, and the Americas' still unnamed: "45 000 сом", "смн",
+    # "сомонӣ", "؋12,000", "Ks", "៛", "₭", "Rf", "Nu.", "₲", "Gs.", "guaraníes", "lempiras"
+    "сом": "KGS", "som": "KGS", "смн": "TJS", "сомонӣ": "TJS", "somoni": "TJS", "؋": "AFN",
+    "afghanis": "AFN", "afghani": "AFN", "ks": "MMK", "kyat": "MMK", "៛": "KHR",
+    "riel": "KHR", "₭": "LAK", "kip": "LAK", "rf": "MVR", "nu": "BTN", "₲": "PYG",
+    "gs": "PYG", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
+    "lempiras": "HNL", "córdobas": "NIO", "cordobas": "NIO", "bob": "BOB", "btn": "BTN",
+    "toman": "IRR", "تومان": "IRR",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
 _AMBIGUOUS = {
@@ -109,6 +123,8 @@ _AMBIGUOUS = {
     "динара": (DINARS, "RSD"), "динар": (DINARS, "RSD"),
     "lei": (LEI, "RON"), "руб": (ROUBLES, "RUB"), "рублей": (ROUBLES, "RUB"),
     "br": (BR_CURRENCIES, "ETB"),
+    "c$": (C_DOLLAR, "CAD"), "manat": (MANATS, "AZN"), "манат": (MANATS, "AZN"),
+    "l": (L_SIGN, "ALL"), "bs": (BOLIVARES, "BOB"),
 }  # fmt: skip
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -118,17 +134,18 @@ NUMBER_WORDS = {
 #: Every currency sign bootwatch knows; the ones written after their number; the ones only
 #: after it ("지원" is "apply" and holds the won's "원", so "지원 50명" is no ₩50).
 _POST_ONLY_SIGNS = "元원"
-SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵₡₽" + _POST_ONLY_SIGNS
-POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮₡₽" + _POST_ONLY_SIGNS
+SIGNS = "$€£₹¥₺₦₱₪円₫฿₩₴৳₸₾֏₼₮₵₡₽؋៛₭₲" + _POST_ONLY_SIGNS
+POST_SIGNS = "€£₹円₫₴৳₸₾֏₼₮₡₽៛₭" + _POST_ONLY_SIGNS
 _PRE_SIGNS = "".join(sign for sign in SIGNS[1:] if sign not in _POST_ONLY_SIGNS)  # not "$"
 _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capitals: not "try 5"
-#: The rand's "R", the naira's plain "N", the pula's "P", the quetzal's "Q" and the "K" of
-#: kwacha and kina ("R62 500", "N787,500", "P 18,500", "K850,000"), and Albania's code "ALL",
-#: an English word in capitals, only before grouped thousands or with cents ("Q700.00"), so
-#: "R2-D2", "N95", "Q4 2025", "ALL 3 COURSES" and room "R101" are no money.
+#: The rand's "R", the naira's plain "N", the pula's "P", the quetzal's "Q", the "K" of
+#: kwacha and kina and the lempira's "L" ("R62 500", "N787,500", "P 18,500", "K850,000",
+#: "L 25,000"), and the codes that are English words in capitals (Albania's "ALL",
+#: Bolivia's "BOB", Bhutan's "BTN"), only before grouped thousands or with cents
+#: ("Q700.00"), so "R2-D2", "N95", "Q4 2025", "ALL 3 COURSES" and room "R101" are no money.
 _LETTER_SIGN = (
-    r"\b(?-i:[RNPQK]|ALL)(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)"
-    r"(?![\d,.]\d))"
+    r"\b(?-i:[RNPQKL]|ALL|BOB|BTN)"
+    r"(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)(?![\d,.]\d))"
 )
 CUR = (
     # a code before the "$" says which dollar or peso it is: "MXN $79,200"
@@ -140,8 +157,10 @@ CUR = (
     # digits or more after "RM", or grouped thousands: "RM 5" is more often a room than five
     # ringgit, "RM7,700" is ringgit)
     r"|\b(?-i:Rp|Dhs?|Tk|Br|TSh|Tsh|USh|Shs|MK)(?=\.?\s?\d)|\b(?-i:RM)(?=\s?\d(?:\d|[,.]\d{3}))"
-    # the Arab world's letter signs, in capitals and before a number only: "JD 1,250"
-    r"|\b(?-i:JD|KD|BD|RO|QR)(?=\s?\d)"
+    # the Arab world's letter signs, in capitals and before a number only: "JD 1,250", and
+    # the Maldives', Bhutan's, Paraguay's and Bolivia's: "Rf 18,000", "Nu. 45,000", "Gs.
+    # 5.700.000", "Bs. 12.500"
+    r"|\b(?-i:JD|KD|BD|RO|QR)(?=\s?\d)|\b(?-i:Rf|Nu|Gs|Bs)\.?(?=\s?\d)"
     # Ghana's cedi: "GH₵ 8,500", "GH¢8,500"
     r"|\b(?-i:GH)[₵¢]"
     # Peru's sol: "S/ 4,500", "S/. 4,500"
@@ -170,7 +189,11 @@ POST_CUR = (
     # "рублей", "eura"
     r"|\b(?:din\.|dinara|den\.|lek[eë]?|eura)(?!\w)|(?<!\w)(?:дин\.|динара|динар|ден\.|денари"
     r"|денара|руб\.?|рублей)(?!\w)|(?:(?<=\d{3})|(?<=[,.]\d\d))\s?(?-i:KM|КМ)(?!\w)"
-    r"|(?<=\d{3}[,.]\d\d)\s?(?-i:L)(?!\w)|(?<=\d)\s?(?-i:Br)(?!\w))"
+    r"|(?<=\d{3}[,.]\d\d)\s?(?-i:L)(?!\w)|(?<=\d)\s?(?-i:Br|Ks)(?!\w)"
+    # and "сом", "смн", "сомонӣ", "somoni", "manat", "манат", "afghanis", "kyat", "riel",
+    # "kip", "guaraníes", "bolivianos", "lempiras", "córdobas", and tomans (of ten rials)
+    r"|(?<!\w)(?:сом|смн|сомонӣ|манат|تومان)(?!\w)|\b(?:som|somoni|manat|afghanis?|kyat|riel"
+    r"|kip|guaran[ií]es|bolivianos|lempiras|c[oó]rdobas|toman)\b)"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -193,7 +216,8 @@ _MULTIPLES = {"k": 1_000, "lakh": 100_000, "lac": 100_000, "crore": 10_000_000,
               "juta": 1_000_000, "mil": 1_000, "тыс.": 1_000,
               "triệu": 1_000_000, "万": 10_000, "萬": 10_000, "만": 10_000}  # fmt: skip
 _MULTIPLE = re.compile(  # the currency may follow it: "35 triệu đồng", "52k $", "12 萬元"
-    r"\d\s?(?:(k|lakh|lac|crore|million|millió|millones|millón|mln|сая|juta|triệu|тыс\.)s?(?!\w)"
+    r"\d\s?(?:(k(?!s)|lakh|lac|crore|million|millió|millones|millón|mln|сая|juta|triệu|тыс\.)s?"
+    r"(?!\w)"
     r"|\s(mil)(?=\s\w)"
     r"|((?-i:M))\b|([万萬만]))(?=\D*$)",
     re.IGNORECASE,
@@ -208,7 +232,19 @@ NAMED_CURRENCY = re.compile(
     r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ)\$|\$U(?=\s?\d)|\b(?:"
     + "|".join(
         sorted(
-            DOLLARS | PESOS | RUPEES | KWACHA_KINA | DINARS | RIALS | LEI | ROUBLES | BR_CURRENCIES
+            DOLLARS
+            | PESOS
+            | RUPEES
+            | KWACHA_KINA
+            | DINARS
+            | RIALS
+            | LEI
+            | ROUBLES
+            | BR_CURRENCIES
+            | C_DOLLAR
+            | MANATS
+            | L_SIGN
+            | BOLIVARES
         )
     )
     + r")\b"
@@ -218,7 +254,9 @@ CURRENCY_WORDS = ("euro", "dollar", "pound", "rupee", "zł", ":-", "dh", "cfa", 
                   "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "pula", "kwacha",
                   "kina", "quetzal", "colon", "colón", "pesos", "dinar", "riyal", "rial", "دينار",
                   "ريال", "د.", "ر.", "ل.", "l.l", " din.", "dinara", "дин", "ден", "lek", "км",
-                  "руб", "рублей", " eura")  # fmt: skip
+                  "руб", "рублей", " eura", "сом", "смн", "манат", "manat", " som", "somoni",
+                  "afghani", "kyat", "riel", " kip", "guaran", "bolivianos", "lempiras",
+                  "córdobas", "cordobas", "toman", "تومان")  # fmt: skip
 #: Signs whose case tells them from common letters ("Ft" is the forint's, "ft" a foot).
 _CASED_SIGNS = ("Kč", "Ft")
 #: Egypt's "LE" after its number, and Albania's "L" after the cents of hundreds or more
@@ -249,7 +287,8 @@ def has_iso_code(text: str) -> bool:
 
 
 RS_KR_WORD = re.compile(  # in lowered text
-    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk|jd|kd|bd|ro|qr|dt|da|km)"
+    r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk|jd|kd|bd|ro|qr|dt|da|km"
+    r"|rf|nu|gs|bs|ks)"
     r"(?![a-z])"
 )
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
@@ -259,7 +298,10 @@ POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cf
               "դրամ", "manat", "so'm", "сум", "төгрөг", "birr", "frw", "mln", "сая", "pula",
               "kwacha", "kina", "quetzal", "colon", "colón", "pesos", " mil ", "dinar", "riyal",
               "rial", "دينار", "ريال", "د.", "ر.", "ل.", "l.l", " dt", " da", " din.", "dinara",
-              "дин", "ден", "lek", " km", "км", "руб", "рублей", " eura", " br", "тыс")  # fmt: skip
+              "дин", "ден", "lek", " km", "км", "руб", "рублей", " eura", " br", "тыс", "сом",
+              "смн", "манат", "manat", " som", "somoni", "afghani", "kyat", "riel", " kip",
+              "guaran", "bolivianos", "lempiras", "córdobas", "cordobas", "toman", "تومان",
+              " ks")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -287,6 +329,7 @@ def western_digits(text: str) -> str:
     return text.translate(_EASTERN_DIGITS)
 
 
+_TOMAN = ("toman", "تومان")
 #: The run of a number in an amount span, with its separators.
 _NUMBER_RUN = re.compile(r"\d[\d,.\u00a0\u202f ]*\d")
 
@@ -313,6 +356,11 @@ def _three_place_amount(span: str) -> Decimal | None:
     return None
 
 
+def is_ambiguous(token: str) -> bool:
+    """Whether a sign names one of several currencies ("C$", "Rs.", "kr"), as the page says."""
+    return token.strip().rstrip(".").lower() in _AMBIGUOUS
+
+
 def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
     """Amount (two-place decimal string) and currency of one amount span, or None."""
     price = Price.fromstring(span.replace("’", "'"))  # price-parser knows only ASCII "'"
@@ -330,6 +378,8 @@ def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
     if found and (token is None or token in found.group(0) and token != found.group(0)):
         token = found.group(0)
     code = currency_code(token, hint=hint) if token else None
+    if token and token.strip().lower() in _TOMAN:  # the everyday unit of ten rials
+        amount *= 10
     if code in THREE_PLACES and not multiple:
         amount = _three_place_amount(span) or amount
     try:

@@ -529,7 +529,8 @@ def parse_prices(
 #: " a month net (about ".
 _GLOSS_AFTER = re.compile(
     r"(?:[^;!?\n().]|\.(?!\s+[A-Z])){0,40}\(\s*(?:about|around|approx(?:imately|\.)?|roughly|≈|~"
-    r"|i\.e\.)?\s*"
+    # a range's first number may come before: "(1,435,000–2,460,000៛)"
+    r"|i\.e\.)?\s*(?:\d[\d,.\u00a0\u202f ]*\s?[–-]\s?)?"
 )
 #: The end of a sentence or line, between two amounts.
 _BREAK = re.compile(r"[.;!?](?=\s)|\n")

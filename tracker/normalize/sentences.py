@@ -5,14 +5,16 @@ value, so a wrong break loses a fact ("Next cohort: Jan." | "5") and a missed on
 cue to the wrong value ("Apply by May 1. Classes begin June 5" read as one). Three copies of
 this rule had drifted apart; this one keeps what each got right: a line break always ends a
 sentence, ``.``, ``!`` or ``?`` end one before anything but a lower-case word, and a full stop
-after an abbreviation or an initial ("Jan. 5", "approx. $9,900", "e.g. Python", "U.S.
-citizens") ends none, nor does one between numbers ("2025. 03. 14."); "6 p.m. Next cohort"
-does end one.
+after an abbreviation, an initial or a currency's sign ("Jan. 5", "approx. $9,900", "e.g.
+Python", "U.S. citizens", "Nu. 45,000") ends none, nor does one between numbers ("2025. 03.
+14."); "6 p.m. Next cohort" does end one.
 """
 
 from __future__ import annotations
 
 import re
+
+from tracker.normalize import money
 
 # A whitespace run holding a line break, or after ".", "!", "?" (and ";" for clauses) before
 # anything but a lower-case letter. Written to begin with \s, so that re skips to the next
@@ -66,4 +68,6 @@ def _abbreviated(sentence: str, text: str, after: int) -> bool:
     name = letters.lower()
     if name in _CALENDAR:
         return text[after : after + 1].isdigit()
+    if text[after : after + 1].isdigit() and money.currency_code(letters) is not None:
+        return True  # a currency's sign before its amount: "Rs. 5,000", "Nu. 45,000"
     return len(letters) == 1 or name in _ABBREVIATIONS
