@@ -741,6 +741,19 @@ def test_a_posts_published_time_is_no_start() -> None:
     assert [c["start"] for c in facts["start_dates"]] == ["2025-03-03"]
 
 
+def test_an_articles_posted_time_is_no_start_and_a_cohorts_time_is() -> None:
+    # a help centre's article header says when it was posted; the cohort list's own <time>
+    # elements are the starts
+    html = (
+        "<html><body><h1>Bootcamp</h1><h2>Upcoming cohorts</h2><div class='article-meta'>"
+        "<ul class='meta-group'><li class='meta-data'><time datetime='2025-01-06T10:12:00Z'>"
+        "6 January 2025 10:12</time></li></ul></div><ul class='cohorts'><li>Cohort 12 "
+        "starts <time datetime='2025-03-03'>3 March 2025</time></li></ul></body></html>"
+    )
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [c["start"] for c in facts["start_dates"]] == ["2025-03-03"]
+
+
 def test_a_declarative_shadow_root_is_shown_text() -> None:
     # Lit and other web components server-render their shadow DOM as a template that the
     # browser attaches to its host: its text is on screen, beside the host's slotted text

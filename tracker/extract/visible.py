@@ -28,6 +28,23 @@ _NEVER_NOISE = frozenset({"html", "body", "main", "article"})
 #: When the page or a post on it was written or changed, as microdata marks it (a forum
 #: post's ``<time itemprop="datePublished">``): never a date of the program.
 _WHEN_WRITTEN = frozenset({"datePublished", "dateModified", "dateCreated", "uploadDate"})
+_POST_META = ("published", "updated", "modified", "posted", "post-date", "post-time",
+              "post-meta", "entry-date", "entry-meta", "byline", "article-meta",
+              "dateline")  # fmt: skip
+
+
+def _in_post_meta(el: Any) -> bool:
+    """Whether a ``<time>`` says when a post or article was written: its class, or one of its
+    three nearest ancestors', names a byline or a post's metadata ("entry-date published",
+    "article-meta", "post-time"), as blogs, forums and help centres mark them."""
+    for _ in range(4):
+        marks = (el.get("class") or "").lower()
+        if marks and any(word in marks for word in _POST_META):
+            return True
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
 
 
 def _is_noise(el: Any, tag: Any) -> bool:
@@ -47,6 +64,8 @@ def _is_noise(el: Any, tag: Any) -> bool:
     if not attrib:  # most elements: no attributes to read
         return False
     if attrib.get("role") in _NOISE_ROLES or attrib.get("itemprop") in _WHEN_WRITTEN:
+        return True
+    if tag == "time" and _in_post_meta(el):
         return True
     if tag in _NEVER_NOISE:
         return False
