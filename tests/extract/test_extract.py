@@ -754,6 +754,34 @@ def test_an_articles_posted_time_is_no_start_and_a_cohorts_time_is() -> None:
     assert [c["start"] for c in facts["start_dates"]] == ["2025-03-03"]
 
 
+def test_rich_text_in_client_state_is_read_as_shown() -> None:
+    # an embed renders the program's description from its state; the served page has none
+    state = (
+        '{"event": {"name": "Data Bootcamp", "description": {"html": "<p>14 weeks, '
+        "about 15 hours per week.</p><p>Money-back guarantee: leave within the first 10 "
+        'days and get a full refund.</p>"}}}'
+    )
+    html = (
+        f"<html><body><h1>Data Bootcamp</h1><div id='app'></div><script>"
+        f"window.__SERVER_DATA__ = {state};</script></body></html>"
+    )
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert facts["duration"]["weeks"] == 14 and facts["duration"]["hours_per_week_min"] == 15
+    assert [g["kind"] for g in facts["guarantees"]] == ["money_back"]
+
+
+def test_rich_text_a_page_already_shows_is_not_added_again() -> None:
+    from tracker.extract.layers import _parse
+    from tracker.extract.state_markup import show_unseen_markup
+
+    root = _parse("<html><body><h1>Bootcamp</h1><p>Tuition: $9,000 for 14 weeks.</p></body>"
+                  "</html>")  # fmt: skip
+    page = Page(url=URL, root=root, today=TODAY)
+    assert not show_unseen_markup(page, ["<p>Tuition: $9,000 for 14 weeks.</p>"])
+    assert show_unseen_markup(page, ["<p>Apply by 1 March.</p>"])
+    assert "Apply by 1 March." in page.shown_text()
+
+
 def test_a_declarative_shadow_root_is_shown_text() -> None:
     # Lit and other web components server-render their shadow DOM as a template that the
     # browser attaches to its host: its text is on screen, beside the host's slotted text

@@ -25,6 +25,7 @@ import chompjs
 
 from tracker.extract.attribute_json import attribute_json
 from tracker.extract.island_props import island_props
+from tracker.extract.json_document import MARKUP
 from tracker.extract.json_keys import (
     AMOUNT_WORDS,
     CURRENCY_KEYS,
@@ -51,6 +52,7 @@ from tracker.extract.nuxt_payload import is_nuxt_payload, unflatten
 from tracker.extract.page import Page, complete, has_length
 from tracker.extract.provenance import SNIPPET, json_snippet
 from tracker.extract.rsc_flight import flight_chunks, flight_rows
+from tracker.extract.state_markup import show_unseen_markup
 from tracker.facts import IncomeShare
 from tracker.normalize import dates, guarantees, income_share, money, prices
 from tracker.normalize.zones import currency_zones, valid_zone
@@ -112,7 +114,13 @@ def from_embedded_json(page: Page) -> dict[str, Any]:
     blobs.extend(attribute_json(page.root))
     blobs.extend(page.calendar_events)
     blobs.extend(page.json_documents)
-    return _EmbeddedJson(page).read(blobs) if blobs else {}
+    if not blobs:
+        return {}
+    reader = _EmbeddedJson(page)
+    found = reader.read(blobs)
+    if reader.markup:  # rich text the client renders: read by the text layer as shown
+        show_unseen_markup(page, reader.markup)
+    return found
 
 
 def _state(code: str) -> list[Any]:
@@ -245,6 +253,7 @@ class _EmbeddedJson:
         self.out: dict[str, Any] = {"prices": [], "start_dates": [], "guarantees": []}
         self.blob: Any = None  # the blob being walked (each is walked whole, in turn)
         self.blob_currency: list[str | None] = []  # its one currency, once asked for
+        self.markup: list[str] = []  # HTML strings met on the way (tracker.extract.state_markup)
 
     def read(self, blobs: list[Any]) -> dict[str, Any]:
         stack: list[tuple[Any, tuple[str, ...], str | None, str]] = [
@@ -267,6 +276,9 @@ class _EmbeddedJson:
                 handled = self.visit(node, path, currency, title)
                 for key, value in reversed(list(node.items())):
                     if key in handled:
+                        continue
+                    if isinstance(value, str) and "<" in value and MARKUP.search(value):
+                        self.markup.append(value)
                         continue
                     if isinstance(value, str) and value[:1] in ("{", "["):
                         value = _json_string(value)  # SvelteKit's fetched "body": JSON text

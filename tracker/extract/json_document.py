@@ -32,7 +32,7 @@ from tracker.extract.json_values import MAX_JSON_NODES
 log = logging.getLogger(__name__)
 
 #: A string that holds markup: rich text rendered by the CMS.
-_MARKUP = re.compile(r"<(?:p|li|ul|ol|h[1-6]|div|table|tr|td|th|dl|dt|dd|br|section)\b", re.I)
+MARKUP = re.compile(r"<(?:p|li|ul|ol|h[1-6]|div|table|tr|td|th|dl|dt|dd|br|section)\b", re.I)
 
 
 def read_json_documents(root: Any) -> tuple[Any, ...]:
@@ -64,7 +64,7 @@ def _read(root: Any) -> list[Any]:
         documents.append(document)
         rendered = lxml.etree.Element("div", {"class": "json-document"})
         for key, value in _strings(document):
-            if _MARKUP.search(value):
+            if MARKUP.search(value):
                 rendered.extend(fragment(value))
             else:
                 lxml.etree.SubElement(rendered, "p").text = f"{_words(key)}: {value}"

@@ -70,6 +70,10 @@ class Page:
     #: reader takes it for that field (tracker.extract.evidence.values_seen).
     read_for: dict[str, list[str]] = field(default_factory=dict)
 
+    def reset_blocks(self) -> None:
+        """Forget the blocks built so far: the tree gained text (state_markup)."""
+        self._blocks = None
+
     def blocks(self) -> list[Block]:
         if self._blocks is None:
             self._blocks = page_blocks(self.root)
