@@ -10,9 +10,10 @@ benchmarks/fifth_styles.py, benchmarks/sixth_styles.py, benchmarks/seventh_style
 benchmarks/eighth_styles.py, benchmarks/ninth_styles.py, benchmarks/tenth_styles.py,
 benchmarks/eleventh_styles.py, benchmarks/twelfth_styles.py, benchmarks/thirteenth_styles.py,
 benchmarks/fourteenth_styles.py, benchmarks/fifteenth_styles.py,
-benchmarks/sixteenth_styles.py and benchmarks/seventeenth_styles.py for development: each was
-held out once and has been tuned on since; benchmarks/eighteenth_styles.py held out, new markup
-in an eighteenth voice no rule was tuned on)
+benchmarks/sixteenth_styles.py, benchmarks/seventeenth_styles.py and
+benchmarks/eighteenth_styles.py for development: each was held out once and has been tuned on
+since; benchmarks/nineteenth_styles.py held out, new markup in a nineteenth voice no rule was
+tuned on)
 writes ``--programs`` programs (benchmarks/pagegen.py; the sixth set's are priced in rupees,
 Singapore and Canadian dollars by benchmarks/sixth_voice.py, the seventh set's in euros,
 Swiss francs, reals, Mexican pesos and Australian dollars by benchmarks/seventh_voice.py, the
@@ -40,7 +41,11 @@ marks, lekë and euros on Balkan pages and in Moldovan lei and Belarusian and Ru
 Eastern European ones by benchmarks/seventeenth_voice.py, the eighteenth set's in som, somoni,
 manat, afghani, rials, kyat, riel and US dollars, kip, rufiyaa and ngultrum on Central and
 Southern Asian pages and in guaraníes, bolivianos, lempiras and córdobas on Andean and Central
-American ones by benchmarks/eighteenth_voice.py). Each page goes through the real pure
+American ones by benchmarks/eighteenth_voice.py, the nineteenth set's in tālā, paʻanga, vatu,
+Solomon Islands dollars, Mauritian and Seychellois rupees and ariary on Pacific and Indian Ocean
+pages, in meticais, kwanzas, escudos, dalasi and leones on African ones and in gourdes and
+Guyanese, Surinamese, Barbadian and Liberian dollars on Caribbean and Atlantic ones by
+benchmarks/nineteenth_voice.py). Each page goes through the real pure
 extraction (``tracker.extract.layers.extract_facts``) and is scored per field against the truth:
 precision and recall of the values found, and the share of pages whose field is exactly right.
 Then each page's re-crawls (noise only, a redesign in another style, the same sections
@@ -75,6 +80,8 @@ from fourteenth_voice import fourteenth_program
 from fourth_styles import FOURTH
 from fresh_styles import FRESH
 from heldout_styles import FIRST, SECOND
+from nineteenth_styles import NINETEENTH
+from nineteenth_voice import nineteenth_program
 from ninth_styles import NINTH
 from ninth_voice import ninth_program
 from page_styles import DEV
@@ -107,8 +114,9 @@ STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST, **SECOND, **FRESH,
                                                **NINTH, **TENTH, **ELEVENTH,
                                                **TWELFTH, **THIRTEENTH,
                                                **FOURTEENTH, **FIFTEENTH,
-                                               **SIXTEENTH, **SEVENTEENTH}.items()},
-          **{name: ("held-out", f) for name, f in EIGHTEENTH.items()}}  # fmt: skip
+                                               **SIXTEENTH, **SEVENTEENTH,
+                                               **EIGHTEENTH}.items()},
+          **{name: ("held-out", f) for name, f in NINETEENTH.items()}}  # fmt: skip
 #: How a style's programs are drawn, where not by :func:`pagegen.make_program`.
 MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: seventh_program for name in SEVENTH},
@@ -122,7 +130,8 @@ MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: fifteenth_program for name in FIFTEENTH},
           **{name: sixteenth_program for name in SIXTEENTH},
           **{name: seventeenth_program for name in SEVENTEENTH},
-          **{name: eighteenth_program for name in EIGHTEENTH}}  # fmt: skip
+          **{name: eighteenth_program for name in EIGHTEENTH},
+          **{name: nineteenth_program for name in NINETEENTH}}  # fmt: skip
 
 
 @dataclass

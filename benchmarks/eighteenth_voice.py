@@ -1,4 +1,4 @@
-"""An eighteenth way of wording a program, for the held-out set (:mod:`eighteenth_styles`).
+"""An eighteenth way of wording a program, for :mod:`benchmarks.eighteenth_styles`.
 
 The seventeenth voice (:mod:`benchmarks.seventeenth_voice`) is being tuned on, so its figures
 no longer say how bootwatch reads words nobody wrote rules for. This voice is bootcamps of
@@ -22,16 +22,17 @@ price, and a reader that takes it for rials is ten times short. Cambodian progra
 in US dollars (most of them) or in riel; a Cambodian program in dollars is told apart from a
 development one by the country its seed draws (:func:`country`).
 
-Salaries in local money and US dollars, the fee in dollars "for reference only", VAT, GST,
-ISV and IVA lines, employment-agency, government and NGO funding of part of the fee,
-registration and exam fees, deposits, early-bird savings, Nowruz, Thingyan, Khmer and Lao New
-Year, Losar, Eid and Semana Santa, the year-end break, info sessions, deadlines, cohort ends
-and graduation are the non-facts. Amounts are scaled to read like each country's fees
-(:func:`eighteenth_program`). Same contract as :class:`pagegen.Kit`: the terms state the true
-window and refund share, and ``Program.wording`` restyles them without new meaning; a
-development program redesigned into the eighteenth styles keeps its own code and sign, with
-Bhutan's lines. One module of about 730 lines because every sentence of the voice is drawn
-from the same program and locale tables.
+Salaries in local money and US dollars, the fee in dollars "for reference only", VAT, GST, ISV and
+IVA lines, employment-agency, government and NGO funding of part of the fee, registration and exam
+fees, deposits, early-bird savings, Nowruz, Thingyan, Khmer and Lao New Year, Losar, Eid and Semana
+Santa, the year-end break, info sessions, deadlines, cohort ends and graduation are the non-facts.
+Amounts are scaled to read like each country's fees (:func:`eighteenth_program`). Same contract as
+:class:`pagegen.Kit`: the terms state the true window and refund share, and ``Program.wording``
+restyles them without new meaning. Held out for the eighteenth set's first look; rules are tuned on
+it since, so the held-out voice is now :mod:`benchmarks.nineteenth_voice`. A development program
+redesigned into the eighteenth styles keeps its own code and sign, with Bhutan's lines. One module
+of about 730 lines because every sentence of the voice is drawn from the same program and locale
+tables.
 """
 
 from __future__ import annotations

@@ -42,7 +42,10 @@ SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "SGD": "S$", "CAD"
          "BYN": "BYN ", "RUB": "₽", "KGS": "KGS ", "TJS": "TJS ", "TMT": "TMT ",
          "AFN": "AFN ", "IRR": "IRR ", "MMK": "MMK ", "KHR": "KHR ", "LAK": "LAK ",
          "MVR": "MVR ", "BTN": "BTN ", "PYG": "PYG ", "BOB": "BOB ", "HNL": "HNL ",
-         "NIO": "NIO "}  # fmt: skip
+         "NIO": "NIO ", "WST": "WST ", "TOP": "TOP ", "VUV": "VUV ", "SBD": "SBD ",
+         "MUR": "MUR ", "SCR": "SCR ", "MGA": "MGA ", "MZN": "MZN ", "AOA": "AOA ",
+         "CVE": "CVE ", "HTG": "HTG ", "GYD": "GYD ", "SRD": "SRD ", "BBD": "BBD ",
+         "GMD": "GMD ", "SLE": "SLE ", "LRD": "LRD "}  # fmt: skip
 CAMPS = ["Forge", "Launch", "Byte", "Summit", "Harbor", "Northwind", "Pixel", "Cascade"]
 TRACKS = ["Software Engineering", "Data Science", "UX/UI Design", "Cybersecurity", "Web Dev"]
 

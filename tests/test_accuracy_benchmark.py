@@ -58,6 +58,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.SIXTEENTH,
         accuracy.SEVENTEENTH,
         accuracy.EIGHTEENTH,
+        accuracy.NINETEENTH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -286,11 +287,12 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_eighteenth_sets_word_each_others_programs():
+def test_the_ninth_to_nineteenth_sets_word_each_others_programs():
     from eighteenth_voice import eighteenth_program
     from eleventh_voice import eleventh_program
     from fifteenth_voice import fifteenth_program
     from fourteenth_voice import fourteenth_program
+    from nineteenth_voice import nineteenth_program
     from ninth_voice import ninth_program
     from seventeenth_voice import seventeenth_program
     from sixteenth_voice import sixteenth_program
@@ -299,10 +301,11 @@ def test_the_ninth_to_eighteenth_sets_word_each_others_programs():
     from twelfth_voice import twelfth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # eighteenth set is to join dev
+    # nineteenth set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
               thirteenth_program, fourteenth_program, fifteenth_program,
-              sixteenth_program, seventeenth_program, eighteenth_program)  # fmt: skip
+              sixteenth_program, seventeenth_program, eighteenth_program,
+              nineteenth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -650,3 +653,70 @@ def test_a_development_program_keeps_its_code_in_the_eighteenth_voice():
         v = EighteenthVoice(Kit(p, 1))
         assert v.native == (p.currency == "USD" and country(seed) == "kh"), seed
         assert f"{p.upfront:,}" in v.money(p.upfront) and "Nu." not in v.money(p.upfront), seed
+
+
+def test_nineteenth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from nineteenth_styles import NINETEENTH
+    from nineteenth_voice import NineteenthVoice, nineteenth_program
+    from pagegen import Kit
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    seeds = tuple(range(1, 41))
+    programs = [nineteenth_program(s) for s in seeds]
+    assert len({NineteenthVoice(Kit(p, 1)).kind for p in programs}) == 17
+    for p in programs:
+        v = NineteenthVoice(Kit(p, 1))
+        assert v.native, p.seed
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line()]
+        if v.kind == "ht":  # the fee in gourdes, and the same fee in Haitian dollars beside it
+            assert f"G {p.upfront:,}" in v.fee_line() and v.dola(p.upfront) in v.fee_line()
+        if v.kind == "cv":  # the escudo's sign where the decimals go
+            assert f"{p.upfront:,}$00".replace(",", ".") in v.fee_line()
+        for name, style in NINETEENTH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))
+            missing = [s for s in said if flat(s) not in text]
+            assert not missing, (name, p.seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in English words or figures, or in the local language
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_the_nineteenth_voice_writes_local_months_and_liberian_dates():
+    from datetime import date
+
+    from nineteenth_voice import NineteenthVoice, country, nineteenth_program
+    from pagegen import Kit
+
+    def voice(kind: str) -> NineteenthVoice:
+        seed = next(s for s in range(1, 200) if country(s) == kind)
+        return NineteenthVoice(Kit(nineteenth_program(seed), 1))
+
+    d = date(2025, 3, 1)
+    assert voice("mu").native_day(d) == "1er mars 2025"
+    assert voice("mz").native_day(d) == "1 de março de 2025"
+    assert voice("mg").native_day(d) == "1 Martsa 2025"
+    assert voice("to").native_day(d) == "1 Maʻasi 2025"
+    assert voice("lr").numeric(date(2025, 3, 15)) == "3/15/2025"
+    assert voice("sr").numeric(d) == "01-03-2025"
+
+
+def test_a_development_program_keeps_its_code_in_the_nineteenth_voice():
+    from nineteenth_voice import NineteenthVoice
+    from pagegen import Kit
+
+    # a redesign into the nineteenth styles writes a development program with its own sign
+    for seed in range(1, 90):
+        p = make_program(seed)
+        v = NineteenthVoice(Kit(p, 1))
+        assert not v.native and v.kind == "bb", seed
+        money = v.money(p.upfront)
+        assert f"{p.upfront:,}" in money and "Bds$" not in money, seed
