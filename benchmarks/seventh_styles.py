@@ -215,7 +215,8 @@ def tilda(p: Program, k: Kit) -> Page:
     n = v.negatives()
     money, dates, perks, foot = _groups(v)
     rec = 500_000_000 + p.seed * 1000
-    serial = iter(range(1_700_000_000_000 + p.seed * 10**6, 1_800_000_000_000))
+    first = 1_700_000_000_000 + p.seed * 10**6  # element ids, a million per program
+    serial = iter(range(first, first + 10**6))
 
     def elem(text: str, top: int, left: int, width: int = 460, kind: str = "text") -> str:
         eid = next(serial)
