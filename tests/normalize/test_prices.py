@@ -1140,3 +1140,51 @@ def test_central_asian_and_remaining_american_amounts(text, hint, expected):
 )  # fmt: skip
 def test_central_asian_and_remaining_american_negatives_are_no_price(text):
     assert parse_prices(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, hint, expected",
+    [
+        pytest.param("Fee: L$763,000", None, [("763000.00", "LRD", "one_time")], id="liberian"),
+        pytest.param("Fee: T$14,950", None, [("14950.00", "TOP", "one_time")], id="paanga"),
+        pytest.param("Plan: TOP 3,540.00 a month", None, [("3540.00", "TOP", "month")],
+                     id="tongan-code-before-thousands"),
+        pytest.param("Fee: WS$9,800", None, [("9800.00", "WST", "one_time")], id="tala"),
+        pytest.param("Fee: SI$26,000", None, [("26000.00", "SBD", "one_time")],
+                     id="solomons-dollar"),
+        pytest.param("Fee: G$1,250,000", None, [("1250000.00", "GYD", "one_time")],
+                     id="guyanese-dollar"),
+        pytest.param("Fee: Bds$9,500", None, [("9500.00", "BBD", "one_time")],
+                     id="barbados-dollar"),
+        pytest.param("Propina: 70 500 MT por mês", None, [("70500.00", "MZN", "month")],
+                     id="metical-a-month-in-portuguese"),
+        pytest.param("Fee: Rs 69,500", "MUR", [("69500.00", "MUR", "one_time")],
+                     id="mauritian-rupee-by-the-page"),
+        pytest.param("Propina: 375.000$00", None, [("375000.00", "CVE", "one_time")],
+                     id="escudo-cifrao"),
+    ],
+)  # fmt: skip
+def test_pacific_indian_ocean_and_atlantic_amounts(text, hint, expected):
+    found = parse_prices(text, currency_hint=hint)
+    assert [(o["amount"], o["currency"], o["period"]) for o in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Registration fee: L$2,000 or US$10 (non-refundable).",
+                     id="a-charge-said-again-in-dollars-after-or"),
+        pytest.param("Graduates earn 60.000$00–100.000$00 a month (about €540–900).",
+                     id="escudo-salary-glossed"),
+        pytest.param("TOP 10 bootcamps in Nukuʻalofa", id="top-ten"),
+        pytest.param("Climb Mt. Kilimanjaro, 5,895 m", id="a-mountain"),
+    ],
+)  # fmt: skip
+def test_pacific_indian_ocean_and_atlantic_negatives_are_no_price(text):
+    assert parse_prices(text) == []
+
+
+def test_two_prices_joined_by_or_are_both_read():
+    found = parse_prices("Tuition: $4,000 or $350/month")
+    assert [(o["amount"], o["period"]) for o in found] == [("4000.00", "one_time"),
+                                                           ("350.00", "month")]  # fmt: skip

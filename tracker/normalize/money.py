@@ -41,7 +41,8 @@ DOLLARS = frozenset(
 PESOS = frozenset({"ARS", "COP", "CLP", "UYU", "MXN", "DOP"})
 #: The kwacha of Zambia and of Malawi and Papua New Guinea's kina, all written "K".
 KWACHA_KINA = frozenset({"ZMW", "MWK", "PGK"})
-RUPEES = frozenset({"INR", "PKR", "LKR", "NPR"})  # "Rs." in India, Pakistan, Sri Lanka, Nepal
+#: "Rs." in India, Pakistan, Sri Lanka and Nepal, and in Mauritius and the Seychelles
+RUPEES = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
 _KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _DIRHAMS = frozenset({"AED", "MAD"})
 _CFA_FRANCS = frozenset({"XOF", "XAF"})  # West and Central Africa's "FCFA"
@@ -78,6 +79,10 @@ _FIXED = {
     "so'm": "UZS", "сум": "UZS", "₮": "MNT", "төгрөг": "MNT", "gh₵": "GHS",
     "gh¢": "GHS", "birr": "ETB", "tsh": "TZS", "ush": "UGX", "shs": "UGX",
     "frw": "RWF", "n$": "NAD", "rd$": "DOP", "j$": "JMD", "tt$": "TTD", "fj$": "FJD",
+    # and the other dollars named by a prefix: Liberia's, Tonga's pa'anga, Samoa's tālā,
+    # the Solomons', Guyana's, Suriname's, Barbados's; Mozambique's metical after the amount
+    "l$": "LRD", "t$": "TOP", "ws$": "WST", "si$": "SBD", "g$": "GYD", "sr$": "SRD",
+    "bds$": "BBD", "mt": "MZN", "meticais": "MZN", "pa'anga": "TOP", "paʻanga": "TOP",
     "p": "BWP", "pula": "BWP", "q": "GTQ", "quetzal": "GTQ", "quetzales": "GTQ", "₡": "CRC",
     "colón": "CRC", "colones": "CRC", "mk": "MWK", "kina": "PGK",
     # the Arab world's letters, before the amount ("JD 1,250", "KD 450", "BD 380.500",
@@ -100,6 +105,7 @@ _FIXED = {
     "riel": "KHR", "₭": "LAK", "kip": "LAK", "rf": "MVR", "nu": "BTN", "₲": "PYG",
     "gs": "PYG", "guaraníes": "PYG", "guaranies": "PYG", "bolivianos": "BOB",
     "lempiras": "HNL", "córdobas": "NIO", "cordobas": "NIO", "bob": "BOB", "btn": "BTN",
+    "top": "TOP",
     "toman": "IRR", "تومان": "IRR",
 }  # fmt: skip
 # Symbols shared by several currencies: the page's hint decides, else the commonest one.
@@ -141,16 +147,17 @@ _ISO = r"\b(?-i:" + "|".join(sorted(CODES | set(CODE_WORDS))) + r")\b"  # capita
 #: The rand's "R", the naira's plain "N", the pula's "P", the quetzal's "Q", the "K" of
 #: kwacha and kina and the lempira's "L" ("R62 500", "N787,500", "P 18,500", "K850,000",
 #: "L 25,000"), and the codes that are English words in capitals (Albania's "ALL",
-#: Bolivia's "BOB", Bhutan's "BTN"), only before grouped thousands or with cents
+#: Bolivia's "BOB", Bhutan's "BTN", Tonga's "TOP"), only before grouped thousands or with cents
 #: ("Q700.00"), so "R2-D2", "N95", "Q4 2025", "ALL 3 COURSES" and room "R101" are no money.
 _LETTER_SIGN = (
-    r"\b(?-i:[RNPQKL]|ALL|BOB|BTN)"
+    r"\b(?-i:[RNPQKL]|ALL|BOB|BTN|TOP)"
     r"(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)(?![\d,.]\d))"
 )
 CUR = (
     # a code before the "$" says which dollar or peso it is: "MXN $79,200"
     # (the code a word of its own: "Tuition$9,900", glued by CSS, is no Namibian "N$")
-    rf"(?:(?:{_ISO}\s?)?(?:\b(?:US|CA|C|AU|A|NZ|S|HK|MX|RD|R|NT|AR|COL|N|J|TT|FJ))?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
+    rf"(?:(?:{_ISO}\s?)?(?:\b(?:US|CA|C|AU|A|NZ|S|HK|MX|RD|R|NT|AR|COL|N|J|TT|FJ|L|T|WS|SI|G|Sr"
+    r"|Bds))?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
     rf"|(?-i:E)?£|[{_PRE_SIGNS}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
@@ -167,9 +174,11 @@ CUR = (
     r"|\b(?-i:S)/\.?(?=\s?\d))"
 )
 # "$" after its number too, as Canadian French writes it ("6 400 $"), but not the "$" of
-# the next amount ("$500 $600").
+# the next amount ("$500 $600"); and Cabo Verde's cifrão between escudos and centavos
+# ("375.000$00").
 POST_CUR = (
-    rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|zł|{_ISO}|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b"
+    rf"(?:[{POST_SIGNS}]|\$(?!\s?\d)|(?<=\d)\$\d\d(?!\d)|zł|{_ISO}"
+    r"|\b(?:euros?|dollars?|pounds?|rupees?|kr)\b"
     r"|:-(?![\d-])|\b(?-i:DH|Dhs|F\s?CFA|VNĐ|Kč|Ft)(?!\w)|(?:dirhams?|baht|đồng|đ|บาท)(?!\w)"
     r"|\b(?:lei|forint|грн|лв\.?|лева)(?!\w)|(?<!\w)ج\.\s?م(?!\w)"
     # Egypt's "24,800 LE", in capitals only
@@ -189,11 +198,11 @@ POST_CUR = (
     # "рублей", "eura"
     r"|\b(?:din\.|dinara|den\.|lek[eë]?|eura)(?!\w)|(?<!\w)(?:дин\.|динара|динар|ден\.|денари"
     r"|денара|руб\.?|рублей)(?!\w)|(?:(?<=\d{3})|(?<=[,.]\d\d))\s?(?-i:KM|КМ)(?!\w)"
-    r"|(?<=\d{3}[,.]\d\d)\s?(?-i:L)(?!\w)|(?<=\d)\s?(?-i:Br|Ks)(?!\w)"
+    r"|(?<=\d{3}[,.]\d\d)\s?(?-i:L)(?!\w)|(?<=\d)\s?(?-i:Br|Ks|MT)(?!\w)"
     # and "сом", "смн", "сомонӣ", "somoni", "manat", "манат", "afghanis", "kyat", "riel",
     # "kip", "guaraníes", "bolivianos", "lempiras", "córdobas", and tomans (of ten rials)
     r"|(?<!\w)(?:сом|смн|сомонӣ|манат|تومان)(?!\w)|\b(?:som|somoni|manat|afghanis?|kyat|riel"
-    r"|kip|guaran[ií]es|bolivianos|lempiras|c[oó]rdobas|toman)\b)"
+    r"|kip|guaran[ií]es|bolivianos|lempiras|c[oó]rdobas|toman|meticais)\b)"
 )
 # Thousands grouped by comma, dot, (thin, no-break) space or a Swiss apostrophe ("17'690"),
 # Indian lakhs, or bare digits;
@@ -229,7 +238,7 @@ CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
 SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 #: A dollar, peso or rupee named by its country: "NZ$915", "A$", "NZD", "COP", "PKR", "$U".
 NAMED_CURRENCY = re.compile(
-    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ)\$|\$U(?=\s?\d)|\b(?:"
+    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ|L|T|WS|SI|G|Sr|Bds)\$|\$U(?=\s?\d)|\b(?:"
     + "|".join(
         sorted(
             DOLLARS
@@ -288,7 +297,7 @@ def has_iso_code(text: str) -> bool:
 
 RS_KR_WORD = re.compile(  # in lowered text
     r"(?<![a-z])(?:rs|kr|kshs?|php|rp|rm|dhs?|tk|s/|br|tsh|ush|shs|gh|mk|jd|kd|bd|ro|qr|dt|da|km"
-    r"|rf|nu|gs|bs|ks)"
+    r"|rf|nu|gs|bs|ks|mt)"
     r"(?![a-z])"
 )
 LETTER_SIGNED = re.compile(_LETTER_SIGN)
@@ -301,7 +310,7 @@ POST_WORDS = ("euro", "dollar", "pound", "rupee", "zł", "kr", ":-", "dh", "f cf
               "дин", "ден", "lek", " km", "км", "руб", "рублей", " eura", " br", "тыс", "сом",
               "смн", "манат", "manat", " som", "somoni", "afghani", "kyat", "riel", " kip",
               "guaran", "bolivianos", "lempiras", "córdobas", "cordobas", "toman", "تومان",
-              " ks")  # fmt: skip
+              " ks", " mt", "meticais")  # fmt: skip
 
 
 def currency_code(token: str, *, hint: str | None = None) -> str | None:
@@ -361,8 +370,15 @@ def is_ambiguous(token: str) -> bool:
     return token.strip().rstrip(".").lower() in _AMBIGUOUS
 
 
+#: Cabo Verde's escudos, the cifrão standing where the decimal mark would: "375.000$00".
+_ESCUDO = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\$(\d\d)(?!\d)")
+
+
 def read_amount(span: str, hint: str | None) -> tuple[str, str | None] | None:
     """Amount (two-place decimal string) and currency of one amount span, or None."""
+    escudo = _ESCUDO.search(span)
+    if escudo:
+        return f"{int(escudo[1].replace('.', ''))}.{escudo[2]}", "CVE"
     price = Price.fromstring(span.replace("’", "'"))  # price-parser knows only ASCII "'"
     if price.amount is None:
         return None

@@ -139,7 +139,8 @@ def _span_starts(text: str, low: str) -> list[int]:
     post: list[int] = anchors.occurrences(low, money.POST_WORDS)
     for m in money.SYMBOL.finditer(text):
         at = m.start()
-        starts += (at - 2, at - 1, at) if m.group() in "$¥£" else (at,)  # "NT$", "CN¥", "E£"
+        # "NT$", "CN¥", "E£", "Bds$", "COL$"
+        starts += (at - 3, at - 2, at - 1, at) if m.group() in "$¥£" else (at,)
         if m.group() in money.POST_SIGNS or m.group() == "$" and _after_number(text, at):
             post.append(at)
     post += [m.start() for m in money.CASED_POST.finditer(text)] if "L" in text else []
@@ -531,6 +532,8 @@ _GLOSS_AFTER = re.compile(
     r"(?:[^;!?\n().]|\.(?!\s+[A-Z])){0,40}\(\s*(?:about|around|approx(?:imately|\.)?|roughly|≈|~"
     # a range's first number may come before: "(1,435,000–2,460,000៛)"
     r"|i\.e\.)?\s*(?:\d[\d,.\u00a0\u202f ]*\s?[–-]\s?)?"
+    # or the same sum in another currency, offered instead: "L$2,000 or US$10"
+    r"|\s*(?:or|/)\s*"
 )
 #: The end of a sentence or line, between two amounts.
 _BREAK = re.compile(r"[.;!?](?=\s)|\n")
