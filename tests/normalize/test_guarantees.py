@@ -513,6 +513,12 @@ CASES = [
         "refunded; no refunds after that.",
         [("tuition_refund", "within the first 2 weeks")],
     ),
+    (
+        # an income share's title names it; its terms are the income_share field
+        "income-share-title-only",
+        "Income Share Agreement (study now, pay when hired)",
+        [],
+    ),
     ("denied-after-the-name", "Job guarantee: not offered for this course. Any questions?", []),
     ("denied-before-a-question", "Job guarantee? Not available in your state.", []),
     ("fr-non-refundable-fee", "Frais d'inscription : 25 000 FCFA, non remboursables.", []),

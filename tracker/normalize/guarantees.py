@@ -372,6 +372,16 @@ def _named_by_label(sentence: str) -> bool:
     return bool(label and _kinds(label.group()))
 
 
+def _names_only(statement: str) -> bool:
+    """Whether a statement only names something, as a title does: a few words, no figure
+    and no sentence's closing mark."""
+    return (
+        len(statement.split()) <= 8
+        and not _DIGIT.search(statement)
+        and not (_TERMINAL.search(statement))
+    )
+
+
 def _is_label(part: str) -> bool:
     """A few words closed by a colon, or one or two by a full stop, that only name a thing:
     "Yes.", "Money-back guarantee.", "Job guarantee terms:". Not a question or exclamation."""
@@ -546,8 +556,11 @@ def parse_guarantees(text: str) -> list[Guarantee]:
             found.pop("tuition_refund", None)
         if "tuition_refund" in found and _is_event_refund(sentence):
             found.pop("tuition_refund")
-        if "deferred_tuition" in found and income_share.parse_income_share(statement):
-            # An income share's terms are the income_share field, whatever names them.
+        if "deferred_tuition" in found and (
+            income_share.parse_income_share(statement) or _names_only(statement)
+        ):
+            # An income share's terms are the income_share field, whatever names them, and
+            # its title alone ("Income Share Agreement (study now, pay when hired)") is none.
             found.pop("deferred_tuition")
         if "tuition_refund" in found and (
             _ALL_OF_IT.search(sentence) or _FULL_REFUND_TRIAL.search(f"{lead} {sentence}")
