@@ -176,14 +176,18 @@ def _in_minor_units(node: dict[str, Any], amount: Any) -> bool:
     whole, cents = decimal(amount), _hundredths(amount)
     if whole is None or whole < 100 or not isinstance(amount, (int, str)):
         return False
-    shown = [
-        money.read_amount(v, None)
+    shown = _shown_amounts(node, None)
+    return any(s[0] == cents for s in shown) and not any(Decimal(s[0]) == whole for s in shown)
+
+
+def _shown_amounts(node: dict[str, Any], hint: str | None) -> list[tuple[str, str | None]]:
+    """(amount, currency) of every string of a dict that shows an amount with a currency
+    ("formatted": "KES 94,500.00"); ``hint`` is what an ambiguous sign means here."""
+    return [
+        read
         for v in node.values()
-        if isinstance(v, str) and money.has_currency(v)
+        if isinstance(v, str) and money.has_currency(v) and (read := money.read_amount(v, hint))
     ]
-    return any(s and s[0] == cents for s in shown) and not any(
-        s and Decimal(s[0]) == whole for s in shown
-    )
 
 
 _PERCENT_WORDS = frozenset({"percent", "percentage", "rate", "share"})
@@ -209,11 +213,7 @@ def _shown_currency(node: dict[str, Any], hint: str | None) -> str | None:
     model's ``{"TuitionAmount": 2725, "TuitionDisplay": "£2,725"}`` is in pounds, and "Rs."
     in the page's rupees (``hint``). None when its strings show no amount with a currency,
     or amounts in several."""
-    shown = {
-        read[1]
-        for v in node.values()
-        if isinstance(v, str) and money.has_currency(v) and (read := money.read_amount(v, hint))
-    }
+    shown = {currency for _, currency in _shown_amounts(node, hint)}
     return shown.pop() if len(shown) == 1 else None
 
 

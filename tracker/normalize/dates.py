@@ -596,14 +596,13 @@ def _instant_day(millis: int, offset: str | None, zones: Sequence[str]) -> str |
     """The day of an instant in epoch milliseconds: on the calendar of ``offset`` ("-0500")
     when one is stated, else as a UTC instant read in ``zones`` (midnight UTC is a date,
     whatever the zone)."""
-    hours, minutes = (int(offset[:3]), int(offset[0] + offset[3:])) if offset else (0, 0)
-    zone = datetime.timezone(datetime.timedelta(hours=hours, minutes=minutes))
     try:
         instant = datetime.datetime.fromtimestamp(millis / 1000, datetime.timezone.utc)
     except (OverflowError, OSError, ValueError):
         return None
     if offset:
-        return instant.astimezone(zone).date().isoformat()
+        shift = datetime.timedelta(hours=int(offset[:3]), minutes=int(offset[0] + offset[3:]))
+        return instant.astimezone(datetime.timezone(shift)).date().isoformat()
     return local_day(instant, zones).isoformat()
 
 

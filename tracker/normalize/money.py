@@ -95,9 +95,7 @@ _FIXED = {
     # the Balkans' and Russia's: "48.000 din.", "дин.", "ден.", "1.250 KM", "120 000 Lekë",
     # "ALL 120,000", "90 000 ₽"
     "ден": "MKD", "денари": "MKD", "денара": "MKD", "den": "MKD", "km": "BAM", "км": "BAM",
-    "lekë": "ALL", "leke": "ALL", "lek": "ALL", "all": "ALL", "₽": "RUB",
-    "рублей": "RUB",
-    "eura": "EUR",
+    "lekë": "ALL", "leke": "ALL", "lek": "ALL", "all": "ALL", "₽": "RUB", "eura": "EUR",
     # Central and South Asia's, and the Americas' still unnamed: "45 000 сом", "смн",
     # "сомонӣ", "؋12,000", "Ks", "៛", "₭", "Rf", "Nu.", "₲", "Gs.", "guaraníes", "lempiras"
     "сом": "KGS", "som": "KGS", "смн": "TJS", "сомонӣ": "TJS", "somoni": "TJS", "؋": "AFN",
@@ -153,11 +151,12 @@ _LETTER_SIGN = (
     r"\b(?-i:[RNPQKL]|ALL|BOB|BTN|TOP)"
     r"(?=\s?(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d\d)?|\d{2,3}\.\d\d)(?![\d,.]\d))"
 )
+#: The prefixes that name a country's dollar or peso before "$": "NZ$", "RD$", "Bds$".
+_DOLLAR_PREFIXES = r"US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ|L|T|WS|SI|G|Sr|Bds"
 CUR = (
-    # a code before the "$" says which dollar or peso it is: "MXN $79,200"
+    # a code before the "$" says which dollar or peso it is: "MXN $79,200"; Brazil's "R$"
     # (the code a word of its own: "Tuition$9,900", glued by CSS, is no Namibian "N$")
-    rf"(?:(?:{_ISO}\s?)?(?:\b(?:US|CA|C|AU|A|NZ|S|HK|MX|RD|R|NT|AR|COL|N|J|TT|FJ|L|T|WS|SI|G|Sr"
-    r"|Bds))?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
+    rf"(?:(?:{_ISO}\s?)?(?:\b(?:{_DOLLAR_PREFIXES}|R))?\$(?:(?-i:U)(?=\s?\d))?|(?-i:CN)?¥"
     rf"|(?-i:E)?£|[{_PRE_SIGNS}]|zł|{_ISO}"
     rf"|\b(?:rs|kr|kshs?)(?![a-z])\.?|\b(?-i:Php)\b\.?|{_LETTER_SIGN}"
     # the rupiah's "Rp", the ringgit's "RM" and a dirham's "Dhs", before a number only (two
@@ -238,7 +237,7 @@ CURRENCY = re.compile(f"{CUR}|{POST_CUR}", re.IGNORECASE)
 SYMBOL = re.compile(f"[{re.escape(SIGNS)}]")
 #: A dollar, peso or rupee named by its country: "NZ$915", "A$", "NZD", "COP", "PKR", "$U".
 NAMED_CURRENCY = re.compile(
-    r"\b(?:US|CA|C|AU|A|NZ|S|HK|MX|NT|AR|COL|RD|N|J|TT|FJ|L|T|WS|SI|G|Sr|Bds)\$|\$U(?=\s?\d)|\b(?:"
+    rf"\b(?:{_DOLLAR_PREFIXES})\$|\$U(?=\s?\d)|\b(?:"
     + "|".join(
         sorted(
             DOLLARS
