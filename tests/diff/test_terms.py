@@ -114,6 +114,25 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             "No job offer 6 months after graduating? We refund 100% of the tuition.",
             id="edit-within-n-months-of-is-n-months-after",
         ),
+        pytest.param(
+            "Withdraw within the first 2 weeks and we refund 75% of the tuition you paid.",
+            "Si vous arrêtez dans les 2 premières semaines, nous remboursons 75 % des frais de "
+            "formation ; aucun remboursement ensuite.",
+            id="rewrite-in-french-first-weeks",
+        ),
+        pytest.param(
+            KIT_JOB.replace("apply to", "attend 90% of classes and apply to"),
+            "Employment guarantee: if you are not employed within 9 months of graduation, we "
+            "refund 100% of the tuition.",
+            id="rewrite-leaves-out-the-attendance-condition",
+        ),
+        pytest.param(
+            "Placement promise: no job offer within 6 months means 100% back. Conditions: 90% "
+            "attendance.",
+            "Land a job within 6 months of finishing or get 100% of your tuition back. You "
+            "must finish all projects.",
+            id="rewrite-words-its-conditions-another-way",
+        ),
     ],
 )
 def test_same_promise(old, new):
@@ -232,6 +251,18 @@ def test_same_promise(old, new):
             "Pas d'emploi dans les 9 mois qui suivent la fin ? Postulez à au moins dix offres.",
             id="edit-french-count-of-a-condition",
         ),
+        pytest.param(
+            KIT_JOB + " Attend 90% of classes.",
+            "Employment guarantee: if you are not employed within 9 months of graduation, we "
+            "refund 75% of the tuition. Attend 90% of classes.",
+            id="rewrite-new-share-beside-a-condition",
+        ),
+        pytest.param(
+            KIT_JOB + " Attend 90% of classes.",
+            KIT_JOB.replace("your tuition", "the tuition").replace("Land a job", "Get hired")
+            + " Attend 80% of classes.",
+            id="edit-changes-the-attendance-condition",
+        ),
     ],
 )
 def test_changed_promise(old, new):
@@ -252,6 +283,19 @@ def test_figures():
         "6 month": 1, "100%": 1, "$1500": 1, "2 week": 1,
     }  # fmt: skip
     assert figures("apply to five jobs a week") == {}
+
+
+def test_without_conditions_only_shares_of_money_are_figures():
+    promise = ("Attend 90% of classes and apply to 5 jobs a week: no job within 6 months and we "
+               "refund 75% of your tuition.")  # fmt: skip
+    assert figures(promise, conditions=False) == {"6 month": 1, "75%": 1}
+    assert figures(promise) == {"90%": 1, "6 month": 1, "75%": 1}
+    for share in ("get 50% back", "50% of the course fee", "we pay back 50%",
+                  "remboursés à 50 %", "a 50% money-back promise"):  # fmt: skip
+        assert figures(share, conditions=False) == {"50%": 1}, share
+    for condition in ("Conditions: 90% attendance.", "score 80% on the final exam",
+                      "complete 90% of the coursework"):  # fmt: skip
+        assert figures(condition, conditions=False) == {}, condition
 
 
 def _g(terms, window):
@@ -300,6 +344,18 @@ def _g(terms, window):
                      _g("x", "within 14 days of graduating"), False, id="first-class-or-end"),
         pytest.param(_g("x", "dans les 6 mois qui suivent la fin de la formation"),
                      _g("x", "6 mois après la fin de la formation"), True, id="french-end"),
+        pytest.param(_g("x", "dans les 2 premières semaines"),
+                     _g("x", "within the first 2 weeks"), True, id="french-first-weeks"),
+        pytest.param(_g("x", "dans les 2 premières semaines"),
+                     _g("x", "within the first 3 weeks"), False, id="french-first-weeks-longer"),
+        pytest.param(_g("x", "during the first 2 weeks of class"),
+                     _g("x", "within the first 2 weeks of the programme"), True,
+                     id="first-weeks-of-class-or-programme"),
+        pytest.param(_g("x", "within 30 days of the batch start"),
+                     _g("x", "within 30 days of the first class"), True,
+                     id="batch-start-is-the-first-class"),
+        pytest.param(_g("x", "within 30 days of the batch start"),
+                     _g("x", "within 30 days of the batch end"), False, id="batch-start-or-end"),
         pytest.param(_g("x", "dans les 6 mois qui suivent la fin de la formation"),
                      _g("x", "6 mois après le début de la formation"), False,
                      id="french-end-or-start"),

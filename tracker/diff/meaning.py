@@ -55,9 +55,11 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
 _NUMBER_WORDS.update(fourteen="14", fifteen="15", twenty="20", thirty="30", sixty="60",
                      ninety="90", hundred="100")  # fmt: skip
 _NUM = rf"\d+(?:[.,]\d+)*|\b(?:{'|'.join(_NUMBER_WORDS)})\b"
-#: A promise's figures: a period of a number and a unit, a percentage, a sum of money.
+#: A promise's figures: a period of a number and a unit (French puts "first" between them:
+#: "les 2 premières semaines"), a percentage, a sum of money.
 _FIGURE = re.compile(
-    rf"(?P<period>(?:{_NUM})[\s-]*(?P<unit>hour|day|week|month|year|heure|jour|semaine|mois"
+    rf"(?P<period>(?:{_NUM})[\s-]*(?:premi(?:er|ère)s?\s+)?(?P<unit>hour|day|week|month|year"
+    r"|heure|jour|semaine|mois"
     r"|an|année)s?\b)"
     rf"|(?P<percent>(?:{_NUM})\s*(?:%|percent\b))"
     rf"|(?P<money>[$€£¥₹]\s*\d[\d,.]*|\d[\d,.]*\s*(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
@@ -132,10 +134,12 @@ def words(text: Any) -> list[str]:
     return [_SYNONYMS.get(t, t) for t in tokens if t not in _ARTICLES]
 
 
-def figures(text: Any) -> Counter[str]:
+def figures(text: Any, conditions: bool = True) -> Counter[str]:
     """The periods, percentages and sums ``text`` states, number words as digits: "within
-    six months ... 100% of your tuition" -> {"6 month", "100%"}."""
-    return Counter(f for stated in figure_sequence(text).values() for f in stated)
+    six months ... 100% of your tuition" -> {"6 month", "100%"}. Without ``conditions``, a
+    percentage that measures what the student must do ("attend 90% of classes", "90%
+    attendance") is left out: only shares of money refunded count (:func:`_is_share`)."""
+    return Counter(f for stated in figure_sequence(text, conditions).values() for f in stated)
 
 
 def _number(text: str) -> str:
@@ -153,7 +157,7 @@ def is_typo(x: str, y: str) -> bool:
     return sorted(x) == sorted(y) or SequenceMatcher(None, x, y).ratio() >= _TYPO_RATIO
 
 
-def figure_sequence(text: Any) -> dict[str, list[str]]:
+def figure_sequence(text: Any, conditions: bool = True) -> dict[str, list[str]]:
     """The figures of :func:`figures` by kind, each kind in the order stated: two refund
     shares that trade places keep the same figures but not the same sequence."""
     plain = _RESTATED.sub(_larger_unit, html.unescape(TAG.sub(" ", str(text or ""))))
@@ -163,11 +167,36 @@ def figure_sequence(text: Any) -> dict[str, list[str]]:
             unit = m.group("unit").lower()
             kind, value = "period", f"{_number(m.group('period'))} {_IN_ENGLISH.get(unit, unit)}"
         elif m.group("percent"):
+            if not conditions and not _is_share(plain, m):
+                continue
             kind, value = "percent", f"{_number(m.group('percent'))}%"
         else:
             kind, value = "money", f"${_number(m.group('money'))}"
         found.setdefault(kind, []).append(value)
     return found
+
+
+#: Words that make a percentage a share of money: "100% of your tuition", "we refund 75%",
+#: "100% money-back", "remboursés à 100 %".
+_MONEY_WORDS = re.compile(
+    r"\b(?:tuition|fees?|costs?|prices?|payments?|paid|money|refund\w*|back|return\w*"
+    r"|repa\w*|reimburs\w*|rembours\w*|frais|scolarit\w*)\b",
+    re.I,
+)
+#: How far a share's money words may stand from it, in its clause: "or we refund 100%",
+#: "100% of your course fee back".
+_SHARE_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,3}$")
+_SHARE_AFTER = re.compile(r"^(?:[\s-]*[^\W\d_][\w'’-]*){0,4}")
+
+
+def _is_share(plain: str, m: re.Match[str]) -> bool:
+    """Whether the percentage ``m`` is a share of money refunded, by the words next to it in
+    its clause: "or we refund 100%" and "100% of your tuition" are, "attend 90% of classes" and
+    "Conditions: 90% attendance" are what a student must do."""
+    before = _SHARE_BEFORE.search(plain, 0, m.start())
+    after = _SHARE_AFTER.match(plain[m.end() : m.end() + 80])
+    near = (before.group() if before else "") + " " + (after.group() if after else "")
+    return bool(_MONEY_WORDS.search(near))
 
 
 def _larger_unit(m: re.Match[str]) -> str:

@@ -22,7 +22,8 @@ comparison can tell meaning; such a *rewrite* is the same promise when it states
 figures: its periods ("9 months", "the first 14 days"), refund shares ("100%") and sums
 ("$500"); a share of 100% is a whole refund, stated or not ("get a full refund" is "100%
 fee refund"). So a rewrite that changes the window or the share is still a change; a
-rewrite's conditions in other words are not compared.
+rewrite's conditions in other words are not compared, their percentages ("attend 90% of
+classes") included.
 
 A window ("within 9 months of completing") is the same when its words are, or when it
 states the same period counted from the same point: "of finishing", "of graduating" and
@@ -60,10 +61,12 @@ def same_terms(old: Any, new: Any) -> bool:
 
 
 def _rewrite_figures(text: Any) -> Counter[str]:
-    """The figures a rewrite must keep. "100%" is left out: a refund is whole unless it
-    says otherwise, so "get a full refund" restated as "100% fee refund" keeps its figures,
-    while "50%" on either side is still a change."""
-    found = figures(text)
+    """The figures a rewrite must keep: the promise's periods, sums and refund shares, not
+    the percentages of its conditions, which new copy words its own way ("You must attend
+    90% of classes" may go to the fine print). "100%" is left out: a refund is whole unless
+    it says otherwise, so "get a full refund" restated as "100% fee refund" keeps its
+    figures, while "50%" on either side is still a change."""
+    found = figures(text, conditions=False)
     del found["100%"]
     return found
 
@@ -122,17 +125,20 @@ _WINDOW_FROM = (
 )  # fmt: skip
 _PERIOD_TEXT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty"
-    r"|sixty|ninety)[\s-]*(?:hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois"
+    r"|sixty|ninety)[\s-]*(?:premi(?:er|ère)s?\s+)?(?:hours?|days?|weeks?|months?|years?|heures?"
+    r"|jours?|semaines?|mois"
     r"|ans?|années?)\b",
     re.I,
 )
 _FIRST = re.compile(
-    r"\b(?:first|premi\w+)\s+(?:\d+|[a-z]+)[\s-]*(?:hours?|days?|weeks?|months?)\b", re.I
+    r"\b(?:first|premi\w+)\s+(?:\d+|[a-z]+)[\s-]*(?:hours?|days?|weeks?|months?)\b"
+    r"|\b\d+\s+premi(?:er|ère)s?\s+(?:heures|jours|semaines|mois)\b",
+    re.I,
 )
 _AFTER = re.compile(r"\b(?:after|following|après)\b", re.I)
 _WINDOW_WORDS = re.compile(r"\b(?:within|during|in|the|first|of|after|from|following|your|a"
                            r"|program\w*|course|bootcamp|business|calendar|certificate|diploma"
-                           r"|training|studies|classes"
+                           r"|training|studies|class|classes|batch|cohort"
                            # and the French: "dans les 6 mois qui suivent la fin de la formation"
                            r"|dans|les|qui|suivent|suivant|après|sous|pendant|la|le|de|du|des"
                            r"|votre|formation|programme)\b", re.I)  # fmt: skip
