@@ -1,4 +1,4 @@
-"""A nineteenth way of wording a program, for the held-out set (:mod:`nineteenth_styles`).
+"""A nineteenth way of wording a program, for :mod:`benchmarks.nineteenth_styles`.
 
 The eighteenth voice (:mod:`benchmarks.eighteenth_voice`) is being tuned on, so its figures
 no longer say how bootwatch reads words nobody wrote rules for. This voice is bootcamps of the
@@ -24,9 +24,11 @@ fees, deposits, early-bird savings, Independence days, Carnival and Crop Over, t
 break, info sessions, deadlines, cohort ends and graduation are the non-facts. Amounts are
 scaled to read like each country's fees (:func:`nineteenth_program`). Same contract as
 :class:`pagegen.Kit`: the terms state the true window and refund share, and
-``Program.wording`` restyles them without new meaning; a development program redesigned into
-the nineteenth styles keeps its own code and sign, with Barbados's lines. One module of about
-650 lines because every sentence of the voice is drawn from the same program and locale tables.
+``Program.wording`` restyles them without new meaning. Held out for the nineteenth set's first
+look; rules are tuned on it since, so the held-out voice is now :mod:`benchmarks.twentieth_voice`.
+A development program redesigned into the nineteenth styles keeps its own code and sign, with
+Barbados's lines. One module of about 650 lines because every sentence of the voice is drawn
+from the same program and locale tables.
 """
 
 from __future__ import annotations

@@ -59,6 +59,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.SEVENTEENTH,
         accuracy.EIGHTEENTH,
         accuracy.NINETEENTH,
+        accuracy.TWENTIETH,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -287,7 +288,7 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_nineteenth_sets_word_each_others_programs():
+def test_the_ninth_to_twentieth_sets_word_each_others_programs():
     from eighteenth_voice import eighteenth_program
     from eleventh_voice import eleventh_program
     from fifteenth_voice import fifteenth_program
@@ -299,13 +300,14 @@ def test_the_ninth_to_nineteenth_sets_word_each_others_programs():
     from tenth_voice import tenth_program
     from thirteenth_voice import thirteenth_program
     from twelfth_voice import twelfth_program
+    from twentieth_voice import twentieth_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # nineteenth set is to join dev
+    # twentieth set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
               thirteenth_program, fourteenth_program, fifteenth_program,
               sixteenth_program, seventeenth_program, eighteenth_program,
-              nineteenth_program)  # fmt: skip
+              nineteenth_program, twentieth_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -720,3 +722,93 @@ def test_a_development_program_keeps_its_code_in_the_nineteenth_voice():
         assert not v.native and v.kind == "bb", seed
         money = v.money(p.upfront)
         assert f"{p.upfront:,}" in money and "Bds$" not in money, seed
+
+
+def test_twentieth_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from twentieth_styles import TWENTIETH
+    from twentieth_voice import CURRENCY, TwentiethVoice, twentieth_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    def js(text: str) -> str:  # as a single-quoted JavaScript string (Alpine's x-data)
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    seeds = tuple(range(1, 41))
+    programs = [twentieth_program(s) for s in seeds]
+    assert {TwentiethVoice(Kit(p, 1)).kind for p in programs} == set(CURRENCY)
+    for p in programs:
+        v = TwentiethVoice(Kit(p, 1))
+        assert v.native and CURRENCY[v.kind] == p.currency, p.seed
+        said = [*v.negatives().values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line(), v.hero(), v.struck()]
+        said += [v.starts_line(i, d) for i, d in enumerate(p.starts)]
+        said += [cell for row in v.comparison() for cell in row if cell]
+        (_, fee_a, _, start_a), (_, fee_b, _, start_b) = v.rivals()
+        assert {fee_a, fee_b} & {p.upfront, p.monthly} == set(), p.seed  # rivals' fees differ
+        assert {start_a, start_b} & set(p.starts) == set(), p.seed  # and so do their starts
+        if v.kind == "in":  # lakh grouping
+            assert v.money(125_000) == "₹1,25,000" and v.money(125_000, 1) == "Rs. 1,25,000/-"
+        for name, style in TWENTIETH.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))
+            missing = [s for s in said if flat(s) not in text and flat(js(s)) not in flat(page)]
+            assert not missing, (name, p.seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in English words or figures, or in the local language
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+
+
+def test_the_twentieth_voice_writes_local_months_and_number_forms():
+    from datetime import date
+
+    from pagegen import Kit
+    from twentieth_voice import TwentiethVoice, country, twentieth_program
+
+    def voice(kind: str) -> TwentiethVoice:
+        seed = next(s for s in range(1, 300) if country(s) == kind)
+        return TwentiethVoice(Kit(twentieth_program(seed), 1))
+
+    d = date(2025, 3, 15)
+    assert voice("se").native_day(d) == "15 mars 2025"
+    assert voice("no").native_day(d) == "15. mars 2025"
+    assert voice("dk").native_day(d) == "15. marts 2025"
+    assert voice("fi").native_day(d) == "15. maaliskuuta 2025"
+    assert voice("in").native_day(d) == "15 मार्च 2025"
+    assert voice("tr").native_day(d) == "15 Mart 2025"
+    assert voice("us").numeric(d) == "3/15/2025" and voice("ca").numeric(d) == "2025-03-15"
+    assert voice("fi").numeric(date(2025, 3, 5)) == "5.3.2025"
+    nbsp = "\u00a0"
+    assert voice("se").money(45_000) == f"45{nbsp}000 kr"
+    assert voice("no").money(45_000) == f"kr 45{nbsp}000,-"
+    assert voice("dk").money(45_000) == "45.000 kr."
+    assert voice("fi").money(14_500) == f"14{nbsp}500 €" and voice("ie").money(14_500) == "€14,500"
+    assert voice("tr").money(45_000) == "₺45.000" and voice("tr").money(45_000, 1) == "45.000,00 TL"
+    assert voice("ca").money(14_500) == "CA$14,500" and voice("gb").money(14_500) == "£14,500"
+
+
+def test_a_development_program_keeps_its_code_in_the_twentieth_voice():
+    from dataclasses import replace
+
+    from pagegen import SIGNS, Kit
+    from twentieth_voice import CURRENCY, TwentiethVoice
+
+    # a redesign into the twentieth styles writes a development program with its own sign: a
+    # dollar, euro or pound program as its country writes it, any other currency by its code
+    for seed in range(1, 90):
+        p = make_program(seed)
+        v = TwentiethVoice(Kit(p, 1))
+        assert v.native and CURRENCY[v.kind] == p.currency, seed
+        sign = {"USD": "$", "EUR": "€", "GBP": "£"}[p.currency]
+        money = v.money(p.upfront)
+        assert sign in money and f"{p.upfront:,}"[-3:] in money, seed
+        if p.currency == "USD":
+            assert money == f"${p.upfront:,}", seed
+        other = TwentiethVoice(Kit(replace(p, currency="JPY"), 1))
+        assert not other.native and other.money(p.upfront) == f"{SIGNS['JPY']}{p.upfront:,}"
