@@ -434,6 +434,38 @@ def test_odd_inputs_do_not_raise(text):
                      id="thousands-without-a-period-and-an-exact-monthly-plan"),
         pytest.param("Student loans are available. Tuition: $9,500.", ["9500.00"],
                      id="a-loan-in-another-sentence"),
+        # another party's money: a lender's example loan, a pay-later split, what other
+        # programs charge, a list price, what employers or the state pay up to
+        pytest.param("Tuition: $13,800. Or finance it: as low as $257/mo with Climb Credit "
+                     "over 36 months at 12.99% APR, subject to credit approval.", ["13800.00"],
+                     id="a-lenders-example-loan"),
+        pytest.param("Fee ₺117.000. Kredi: as low as ₺3.855/mo with Garanti BBVA over 36 "
+                     "months at yıllık %54.", ["117000.00"], id="a-loan-at-a-yearly-rate"),
+        pytest.param("Tuition $7,600, or pay in 4 interest-free instalments of $1,900 with "
+                     "Afterpay.", ["7600.00"], id="a-pay-later-providers-split"),
+        pytest.param("Fee 45 000 kr. Pay in 4 interest-free instalments of 11 250 kr. with "
+                     "Klarna.", ["45000.00"], id="a-pay-later-split-after-a-sign-with-a-stop"),
+        pytest.param("Our own payment plan: $765 a month for 18 months, interest-free, 0% APR.",
+                     ["765.00"], id="the-schools-own-plan-at-no-interest"),
+        pytest.param("Pay in 4 instalments of $2,250, paid directly to us.", ["2250.00"],
+                     id="the-schools-own-split"),
+        pytest.param("Most bootcamps charge $13,600 or more. Ours: $9,800.", ["9800.00"],
+                     id="what-most-bootcamps-charge"),
+        pytest.param("vs. Apex Code School: $19,750 and 36 weeks. Tuition: $9,800.", ["9800.00"],
+                     id="versus-a-rival"),
+        pytest.param("Unlike most bootcamps, our tuition is $9,000.", ["9000.00"],
+                     id="most-bootcamps-in-another-clause"),
+        pytest.param("Tuition: $9,000, compared with $15,000 at a typical bootcamp.",
+                     ["9000.00"], id="compared-with"),
+        pytest.param("Regular price $9,600: save $1,000 if you enrol by March 1. Tuition "
+                     "$8,600.", ["8600.00"], id="a-regular-price-over-the-fee"),
+        pytest.param("A 25.000 kr. value: mentoring and career support included. Fee 18.000 "
+                     "kr.", ["18000.00"], id="a-value-after-a-sign-with-a-stop"),
+        pytest.param("Many employers fund up to £3,000 a year of training. Course fee £9,375.",
+                     ["9375.00"], id="what-employers-fund"),
+        pytest.param("The Canada Training Credit gives back up to CA$250 a year. Tuition "
+                     "CA$12,600.", ["12600.00"], id="a-tax-credit-gives-back"),
+        pytest.param("Fee: 45.000 kr. inkl. moms", ["45000.00"], id="a-sign-with-a-stop-kept"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tracker.extract.tables import read_row
+from tracker.extract.rivals import own_words, without_rival_lines
+from tracker.extract.tables import as_html_tables, read_row
 from tracker.extract.visible import BLOCK_TAGS, segments
 from tracker.normalize import anchors
 
@@ -63,7 +64,7 @@ def _unit(owner: Any, lengths: dict[Any, int]) -> Any:
     pair or details, else the largest small container around it (a card)."""
     cur, depth = owner, 0
     while cur is not None and depth < 8:
-        if cur.tag in _HARD and lengths.get(cur, 0) <= _UNIT_LIMIT:
+        if cur.tag in _HARD and lengths.get(cur, 0) <= _UNIT_LIMIT and not _lays_out(cur):
             if cur.tag == "dd":  # a dd joins the dt before it
                 return next(cur.itersiblings("dt", preceding=True), cur)
             return cur
@@ -77,8 +78,18 @@ def _unit(owner: Any, lengths: dict[Any, int]) -> Any:
             best = cur
 
 
+def _lays_out(el: Any) -> bool:
+    """Whether a table row or list item lays out a page rather than holding one unit of
+    text: it has a table of its own, or (a row) a single cell. An email's nested tables put
+    each section, heading and lines, in one cell of a row of its own."""
+    if el.tag == "tr" and sum(c.tag in ("td", "th") for c in el) <= 1:
+        return True
+    return el.tag in ("tr", "li") and el.find(".//table") is not None
+
+
 def page_blocks(root: Any) -> list[Block]:
     """The page's visible text as blocks, each with the heading (or table header) above it."""
+    as_html_tables(root)
     found, lengths = segments(root)
     units: dict[Any, Any] = {}
     groups: dict[Any, list[str]] = {}
@@ -91,6 +102,7 @@ def page_blocks(root: Any) -> list[Block]:
     lead, lead_list = "", None  # the short text leading into the current list, and the list
     aside: Block | None = None  # a testimonial taken out of a card, placed after it
     heads: dict[Any, Any] = {}  # each table's column headers, read once for all its rows
+    own = own_words(root)
     for el, texts in groups.items():
         if el.tag == "li" and el.getparent() is not lead_list:
             # "Upcoming start dates:" over a list says what every item is, not only the first.
@@ -98,7 +110,7 @@ def page_blocks(root: Any) -> list[Block]:
             short = before is not None and len(before.text) <= _LEAD_LIMIT
             lead = before.text if short and before and before.kind == "block" else ""
         if el.tag == "tr":
-            row = read_row(el, heads)
+            row = read_row(el, heads, own)
             context = "\n".join(t for t in (heading, row.context) if t)
             block = Block(row.text, "row", row.label, context, row.cells)
         elif el.tag in _HEADINGS:
@@ -121,7 +133,9 @@ def page_blocks(root: Any) -> list[Block]:
         if aside is not None:
             blocks.append(aside)
             aside = None
-    return _join_wrapped(blocks)
+    in_tables = [h for head in heads.values() if head.own is not None
+                 for i, h in enumerate(head.headers) if i and i != head.own]  # fmt: skip
+    return _join_wrapped(without_rival_lines(blocks, in_tables, own))
 
 
 #: How a line ends when its sentence goes on in the next element: a joining word or a comma.

@@ -1,10 +1,10 @@
 """The text a reader sees in an HTML element, walked in page order.
 
-Scripts, styles, templates, navigation, footers, cookie banners and the dates microdata
-marks as when something was written are not the program's facts, so they are skipped whole
-(but for a Turbo Stream's template, which is shown on arrival, and a declarative shadow
-root, shown as its host's content); block elements end a run of text, so a later step can
-tell a paragraph from the next one. Both the block builder and the user's hint selectors read
+Scripts, styles, templates, navigation, footers, cookie banners, struck-through text and the
+dates microdata marks as when something was written are not the program's facts, so they are
+skipped whole (but for a Turbo Stream's template, which is shown on arrival, and a declarative
+shadow root, shown as its host's content); block elements end a run of text, so a later step
+can tell a paragraph from the next one. Both the block builder and the user's hint selectors read
 text through here, so a hint sees exactly the words the generic layers see.
 """
 
@@ -20,7 +20,9 @@ BLOCK_TAGS = frozenset(
     " ol option p pre section select summary table tbody td tfoot th thead tr ul".split()
 )
 _NOISE_TAGS = frozenset(
-    "script style noscript template svg nav footer iframe head object canvas math".split()
+    "script style noscript template svg nav footer iframe head object canvas math"
+    # struck through: what is no longer so (a former price over the fee, a moved date)
+    " del s strike".split()
 )
 _GLUED = frozenset({"sup", "sub", "wbr"})  # "14<sup>th</sup>" is one word
 _NOISE_ROLES = frozenset({"navigation", "contentinfo"})

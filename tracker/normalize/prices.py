@@ -228,6 +228,16 @@ _TRAP_BEFORE = re.compile(
     r"|developers?|engineers?|employees?|staff|interns?|hires?|trainees?)\b"
     # an exchange rate: "at the market rate of 89,500 L.L. per dollar"
     r"|\b(?:exchange|market|official|conversion)\s+rate\s+(?:of\s+|is\s+|:\s*)?$"
+    # what other programs charge: "Most bootcamps charge $13,600 or more", "compared with
+    # £15,000 elsewhere"
+    r"|\b(?:most|many|other|typical|traditional|comparable|similar|competing|rival)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bootcamps?|programs?|programmes?|schools?|courses?|providers?"
+    r"|academies|camps)\b|\bcompared\s+(?:to|with)\b|\bcompetitors?\b"
+    # a former or list price the fee is set against: "Regular price ₹2,05,200", "RRP £12,000"
+    r"|\b(?:regular|list|original|usual|normal|retail|compare[\s-]at)\s+price\b|\bRRP\b"
+    # what someone else pays, up to a cap: "Many employers fund up to £3,000 a year", "SU
+    # pays up to kr. 6.820 a month to eligible students"
+    r"|\b(?:pays?|funds?|covers?|contributes?|sponsors?|gives?\s+back)\s+up\s+to\s*$"
     # and in French: a salary, what someone earns or is paid, a median, a bursary, a
     # discount, a tax deduction, a training voucher, a threshold ("au moins 40 000 €")
     r"|\b(?:salaires?|gagne\w*|rémunér\w*|perçoi\w*|médian\w*|bourses?|remises?|réductions?"
@@ -384,6 +394,10 @@ _BILLED_YEARLY = re.compile(r"\b(?:paid|billed)\s+(?:yearly|annually)\b", re.I)
 _PLAN = re.compile(r"\b(?:payment|installment|instalment)\s+plans?\b|\bplans?\s+total", re.I)
 
 
+#: A full stop that ends a currency sign's abbreviation, as the words after it show.
+_SIGN_STOP = re.compile(r"\.\s+[a-z]")
+
+
 def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
     """The clause around ``spans[i]``, never reaching into a neighbouring amount."""
     start, end = spans[i].span()
@@ -399,7 +413,10 @@ def _context(text: str, spans: list[re.Match[str]], i: int) -> str:
         and (_is_label(clauses[-2]) or clauses[-2].rstrip().endswith(":"))
     ):
         before = clauses[-2]  # "Avg. salary" or "Salaire moyen … :" on the line over it
-    after = _CLAUSE.split(text[end : min(next_start, end + 40)])[0]
+    rest = text[end : min(next_start, end + 40)]
+    if _SIGN_STOP.match(rest) and text[end - 1 : end].isalpha():
+        rest = rest[1:]  # the stop of a sign ("25.000 kr. value"), not of the clause
+    after = _CLAUSE.split(rest)[0]
     return f"{before}\x00{after}"
 
 
@@ -561,10 +578,13 @@ def _restates_set_aside(
 def _other_money(text: str, spans: list[re.Match[str]], i: int, near: str) -> bool:
     """Whether ``spans[i]``, in its clause ``near``, is money other than the program's
     price: a deposit, a salary or saving (``_TRAP_BEFORE``), an exchange rate, a living cost,
-    another charge, a part of the tuition paid early, or a PHP version."""
+    another charge, another party's offer, a part of the tuition paid early, or a PHP
+    version."""
     m = spans[i]
     before, after = near.split("\x00")
     if _is_label(before) and _DEPOSIT_CAPTION.search(before):
+        return True
+    if _VERSUS.search(text, max(0, m.start() - 80), m.start()) or _third_party(text, spans, i):
         return True
     if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
         return True
@@ -574,6 +594,44 @@ def _other_money(text: str, spans: list[re.Match[str]], i: int, near: str) -> bo
         return True
     end = spans[i + 1].start() if i + 1 < len(spans) else len(text)
     return bool(_PART_OF_TUITION.match(text, m.end(), end) or _PHP_VERSION.fullmatch(m["lo"]))
+
+
+#: Another program's figure, set against this one: "vs. Apex Code School: $19,750".
+_VERSUS = re.compile(r"\b(?:vs|versus)\b\.?\s+[^.!?;,\n]{0,60}$", re.I)
+#: A lender's example loan: a rate of interest above zero, or a credit check ("as low as
+#: $257/mo with Climb Credit over 36 months at 12.99% APR, subject to credit approval").
+#: The school's own plan is "interest-free" or "0% APR".
+_NONZERO = r"(?!0+(?:[.,]0+)?\s?%)"
+_LOAN = re.compile(
+    r"\bsubject\s+to\s+(?:credit|status|approval|eligibility)\b|\bcredit\s+(?:approval|check)\b"
+    rf"|(?<![\d.,]){_NONZERO}\d{{1,2}}(?:[.,]\d{{1,2}})?\s?%\s*(?:APR|p\.\s?a\.|interest\b)"
+    rf"|\b(?:APR|ÅOP|effektiv\s+ränta|vuosikorko|yıllık)\s*(?:of\s+)?%?\s?{_NONZERO}\d",
+    re.I,
+)
+#: A pay-later provider's split of the price: "Pay in 4 interest-free instalments of $1,900
+#: with Afterpay", "or 4 interest-free payments of $475 with Klarna". Case matters: the
+#: provider is named.
+_SPLIT_WITH = re.compile(
+    r"(?:\b[Pp]ay\s+in\s+(?:[2-6]|two|three|four)\b|\b(?:[2-6]|two|three|four)\s+"
+    r"interest[\s-]free\s+(?:payments|instal?lments)\b)(?:[^.!?\n]|\.(?=\d|\s+[a-z])){0,80}?"
+    r"\b(?:with|via)\s+[A-Z]"
+)
+#: Where a sentence ends: a stop before a capital or a figure, or a line break.
+_STOP = re.compile(r"[.!?](?=\s+[A-Z\d$€£¥₹₺])|\n")
+
+
+def _third_party(text: str, spans: list[re.Match[str]], i: int) -> bool:
+    """Whether amount ``spans[i]`` is another party's offer, by its sentence between the
+    amounts beside it: a lender's loan or a pay-later provider's split, not a way to pay the
+    school ("Tuition $7,600, or pay in 4 instalments of $1,900 with Afterpay": the tuition's
+    part of the sentence ends where the split's amount begins)."""
+    m = spans[i]
+    start = max(spans[i - 1].end() if i else 0, m.start() - 200)
+    stops = [s.end() for s in _STOP.finditer(text, start, m.start())]
+    end = min(spans[i + 1].start() if i + 1 < len(spans) else len(text), m.end() + 200)
+    stop = _STOP.search(text, m.end(), end)
+    sentence = text[stops[-1] if stops else start : stop.start() if stop else end]
+    return bool(_LOAN.search(sentence) or _SPLIT_WITH.search(sentence))
 
 
 _RECURRING = ("month", "year")
