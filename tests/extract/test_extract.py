@@ -725,6 +725,20 @@ def test_a_blockquote_callout_is_read_and_a_quoted_testimonial_is_not() -> None:
     assert [g["kind"] for g in facts["guarantees"]] == ["job_guarantee"]
 
 
+def test_a_slides_svg_text_is_read_and_an_icons_svg_is_not() -> None:
+    # a deck published to the web sets each text box in SVG <text>, its lines in <tspan>s
+    slide = (
+        "<svg viewBox='0 0 960 540'><text><tspan x='40' y='48'>Tuition and financing</tspan>"
+        "</text><text><tspan x='40' y='94'>Course fee: €17,100 for the whole 15-week</tspan>"
+        "<tspan x='40' y='114'>programme</tspan></text></svg>"
+    )
+    icon = "<svg viewBox='0 0 24 24'><title>Price $1</title><path d='M0 0L24 24'/></svg>"
+    html = f"<html><body><h1>Bootcamp</h1>{icon}{slide}</body></html>"
+    facts = extract_facts("https://school.example/p", html, today=TODAY)
+    assert [o["amount"] for o in facts["prices"]] == ["17100.00"]
+    assert facts["duration"]["weeks"] == 15
+
+
 def test_a_posts_published_time_is_no_start() -> None:
     # a forum reply's date, marked as when it was written, beside the real cohort start
     reply = (
@@ -835,6 +849,9 @@ def test_a_json_documents_plain_strings_are_read_under_their_keys() -> None:
         ("<p>Course fee: Rs. 290,000</p><p>Pay in three parts.</p>", "INR"),
         # comma-grouped "$" beside one "CAD" stays the US dollar (a note, not a convention)
         ("<p>Tuition: $2,900,000</p><p>C$500 off for Canadian students.</p>", "USD"),
+        # "kr" is Denmark's beside one "DKK", Sweden's by default
+        ("<p>Tuition: 68.600 kr. (DKK, momsfri)</p>", "DKK"),
+        ("<p>Tuition: 45 000 kr</p>", "SEK"),
     ],
 )  # fmt: skip
 def test_a_page_names_its_peso_or_rupee(body: str, currency: str) -> None:

@@ -63,6 +63,7 @@ _FAMILIES = (
     (re.compile(r"\bmanat\b|(?<!\w)манат", re.I), money.MANATS),
     (re.compile(r"\b(?-i:L)\s?\d|\d\s?(?-i:L)\b"), money.L_SIGN),
     (re.compile(r"\b(?-i:Bs)\.?\s?\d"), money.BOLIVARES),
+    (re.compile(r"\d\s?kr\b|\bkr\.?\s?\d"), money.KRONOR),
 )
 #: Common words of French and of English; not "de" or "la", which Spanish shares.
 _FRENCH_WORDS = frozenset("le les des du et vous votre vos pour une est avec dans au aux".split())
@@ -99,8 +100,8 @@ def named_currency(text: str) -> str | None:
     "Rs.", written in four countries: no page quotes another's rupee the way pages everywhere
     quote US dollars, so one "PKR" beside "Rs. 1,50,000" makes them Pakistan's. So for every
     sign of :data:`_FAMILIES`: the "K" of the kwachas and the kina ("ZMW"), "Br" (Ethiopia's
-    or Belarus's), "руб." (Russia's or Belarus's), "lei" (Romania's or Moldova's), dinars and
-    rials."""
+    or Belarus's), "руб." (Russia's or Belarus's), "lei" (Romania's or Moldova's), dinars,
+    rials and "kr" (Sweden's, Norway's, Denmark's or Iceland's)."""
     families = [family for sign, family in _FAMILIES if sign.search(text)]
     if "$" not in text and "rupee" not in text and not families:
         return None

@@ -17,7 +17,9 @@ import lxml.etree
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset"
     " figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main nav"
-    " ol option p pre section select summary table tbody td tfoot th thead tr ul".split()
+    " ol option p pre section select summary table tbody td tfoot th thead tr ul"
+    # SVG's text box: its <tspan> lines are one run of text, wrapped
+    " text".split()
 )
 _NOISE_TAGS = frozenset(
     "script style noscript template svg nav footer iframe head object canvas math"
@@ -53,6 +55,8 @@ def _is_noise(el: Any, tag: Any) -> bool:
     if tag.__class__ is not str:  # comments and PIs are not text
         return True
     if tag in _NOISE_TAGS:
+        if tag == "svg":  # an icon or a drawing; a slide or a poster sets its words in <text>
+            return el.find(".//text") is None
         if tag != "template":
             return True
         # A declarative shadow root is the host element's shown content (the browser

@@ -43,7 +43,7 @@ PESOS = frozenset({"ARS", "COP", "CLP", "UYU", "MXN", "DOP"})
 KWACHA_KINA = frozenset({"ZMW", "MWK", "PGK"})
 #: "Rs." in India, Pakistan, Sri Lanka and Nepal, and in Mauritius and the Seychelles
 RUPEES = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
-_KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
+KRONOR = frozenset({"SEK", "NOK", "DKK", "ISK"})
 _DIRHAMS = frozenset({"AED", "MAD"})
 _CFA_FRANCS = frozenset({"XOF", "XAF"})  # West and Central Africa's "FCFA"
 _YUAN = frozenset({"CNY", "TWD", "HKD"})  # "元" is the unit of all three
@@ -110,9 +110,9 @@ _FIXED = {
 _AMBIGUOUS = {
     "$": (DOLLARS | PESOS, "USD"), "dollar": (DOLLARS, "USD"), "dollars": (DOLLARS, "USD"),
     "rs": (RUPEES, "INR"), "rupee": (RUPEES, "INR"), "rupees": (RUPEES, "INR"),
-    "kr": (_KRONOR, "SEK"),
+    "kr": (KRONOR, "SEK"),
     "¥": (frozenset({"JPY", "CNY"}), "JPY"), "元": (_YUAN, "CNY"),
-    ":-": (_KRONOR, "SEK"),  # Swedish whole kronor: "45 000:-"
+    ":-": (KRONOR, "SEK"),  # Swedish whole kronor: "45 000:-"
     # Morocco writes "35 000 DH", the Emirates "Dhs 18,500"; both say "dirhams"
     "dh": (_DIRHAMS, "MAD"), "dhs": (_DIRHAMS, "AED"), "dirham": (_DIRHAMS, "AED"),
     "dirhams": (_DIRHAMS, "AED"),
@@ -253,6 +253,7 @@ NAMED_CURRENCY = re.compile(
             | MANATS
             | L_SIGN
             | BOLIVARES
+            | KRONOR
         )
     )
     + r")\b"
