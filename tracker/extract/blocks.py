@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker.extract.alpine import render_alpine
 from tracker.extract.rivals import own_words, without_rival_lines
 from tracker.extract.tables import as_html_tables, read_row
 from tracker.extract.visible import BLOCK_TAGS, segments
@@ -90,6 +91,7 @@ def _lays_out(el: Any) -> bool:
 def page_blocks(root: Any) -> list[Block]:
     """The page's visible text as blocks, each with the heading (or table header) above it."""
     as_html_tables(root)
+    render_alpine(root)
     found, lengths = segments(root)
     units: dict[Any, Any] = {}
     groups: dict[Any, list[str]] = {}

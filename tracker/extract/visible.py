@@ -75,9 +75,17 @@ def _is_noise(el: Any, tag: Any) -> bool:
         return True
     if tag in _NEVER_NOISE:
         return False
-    # An id or class naming a cookie or consent banner (str.find: far cheaper than a regex).
+    # An id or class naming a cookie or consent banner (str.find: far cheaper than a regex),
+    # or a class that strikes its text through (Tailwind's "line-through", "price-strike").
     marks = f"{attrib.get('id') or ''} {attrib.get('class') or ''}".lower()
-    return "cookie" in marks or "consent" in marks or "gdpr" in marks
+    return (
+        "cookie" in marks
+        or "consent" in marks
+        or "gdpr" in marks
+        or "line-through" in marks
+        or "strike" in marks
+        or "line-through" in (attrib.get("style") or "")
+    )
 
 
 def squash(parts: list[str]) -> str:
