@@ -71,6 +71,13 @@ CASES = [
     ("career-support", "6 months of career support", None),
     ("cohort-rate", "Cohorts start every 2 weeks", None),
     ("twice-a-year", "We run it twice a year", None),
+    ("countdown", "Offer ends in 09 Days 13 Hours 58 Minutes 40 Seconds", None),
+    ("content-volume", "Over 1,200 hours of curriculum and 500+ exercises", None),
+    (
+        "instruction-hours-beside-content",
+        "16 weeks, 640 hours of live instruction, plus 40 hours of video",
+        (16, None, 640, None, None),
+    ),
     (
         "length-beside-payment",
         "A 12-week course with a 12-month payment plan",

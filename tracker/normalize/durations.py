@@ -105,7 +105,11 @@ _AFTER = re.compile(
     r"|job|free|graduat|complet|finish|experience|teaching|industry|salary)"
     # French: "6 mois après la formation", "6 mois de suivi", "12 mois d'accès"
     r"|après|de\s+(?:garantie|suivi|stage|accompagnement|salaire|expérience)"
-    r"|d'(?:accès|expérience|accompagnement))",
+    r"|d'(?:accès|expérience|accompagnement)"
+    # a countdown's hours, minutes after them ("13 Hours 58 Minutes"), and a library's
+    # volume, not time in class ("1,200 hours of curriculum", "40 hours of video")
+    r"|\W*\d{1,2}\s*(?:minutes?|mins?)\b"
+    r"|of\s+(?:curriculum|content|material|videos?|recorded|self-paced|exercises|lessons))",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"(?:[\d,.]+k?|times|twice|once|per)\s*$", re.IGNORECASE)
