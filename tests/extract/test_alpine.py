@@ -65,3 +65,13 @@ def test_an_alpine_pages_facts_are_read_and_its_struck_list_price_is_not() -> No
     html = f"<html><body>{body}</body></html>"
     facts = extract_facts("https://school.example/p", html, today=TODAY)
     assert [o["amount"] for o in facts["prices"]] == ["9000.00"]
+
+
+def test_a_tabs_entries_are_all_shown() -> None:
+    # buttons set `plan`; each plan's line is the page's, whichever tab is open
+    body = (
+        "<div x-data=\"{ plan: 'a', plans: { a: { line: 'Tuition: $9,000' }, b: { line: "
+        "'$800 a month for 12 months' } }, picked: 0, stats: ['87% hired'] }\">"
+        "<p x-text=\"plans[plan].line\"></p><p x-text=\"stats[picked]\"></p></div>"
+    )
+    assert _rendered(body) == "Tuition: $9,000\n$800 a month for 12 months\n87% hired"

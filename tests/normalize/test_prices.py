@@ -466,6 +466,8 @@ def test_odd_inputs_do_not_raise(text):
         pytest.param("The Canada Training Credit gives back up to CA$250 a year. Tuition "
                      "CA$12,600.", ["12600.00"], id="a-tax-credit-gives-back"),
         pytest.param("Fee: 45.000 kr. inkl. moms", ["45000.00"], id="a-sign-with-a-stop-kept"),
+        pytest.param("Lånekassen lends up to kr 151 690,- per academic year. Fee kr 179 000,-.",
+                     ["179000.00"], id="what-a-state-lender-lends"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):

@@ -5,7 +5,8 @@ JSON: ``{ plans: { option0: { line: 'Tuition: $9,000' } } }``), and its markup h
 the templates that show it: ``<template x-for="note in notes"><li x-text="note">``. Served
 as is, the page shows none of its facts. So each ``x-data`` scope is read (with chompjs),
 each ``x-for`` template is repeated for the items it lists and each ``x-text`` is given the
-value it names, as Alpine does on load. Only what a reader can evaluate without running
+value it names, as Alpine does on load; a value picked by a state the user sets (a tab, a
+toggle) is shown for every entry it may pick. Only what a reader can evaluate without running
 code is rendered: a name, its ``.key`` and ``[key]`` steps, string literals joined with
 ``+``; any other expression (a condition, a call) is left empty, as it is unknown.
 """
@@ -41,9 +42,9 @@ def _fill(el: Any, scope: dict[str, Any]) -> None:
     if el.get("x-data"):
         scope = {**scope, **_data(el.get("x-data"))}
     if el.get("x-text"):
-        value = _value(el.get("x-text"), scope)
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            el.text = str(value)
+        shown = [v for v in _choices(el.get("x-text"), scope) if _is_text(v)]
+        if shown:
+            el.text = "\n".join(map(str, shown))
     for child in list(el):
         if not isinstance(child.tag, str):
             continue
@@ -121,6 +122,31 @@ def _path(text: str, scope: dict[str, Any]) -> Any:
             return None
         pos = m.end()
     return None if value is scope else value
+
+
+#: A path that picks one entry by a state the user sets: "plans[plan].line".
+_PICKED = re.compile(r"(?P<head>[A-Za-z_$][\w$.]*)\[\s*(?P<var>[A-Za-z_$][\w$]*)\s*\](?P<rest>.*)")
+
+
+def _choices(expr: str, scope: dict[str, Any]) -> list[Any]:
+    """What ``expr`` shows, for every entry a state may pick: tabs and toggles
+    ("plans[plan].line" with ``plan`` set by buttons) show each of their entries in turn, and
+    all of them are the page's (a hidden tab's fee is a fee)."""
+    m = _PICKED.fullmatch(expr.strip())
+    if m is None or m["var"] not in scope:
+        return [_value(expr, scope)]
+    container = _path(m["head"], scope)
+    if isinstance(container, dict) and len(container) > 1:
+        keys = [f"'{k}'" for k in container if isinstance(k, str) and "'" not in k]
+    elif isinstance(container, list) and len(container) > 1:
+        keys = [str(i) for i in range(len(container))]
+    else:
+        return [_value(expr, scope)]
+    return [_value(f"{m['head']}[{k}]{m['rest']}", scope) for k in keys]
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
 def _split_plus(expr: str) -> list[str]:

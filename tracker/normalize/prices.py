@@ -237,7 +237,7 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:regular|list|original|usual|normal|retail|compare[\s-]at)\s+price\b|\bRRP\b"
     # what someone else pays, up to a cap: "Many employers fund up to £3,000 a year", "SU
     # pays up to kr. 6.820 a month to eligible students"
-    r"|\b(?:pays?|funds?|covers?|contributes?|sponsors?|gives?\s+back)\s+up\s+to\s*$"
+    r"|\b(?:pays?|funds?|covers?|contributes?|sponsors?|gives?\s+back|lends?)\s+up\s+to\s*$"
     # and in French: a salary, what someone earns or is paid, a median, a bursary, a
     # discount, a tax deduction, a training voucher, a threshold ("au moins 40 000 €")
     r"|\b(?:salaires?|gagne\w*|rémunér\w*|perçoi\w*|médian\w*|bourses?|remises?|réductions?"
