@@ -18,7 +18,9 @@ import re
 from typing import Any
 
 import chompjs
+import lxml.etree
 
+_SCOPES = lxml.etree.XPath("//*[@x-data]")
 #: "note in notes", "(row, i) in rows".
 _FOR = re.compile(
     r"^\s*\(?\s*(?P<item>\w+)\s*(?:,\s*(?P<index>\w+)\s*)?\)?\s+(?:in|of)\s+(?P<items>.+?)\s*$"
@@ -32,8 +34,11 @@ _STRING = re.compile(r"""^(?:'(?P<s>[^']*)'|"(?P<d>[^"]*)"|`(?P<b>[^`$]*)`)$""")
 
 def render_alpine(root: Any) -> None:
     """Render every ``x-data`` scope under ``root`` in place (see the module docstring)."""
-    for el in root.xpath("//*[@x-data][not(ancestor::*[@x-data])]"):
-        _fill(el, {})
+    scopes = _SCOPES(root)
+    inner = {id(el) for scope in scopes for el in scope.iterdescendants() if el.get("x-data")}
+    for el in scopes:
+        if id(el) not in inner:
+            _fill(el, {})
 
 
 def _fill(el: Any, scope: dict[str, Any]) -> None:
