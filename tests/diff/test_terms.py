@@ -115,6 +115,25 @@ REFUND = "Withdraw within the first 2 weeks and we refund 50% of the tuition you
             id="edit-within-n-months-of-is-n-months-after",
         ),
         pytest.param(
+            "Job guarantee (garantía de empleo): if you have no job offer within 9 months of "
+            "graduating, we refund 100% of the tuition. You must finish all projects.",
+            "Employment guarantee (garancija zaposlenja): if you do not get a job within 9 "
+            "months of graduating, we refund 100% of the tuition. You must complete all "
+            "projects.",
+            id="edit-glossed-titles-no-job-offer-and-finishing",
+        ),
+        pytest.param(
+            "Withdraw within the first 2 weeks and we refund 50% of the tuition you paid.",
+            "Refund policy: withdraw within the first 2 weeks and we refund 50% of the "
+            "tuition; no refunds are made after that.",
+            id="edit-what-a-refund-window-implies",
+        ),
+        pytest.param(
+            "Withdraw within 7 days of the first class and receive a full refund of the fee paid.",
+            "Withdraw within 7 days of the first class and receive a full refund.",
+            id="edit-of-the-fee-paid",
+        ),
+        pytest.param(
             "Withdraw within the first 2 weeks and we refund 75% of the tuition you paid.",
             "Si vous arrêtez dans les 2 premières semaines, nous remboursons 75 % des frais de "
             "formation ; aucun remboursement ensuite.",
@@ -256,6 +275,18 @@ def test_same_promise(old, new):
             "Employment guarantee: if you are not employed within 9 months of graduation, we "
             "refund 75% of the tuition. Attend 90% of classes.",
             id="rewrite-new-share-beside-a-condition",
+        ),
+        pytest.param(
+            "Withdraw within the first 2 weeks and we refund 50% of the tuition; no refunds "
+            "after that.",
+            "Withdraw within the first 2 weeks and we refund 75% of the tuition; no refunds "
+            "after that.",
+            id="edit-new-share-beside-what-a-window-implies",
+        ),
+        pytest.param(
+            "Not hired within 6 months? Get your fee back.",
+            "Not hired within 6 months? Get your deposit back.",
+            id="edit-fee-or-deposit",
         ),
         pytest.param(
             KIT_JOB + " Attend 90% of classes.",

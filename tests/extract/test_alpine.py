@@ -72,6 +72,6 @@ def test_a_tabs_entries_are_all_shown() -> None:
     body = (
         "<div x-data=\"{ plan: 'a', plans: { a: { line: 'Tuition: $9,000' }, b: { line: "
         "'$800 a month for 12 months' } }, picked: 0, stats: ['87% hired'] }\">"
-        "<p x-text=\"plans[plan].line\"></p><p x-text=\"stats[picked]\"></p></div>"
+        '<p x-text="plans[plan].line"></p><p x-text="stats[picked]"></p></div>'
     )
     assert _rendered(body) == "Tuition: $9,000\n$800 a month for 12 months\n87% hired"

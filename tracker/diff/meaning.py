@@ -7,7 +7,9 @@ figure comparisons, and :func:`same_meaning` judges an edit.
 Restyled copy edits the same terms without changing them: "we refund" becomes "we'll
 refund", ". To qualify" becomes " — to qualify", "at least 8 jobs" becomes "8+ jobs", "get
 a full refund of the tuition" becomes "we'll refund all the tuition", and a title in front
-("Tuition refund schedule:", "[1] Job Placement Guarantee:") comes and goes. What must not
+("Tuition refund schedule:", "[1] Job Placement Guarantee:", "Job guarantee (garantía de
+empleo):") comes and goes, and so do words a refund implies ("the tuition you paid", "no
+refunds after that"). What must not
 change for the promise to be the same:
 
 - its figures, each kind in the order stated (periods, percentages, sums), so two refund
@@ -30,6 +32,9 @@ event ("within 9 months of graduating", "dans les 9 mois qui suivent la fin") is
 refunding ("remboursons", "remboursés") is "refund". Two
 words of five letters or more spelled nearly alike are one word (a fixed typo), as
 :mod:`tracker.diff.terms` reads them.
+
+One module of about 260 lines because words, figures and meaning are read with the same
+tables (number words, units, synonyms, titles): split, each reading would import the others'.
 """
 
 from __future__ import annotations
@@ -89,7 +94,9 @@ _FUNCTION = frozenset(
     " de et à au aux en pour par sur avec que qui vous nous votre vos notre nos il elle ils on"
     " est sont être a avez avons ont ce cette ces se ne y alors si"
     # finding a job is getting one: "si vous n'avez pas trouvé d'emploi" is "pas d'emploi"
-    " trouvé trouver trouvez obtenu obtenir".split()
+    " trouvé trouver trouvez obtenu obtenir"
+    # and in English: landing or finding a job offer is getting a job
+    " land lands landed find finds found offer offers".split()
 )
 #: French words of refunding, by their stem: "remboursons", "remboursés", "remboursement".
 _REFUND_STEM = "rembours"
@@ -100,6 +107,9 @@ _SAME_AS = {"all": "full", "entire": "full", "whole": "full", "cannot": "can not
             # and giving the money back one remedy
             "return": "refund", "returned": "refund", "repay": "refund", "repaid": "refund",
             "reimburse": "refund", "reimbursed": "refund",
+            # what is refunded, however named, and finishing is completing
+            "fee": "tuition", "fees": "tuition", "finish": "complete", "finished": "complete",
+            "no": "not",
             # French prepositions of time are the English ones
             "après": "after", "avant": "before", "pendant": "during"}  # fmt: skip
 _NOT_BASES = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
@@ -121,7 +131,17 @@ _WITHIN_AFTER = re.compile(
 _TITLE = re.compile(
     r"^\s*(?:\[\d{1,2}\]\s*)?(?=[^:—–]{0,60}\b(?:guarantee|refund|policy|schedule|promise"
     r"|trial|terms)\b)(?![^:—–]{0,60}\b(?:if|unless|when|only|before|after|within)\b)"
-    r"(?:[^\W\d_][\w'’&-]*\s+){0,3}[^\W\d_][\w'’&-]*\s*(?::|\s[—–-])\s+",
+    r"(?:[^\W\d_][\w'’&-]*\s+){0,3}[^\W\d_][\w'’&-]*\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[—–-])\s+",
+    re.IGNORECASE,
+)
+#: What a refund's terms imply and a restyle may say or leave out: "you paid", "of the fee
+#: paid", "no refunds are made after that" (a window's end is its end).
+_IMPLIED = re.compile(
+    r"\s+(?:that\s+)?you(?:'ve|\s+have)?\s+paid\b|\s+of\s+the\s+(?:fees?|amount)\s+paid\b"
+    r"|[;,.]?\s*(?:there\s+(?:are|is)\s+no\s+refunds?|no\s+refunds?(?:\s+(?:are|is|will\s+be)"
+    r"\s+(?:made|given|issued|due))?|nothing\s+is\s+refunded)\s+(?:after\s+(?:that|this|then)"
+    r"|thereafter|afterwards)\b"
+    r"|[;,.]?\s*(?:after\s+(?:that|this)|thereafter)\s*[:,]?\s*(?:there\s+(?:are|is)\s+)?no\s+refunds?\b",
     re.IGNORECASE,
 )
 
@@ -236,4 +256,6 @@ def meaning_words(text: str) -> set[str]:
 
 
 def _untitled(terms: str) -> str:
-    return _TITLE.sub("", terms, count=1)
+    """``terms`` without a title in front ("Job guarantee (garantía de empleo):") and
+    without what they imply (:data:`_IMPLIED`)."""
+    return _IMPLIED.sub("", _TITLE.sub("", terms, count=1))
