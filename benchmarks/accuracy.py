@@ -11,9 +11,10 @@ benchmarks/eighth_styles.py, benchmarks/ninth_styles.py, benchmarks/tenth_styles
 benchmarks/eleventh_styles.py, benchmarks/twelfth_styles.py, benchmarks/thirteenth_styles.py,
 benchmarks/fourteenth_styles.py, benchmarks/fifteenth_styles.py,
 benchmarks/sixteenth_styles.py, benchmarks/seventeenth_styles.py,
-benchmarks/eighteenth_styles.py and benchmarks/nineteenth_styles.py for development: each was
-held out once and has been tuned on since; benchmarks/twentieth_styles.py held out, new markup in
-a twentieth voice no rule was tuned on)
+benchmarks/eighteenth_styles.py, benchmarks/nineteenth_styles.py and
+benchmarks/twentieth_styles.py for development: each was held out once and has been tuned on
+since; benchmarks/twentyfirst_styles.py held out, new markup in a twenty-first voice no rule was
+tuned on)
 writes ``--programs`` programs (benchmarks/pagegen.py; the sixth set's are priced in rupees,
 Singapore and Canadian dollars by benchmarks/sixth_voice.py, the seventh set's in euros,
 Swiss francs, reals, Mexican pesos and Australian dollars by benchmarks/seventh_voice.py, the
@@ -48,8 +49,12 @@ Guyanese, Surinamese, Barbadian and Liberian dollars on Caribbean and Atlantic o
 benchmarks/nineteenth_voice.py, the twentieth set's in US and Canadian dollars, pounds, euros,
 Swedish, Norwegian and Danish kronor, rupees and lira on the long-form sales and comparison pages
 of North America, the British Isles, the Nordics, India and Turkey, beside rivals' fees, lenders'
-loans, list prices, funding caps and outcome statistics, by benchmarks/twentieth_voice.py). Each
-page goes through the real pure
+loans, list prices, funding caps and outcome statistics, by benchmarks/twentieth_voice.py, the
+twenty-first set's in Australian, New Zealand and Singapore dollars, rand, naira, Kenya
+shillings, cedis, Philippine pesos, ringgit and Pakistani rupees in the terms and conditions and
+fee schedules of Commonwealth training providers, beside withdrawal, deferral and late fees,
+cancellation schedules, funding caps, tax components and census dates, by
+benchmarks/twentyfirst_voice.py). Each page goes through the real pure
 extraction (``tracker.extract.layers.extract_facts``) and is scored per field against the truth:
 precision and recall of the values found, and the share of pages whose field is exactly right.
 Then each page's re-crawls (noise only, a redesign in another style, the same sections
@@ -106,6 +111,8 @@ from twelfth_styles import TWELFTH
 from twelfth_voice import twelfth_program
 from twentieth_styles import TWENTIETH
 from twentieth_voice import twentieth_program
+from twentyfirst_styles import TWENTYFIRST
+from twentyfirst_voice import twentyfirst_program
 from unseen_styles import UNSEEN
 
 from tracker.diff.decide import Observation, ProgramState, diff_program
@@ -121,8 +128,9 @@ STYLES = {**{name: ("dev", f) for name, f in {**DEV, **FIRST, **SECOND, **FRESH,
                                                **TWELFTH, **THIRTEENTH,
                                                **FOURTEENTH, **FIFTEENTH,
                                                **SIXTEENTH, **SEVENTEENTH,
-                                               **EIGHTEENTH, **NINETEENTH}.items()},
-          **{name: ("held-out", f) for name, f in TWENTIETH.items()}}  # fmt: skip
+                                               **EIGHTEENTH, **NINETEENTH,
+                                               **TWENTIETH}.items()},
+          **{name: ("held-out", f) for name, f in TWENTYFIRST.items()}}  # fmt: skip
 #: How a style's programs are drawn, where not by :func:`pagegen.make_program`.
 MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: seventh_program for name in SEVENTH},
@@ -138,7 +146,8 @@ MAKERS = {**{name: sixth_program for name in SIXTH},
           **{name: seventeenth_program for name in SEVENTEENTH},
           **{name: eighteenth_program for name in EIGHTEENTH},
           **{name: nineteenth_program for name in NINETEENTH},
-          **{name: twentieth_program for name in TWENTIETH}}  # fmt: skip
+          **{name: twentieth_program for name in TWENTIETH},
+          **{name: twentyfirst_program for name in TWENTYFIRST}}  # fmt: skip
 
 
 @dataclass

@@ -5,7 +5,7 @@ Written while the rules were being tuned on the seventeenth set
 Andes and Central America look and without reading bootwatch's extraction rules, and held out for
 its first look; rules are tuned on it since, so it scores in the dev group (its programs still drawn
 by :func:`eighteenth_voice.eighteenth_program`, and a development program redesigned into it keeps
-its own currency) and :mod:`benchmarks.twentieth_styles` is the held-out set. A MediaWiki article
+its own currency) and :mod:`benchmarks.twentyfirst_styles` is the held-out set. A MediaWiki article
 (the Vector 2022 skin's sidebar table of contents, ``mw-heading`` sections with their ``[edit]``
 links, an infobox, a sortable ``wikitable`` of cohorts with ``data-sort-value`` ISO dates, numbered
 references, a navbox, the category links and the "last edited" footer), a Jupyter notebook exported

@@ -29,7 +29,7 @@ Santa, the year-end break, info sessions, deadlines, cohort ends and graduation 
 Amounts are scaled to read like each country's fees (:func:`eighteenth_program`). Same contract as
 :class:`pagegen.Kit`: the terms state the true window and refund share, and ``Program.wording``
 restyles them without new meaning. Held out for the eighteenth set's first look; rules are tuned on
-it since, so the held-out voice is now :mod:`benchmarks.twentieth_voice`. A development program
+it since, so the held-out voice is now :mod:`benchmarks.twentyfirst_voice`. A development program
 redesigned into the eighteenth styles keeps its own code and sign, with Bhutan's lines. One module
 of about 730 lines because every sentence of the voice is drawn from the same program and locale
 tables.

@@ -4,7 +4,7 @@ Written while the rules were being tuned on the seventh set (:mod:`benchmarks.se
 from how real course pages look and without reading bootwatch's extraction rules, and held
 out for its first look; rules are tuned on it since, so it scores in the dev group (its
 programs still drawn by :func:`eighth_voice.eighth_program`, and a development program
-redesigned into it keeps its own currency) and :mod:`benchmarks.twentieth_styles` is the
+redesigned into it keeps its own currency) and :mod:`benchmarks.twentyfirst_styles` is the
 held-out set. A Wix site (rich-text
 ``wixui`` spans, a Pricing Plans widget whose amount and sign are separate ``aria-hidden``
 spans under an ``aria-label`` naming the currency, the cohorts an Events widget that renders

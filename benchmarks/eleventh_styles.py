@@ -5,7 +5,7 @@ from how francophone and Southeast Asian course pages look and without reading b
 extraction rules, and held out for its first look; rules are tuned on it since, so it scores
 in the dev group (its programs still drawn by :func:`eleventh_voice.eleventh_program`, and a
 development program redesigned into it keeps its own currency) and
-:mod:`benchmarks.twentieth_styles` is the held-out set. A WordPress LearnDash course page (the
+:mod:`benchmarks.twentyfirst_styles` is the held-out set. A WordPress LearnDash course page (the
 ``ld-course-status`` price box, ``ld-tabs``, a lesson list whose items count topics and
 quizzes and give a lesson's length, a related-courses grid with another course's price, the
 post's ``<time>``), an Odoo eLearning and events page (``data-oe-*`` fields, the

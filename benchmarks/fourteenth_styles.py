@@ -5,7 +5,7 @@ Written while the rules were being tuned on the thirteenth set
 African course pages look and without reading bootwatch's extraction rules, and held out for
 its first look; rules are tuned on it since, so it scores in the dev group (its programs still
 drawn by :func:`fourteenth_voice.fourteenth_program`, and a development program redesigned into
-it keeps its own currency) and :mod:`benchmarks.twentieth_styles` is the held-out set. A Duda
+it keeps its own currency) and :mod:`benchmarks.twentyfirst_styles` is the held-out set. A Duda
 site (``dmRespRow``/``dmRespCol`` rows,
 ``dmNewParagraph`` text widgets with ``data-element-type``, a price-list widget, ``u_`` ids),
 a Salesforce Experience Cloud LWR page (``community_layout`` regions, ``c-`` Lightning web

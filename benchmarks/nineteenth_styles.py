@@ -6,7 +6,7 @@ Ocean, the Caribbean and West and Central Africa look and without reading bootwa
 rules, and held out for its first look; rules are tuned on it since, so it scores in the dev
 group (its programs still drawn by :func:`nineteenth_voice.nineteenth_program`, and a
 development program redesigned into it keeps its own currency) and
-:mod:`benchmarks.twentieth_styles` is the held-out set. A D2L
+:mod:`benchmarks.twentyfirst_styles` is the held-out set. A D2L
 Brightspace Discover catalogue page (``d2l-*`` custom elements in light DOM: the course
 overview's attribute chips, ``d2l-html-block`` descriptions, ``d2l-collapsible-panel``
 sections titled by attribute and a ``d2l-table-wrapper`` of course offerings), a Calendly

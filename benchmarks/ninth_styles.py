@@ -4,7 +4,7 @@ Written while the rules were being tuned on the eighth set (:mod:`benchmarks.eig
 from how real course pages look and without reading bootwatch's extraction rules, and held
 out for its first look; rules are tuned on it since, so it scores in the dev group (its
 programs still drawn by :func:`ninth_voice.ninth_program`, and a development program
-redesigned into it keeps its own currency) and :mod:`benchmarks.twentieth_styles` is the
+redesigned into it keeps its own currency) and :mod:`benchmarks.twentyfirst_styles` is the
 held-out set. A Kajabi sales page
 (``kjb-settings-id`` sections, pricing blocks, a countdown timer to the deadline as a
 ``data-`` timestamp, testimonial and accordion blocks), a Jekyll page whose front matter

@@ -5,7 +5,7 @@ from how Balkan, Eastern European and Russian course pages look and without read
 extraction rules, and held out for its first look; rules are tuned on it since, so it scores in the
 dev group (its programs still drawn by :func:`seventeenth_voice.seventeenth_program`, and a
 development program redesigned into it keeps its own currency) and
-:mod:`benchmarks.twentieth_styles` is the held-out set. A 1C-Bitrix catalog element page (the
+:mod:`benchmarks.twentyfirst_styles` is the held-out set. A 1C-Bitrix catalog element page (the
 ``bx-catalog-element`` template with ``product-item-detail-*`` blocks, cohorts as SKU offers, tabs
 of description, price and schedule, and the component's ``JCCatalogElement`` parameters in
 single-quoted JavaScript with each offer's price), a GetCourse landing page (``lt-block`` sections

@@ -4,7 +4,7 @@ Written while the rules were being tuned on the sixth set (:mod:`benchmarks.sixt
 from how real course pages look and without reading bootwatch's extraction rules, and held
 out for its first look; rules are tuned on it since, so it scores in the dev group (its
 programs still drawn by :func:`seventh_voice.seventh_program`, and a development program
-redesigned into it keeps its own currency) and :mod:`benchmarks.twentieth_styles` is the
+redesigned into it keeps its own currency) and :mod:`benchmarks.twentyfirst_styles` is the
 held-out set. A SvelteKit page (Svelte
 class hashes and ``<!--[-->`` hydration marks; the page's load data only in ``kit.start``'s
 ``data`` as a JavaScript literal, devalue's ``uneval`` with ``new Date(ms)``; the cohort

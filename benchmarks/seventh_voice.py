@@ -1,7 +1,7 @@
 """A seventh way of wording a program, for :mod:`benchmarks.seventh_styles`.
 
 Held out for the seventh set's first look; rules are tuned on it since, so the held-out
-voice is now :mod:`benchmarks.twentieth_voice`. A development program redesigned into the
+voice is now :mod:`benchmarks.twentyfirst_voice`. A development program redesigned into the
 seventh styles keeps its currency: its amounts print with its own code and sign, and its
 locale lines fall back to the Australian ones.
 

@@ -5,7 +5,7 @@ Written while the rules were being tuned on the fifteenth set
 bootwatch's extraction rules, and held out for its first look; rules are tuned on it since, so
 it scores in the dev group (its programs still drawn by
 :func:`sixteenth_voice.sixteenth_program`, and a development program redesigned into it keeps
-its own currency) and :mod:`benchmarks.twentieth_styles` is the held-out set. A Salla store
+its own currency) and :mod:`benchmarks.twentyfirst_styles` is the held-out set. A Salla store
 product page (an Arabic storefront in ``dir="rtl"`` with English blocks ``dir="ltr"`` inside,
 Twilight web components such as ``salla-product-options`` and ``salla-installment``, the price
 in Arabic form and the product in a JSON object), a LearnWorlds course landing page

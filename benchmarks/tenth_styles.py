@@ -4,7 +4,7 @@ Written while the rules were being tuned on the ninth set (:mod:`benchmarks.nint
 from how college and public-training pages look and without reading bootwatch's extraction
 rules, and held out for its first look; rules are tuned on it since, so it scores in the dev
 group (its programs still drawn by :func:`tenth_voice.tenth_program`, and a development
-program redesigned into it keeps its own currency) and :mod:`benchmarks.twentieth_styles` is
+program redesigned into it keeps its own currency) and :mod:`benchmarks.twentyfirst_styles` is
 the held-out set. An Acalog
 catalog program page (``acalog-core`` blocks, ``showCourse`` links, "Print-Friendly Page"
 chrome), a Banner 9 class search result table (CRN, subject, seats, the meeting-times cell

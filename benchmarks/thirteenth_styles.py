@@ -5,7 +5,7 @@ from how Latin American, South Asian and Egyptian course pages look and without 
 extraction rules, and held out for its first look; rules are tuned on it since, so it scores in the
 dev group (its programs still drawn by :func:`thirteenth_voice.thirteenth_program`, and a
 development program redesigned into it keeps its own currency) and
-:mod:`benchmarks.twentieth_styles` is the held-out set. A Storyblok story rendered by Next.js
+:mod:`benchmarks.twentyfirst_styles` is the held-out set. A Storyblok story rendered by Next.js
 (blocks marked by ``<!--#storyblok#...-->`` editable comments, the story in ``__NEXT_DATA__`` with
 its rich-text field as a ProseMirror-like JSON document whose labels are bold marks, cohort dates
 as ``YYYY-MM-DD HH:mm``, ``first_published_at``), a Wagtail StreamField page (``block-*`` wrappers,

@@ -21,7 +21,7 @@ Amounts are scaled to read like each country's fees (:func:`thirteenth_program`)
 contract as :class:`pagegen.Kit`: the terms state the true window and refund share, and
 ``Program.wording`` restyles them without new meaning. Held out for the thirteenth set's
 first look; rules are tuned on it since, so the held-out voice is now
-:mod:`benchmarks.twentieth_voice`, and a development program redesigned into the thirteenth
+:mod:`benchmarks.twentyfirst_voice`, and a development program redesigned into the thirteenth
 styles keeps its own code and sign, with Colombia's lines. One module of about 450 lines
 because every sentence of the voice is drawn from the same program and locale tables.
 """

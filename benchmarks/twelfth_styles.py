@@ -5,7 +5,7 @@ Written while the rules were being tuned on the eleventh set
 pages look and without reading bootwatch's extraction rules, and held out for its first look;
 rules are tuned on it since, so it scores in the dev group (its programs still drawn by
 :func:`twelfth_voice.twelfth_program`, and a development program redesigned into it keeps its
-own currency) and :mod:`benchmarks.twentieth_styles` is the held-out set. An Adobe Experience
+own currency) and :mod:`benchmarks.twentyfirst_styles` is the held-out set. An Adobe Experience
 Manager page of core components (``cmp-teaser``, ``cmp-text``, ``cmp-accordion``, a ``cmp-list``
 of cohort pages that shows each page's modification date, ``data-cmp-data-layer`` attributes and
 ``adobeDataLayer`` with ``repo:modifyDate``), a Sitecore JSS page (the rendered components and

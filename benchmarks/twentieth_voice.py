@@ -1,4 +1,4 @@
-"""A twentieth way of wording a program, for the held-out set (:mod:`twentieth_styles`).
+"""A twentieth way of wording a program, for :mod:`benchmarks.twentieth_styles`.
 
 The nineteenth voice (:mod:`benchmarks.nineteenth_voice`) is being tuned on, so its figures
 no longer say how bootwatch reads words nobody wrote rules for. Every earlier voice was mostly
@@ -26,10 +26,12 @@ score); the curriculum's total content hours and exercises; and dates that are n
 breaks, demo day, the cohort's end, graduation). The guarantees and the income share are
 worded as marketing, some as FAQ answers (``Program.wording`` 1), stating the true window and
 refund share without new meaning. Amounts are scaled to read like each country's fees
-(:func:`twentieth_program`). A program in one of these currencies is written as that country
-writes it (a euro program as Ireland or Finland, by the country its seed draws); any other
-keeps its own code and sign with American lines. One module of about 560 lines because every
-sentence of the voice is drawn from the same program and locale tables.
+(:func:`twentieth_program`). Held out for the twentieth set's first look; rules are tuned on
+it since, so the held-out voice is now :mod:`benchmarks.twentyfirst_voice`. A program in one of
+these currencies is written as that country writes it (a euro program as Ireland or Finland, by
+the country its seed draws); any other keeps its own code and sign with American lines.
+One module of about 560 lines because every sentence of the voice is drawn from the same
+program and locale tables.
 """
 
 from __future__ import annotations

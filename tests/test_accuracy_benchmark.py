@@ -60,6 +60,7 @@ def test_every_style_runs_and_reports_every_figure():
         accuracy.EIGHTEENTH,
         accuracy.NINETEENTH,
         accuracy.TWENTIETH,
+        accuracy.TWENTYFIRST,
     ]
     assert len(accuracy.STYLES) == sum(map(len, sets))  # no style shadows another's name
     for group in ("dev", "held-out"):
@@ -288,7 +289,7 @@ def test_tenth_set_pages_state_every_fact_and_place_every_negative():
                 assert any(x in page for x in said_as), (name, d)
 
 
-def test_the_ninth_to_twentieth_sets_word_each_others_programs():
+def test_the_ninth_to_twentyfirst_sets_word_each_others_programs():
     from eighteenth_voice import eighteenth_program
     from eleventh_voice import eleventh_program
     from fifteenth_voice import fifteenth_program
@@ -301,13 +302,14 @@ def test_the_ninth_to_twentieth_sets_word_each_others_programs():
     from thirteenth_voice import thirteenth_program
     from twelfth_voice import twelfth_program
     from twentieth_voice import twentieth_program
+    from twentyfirst_voice import twentyfirst_program
 
     # a redesign re-crawl puts a program of one set into any style of its group, and the
-    # twentieth set is to join dev
+    # twenty-first set is to join dev
     makers = (make_program, ninth_program, tenth_program, eleventh_program, twelfth_program,
               thirteenth_program, fourteenth_program, fifteenth_program,
               sixteenth_program, seventeenth_program, eighteenth_program,
-              nineteenth_program, twentieth_program)  # fmt: skip
+              nineteenth_program, twentieth_program, twentyfirst_program)  # fmt: skip
     for seed in (3, 10, 23, 40, 57):
         for make in makers:
             p = make(seed)
@@ -812,3 +814,106 @@ def test_a_development_program_keeps_its_code_in_the_twentieth_voice():
             assert money == f"${p.upfront:,}", seed
         other = TwentiethVoice(Kit(replace(p, currency="JPY"), 1))
         assert not other.native and other.money(p.upfront) == f"{SIGNS['JPY']}{p.upfront:,}"
+
+
+def test_twentyfirst_set_pages_state_every_fact_and_place_every_negative():
+    import re
+
+    from pagegen import Kit
+    from twentyfirst_styles import TWENTYFIRST
+    from twentyfirst_voice import CURRENCY, TwentyFirstVoice, twentyfirst_program
+
+    def flat(text: str) -> str:
+        return re.sub(r"\s+", " ", text)
+
+    def as_json(text: str) -> str:  # as a string in a script's JSON (YouTube, Luma)
+        quoted = json.dumps(text, ensure_ascii=False)[1:-1]
+        return quoted.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+    seeds = tuple(range(1, 41))
+    programs = [twentyfirst_program(s) for s in seeds]
+    assert {TwentyFirstVoice(Kit(p, 1)).kind for p in programs} == set(CURRENCY)
+    for p in programs:
+        v = TwentyFirstVoice(Kit(p, 1))
+        assert v.native and CURRENCY[v.kind] == p.currency, p.seed
+        n = v.negatives()
+        said = [*n.values(), *(v.terms(g) for g in p.guarantees), v.isa() or ""]
+        said += [v.plan() or "", v.duration(), v.fee_line(), v.hero()]
+        said += [v.starts_line(i, d) for i, d in enumerate(p.starts)]
+        said += [cell for row in v.fee_schedule() + v.refund_schedule() for cell in row]
+        charges = [v.amount(x) for x in (15, 45, 90, 120, 150, 250, 300, 350, 500)]
+        assert set(charges) & {p.upfront, p.monthly} == set(), p.seed  # no charge is a fee
+        for g in p.guarantees:  # the cancellation schedule's shares are never the promise's
+            assert f"{g.share}%" not in n["schedule"], p.seed
+        non_starts = (n["census"], n["orientation"], n["enrolment"], n["acceptance"],
+                      n["break"], n["graduation"])  # fmt: skip
+        for d in p.starts:
+            assert not any(v.local(d) in x or v.numeric(d) in x for x in non_starts), p.seed
+        for name, style in TWENTYFIRST.items():
+            page = html.unescape(build_page(p, style, noise=1))
+            text = flat(re.sub(r"<[^>]+>", " ", page))
+            missing = [s for s in said if flat(s) not in text and flat(as_json(s)) not in text]
+            assert not missing, (name, p.seed, missing)
+            digits = re.sub(r"[,. '\u00a0]", "", page)
+            assert str(p.upfront) in digits and str(p.monthly or "") in digits, name
+            assert f"{p.weeks} weeks" in page, name
+            for d in p.starts:  # in English words or figures, or in the local language
+                said_as = (v.local(d), v.long(d), v.numeric(d), v.native_day(d))
+                assert any(x in page for x in said_as), (name, d)
+            if name not in ("youtube", "luma"):  # those two carry their text twice, as JSON
+                for g in p.guarantees:  # the promise is stated once
+                    assert text.count(flat(v.terms(g))) == 1, (name, p.seed)
+
+
+def test_the_twentyfirst_voice_writes_local_months_and_number_forms():
+    from datetime import date
+
+    from pagegen import Kit
+    from twentyfirst_voice import TwentyFirstVoice, country, twentyfirst_program
+
+    def voice(kind: str) -> TwentyFirstVoice:
+        seed = next(s for s in range(1, 300) if country(s) == kind)
+        return TwentyFirstVoice(Kit(twentyfirst_program(seed), 1))
+
+    d = date(2025, 3, 3)
+    assert voice("za").native_day(d) == "3 Maart 2025"
+    assert voice("ke").native_day(d) == "3 Machi 2025"
+    assert voice("my").native_day(d) == "3 Mac 2025"
+    assert voice("au").long(d) == "Monday 3 March 2025" and voice("au").numeric(d) == "03/03/2025"
+    assert voice("za").numeric(d) == "2025/03/03"
+    assert voice("ph").local(d) == "March 3, 2025" and voice("ph").numeric(date(2025, 3, 15)) == (
+        "03/15/2025"
+    )
+    nbsp = "\u00a0"
+    assert voice("za").money(45_000) == f"R{nbsp}45{nbsp}000"
+    assert voice("za").money(45_000, 1) == f"R{nbsp}45{nbsp}000,00"
+    assert voice("ng").money(1_500_000) == "₦1,500,000" and voice("ng").money(1_500_000, 3) == (
+        "N1,500,000"
+    )
+    assert voice("ke").money(150_000) == "KSh 150,000" and voice("ke").money(150_000, 2) == (
+        "KES 150,000"
+    )
+    assert voice("gh").money(12_000) == "GH₵ 12,000" and voice("ph").money(120_000) == "₱120,000"
+    assert voice("au").money(9_000) == "A$9,000" and voice("nz").money(9_900) == "NZ$9,900"
+    assert voice("sg").money(7_800) == "S$7,800" and voice("my").money(18_000) == "RM18,000"
+    assert voice("pk").money(250_000) == "PKR 250,000" and voice("pk").money(250_000, 1) == (
+        "Rs. 250,000/-"
+    )
+
+
+def test_a_development_program_keeps_its_code_in_the_twentyfirst_voice():
+    from dataclasses import replace
+
+    from pagegen import SIGNS, Kit
+    from twentyfirst_voice import TwentyFirstVoice
+
+    # a redesign into the twenty-first styles writes a development program (dollars, euros or
+    # pounds, none of this voice's currencies) with its own sign, with Singapore's lines
+    for seed in range(1, 90):
+        p = make_program(seed)
+        v = TwentyFirstVoice(Kit(p, 1))
+        assert not v.native and v.kind == "sg", seed
+        assert v.money(p.upfront) == f"{SIGNS[p.currency]}{p.upfront:,}", seed
+        assert "S$" not in v.fee_line() and p.currency in v.money(p.upfront, 2), seed
+        rand = TwentyFirstVoice(Kit(replace(p, currency="ZAR"), 1))
+        assert rand.native and rand.kind == "za", seed
