@@ -468,10 +468,50 @@ def test_odd_inputs_do_not_raise(text):
         pytest.param("Fee: 45.000 kr. inkl. moms", ["45000.00"], id="a-sign-with-a-stop-kept"),
         pytest.param("Lånekassen lends up to kr 151 690,- per academic year. Fee kr 179 000,-.",
                      ["179000.00"], id="what-a-state-lender-lends"),
+        # a contract's other charges, caps and parts, beside its Course Fee
+        pytest.param("The Course Fee of A$14,900 includes GST (10%) of approximately A$1,355.",
+                     ["14900.00"], id="the-tax-in-the-fee"),
+        pytest.param("Course fee (incl. GST): A$14,900", ["14900.00"],
+                     id="a-fee-labelled-with-its-tax"),
+        pytest.param("A dishonoured direct debit incurs a fee of ₦5,000. Course Fee ₦740,000.",
+                     ["740000.00"], id="a-charge-an-event-incurs"),
+        pytest.param("Re-sit or re-assessment fee | ₦15,000 | Per assessment", [],
+                     id="a-resit-fee-per-assessment"),
+        pytest.param("Administration fee on withdrawal · A$375 · On withdrawal", [],
+                     id="an-administration-fee-on-withdrawal"),
+        pytest.param("Late payment fee · KSh 675 · Per overdue instalment", [],
+                     id="a-late-payment-fee"),
+        pytest.param("Acceptance deposit (part of the Course Fee): ₦50,000", [],
+                     id="a-deposit-that-is-part-of-the-fee"),
+        pytest.param("Students must supply a laptop; a loan laptop is available for A$40 per "
+                     "month. Course Fee A$14,900.", ["14900.00"], id="a-loan-laptop"),
+        pytest.param("FEE-HELP: eligible students may defer up to A$121,844 of tuition fees.",
+                     [], id="what-a-loan-scheme-defers"),
+        pytest.param("First-time learners may be eligible for up to NZ$12,000 of fees.", [],
+                     id="eligible-for-funding-up-to"),
+        pytest.param("StudyLink student loans cover compulsory fees and up to NZ$1,000 a year.",
+                     [], id="a-student-loans-cap"),
+        pytest.param("Singaporeans may use their S$500 credit. Course Fee S$12,000.",
+                     ["12000.00"], id="a-credit-to-spend"),
+        pytest.param("Tuition · $9,000 · 16 weeks", ["9000.00"], id="a-fee-between-middle-dots"),
     ],
 )  # fmt: skip
 def test_prices_beside_pay_and_thresholds(text, amounts):
     assert [o["amount"] for o in parse_prices(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Instalment (each) | ₦120,000 | Monthly, 10 times",
+     "Instalment (each) · ₦120,000 · Monthly, 10 times"],
+)  # fmt: skip
+def test_a_period_in_the_next_cell_is_the_amounts(text):
+    [option] = parse_prices(text)
+    assert (option["amount"], option["period"], option["installments"]) == (
+        "120000.00",
+        "month",
+        10,
+    )
 
 
 @pytest.mark.parametrize(

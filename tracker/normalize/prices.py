@@ -177,7 +177,20 @@ _PERIODS = {
     "місяць": "month", "месец": "month", "kuu": "month", "mėn": "month", "mēn": "month",
     "月": "month", "mwezi": "month",
 }  # fmt: skip
-_CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\|")
+#: Things a student pays for beside the program, each with its own charge: "a $150 lab
+#: fee", "the certification exam voucher ($246)", "parking permits are $45", "a €50 student
+#: services charge", "kit and textbook costs (about £60)".
+_THINGS = (
+    r"lab(?:oratory)?|exam(?:ination)?s?|tests?|testing|certification|parking|text-?books?"
+    r"|books?|kit|materials?|uniforms?|equipment|laptops?|software|transcripts?|graduation"
+    r"|re-?sits?|late(?:\s+payment)?|insurance|student\s+(?:services?|union|activity|id)"
+    r"|technology|activity|library|visa|processing|transaction|admin(?:istration)?|membership"
+    r"|locker|printing|registration|application|admissions?"
+    # what a contract charges for an event: "Deferral fee", "Re-sit or re-assessment fee"
+    r"|deferrals?|withdrawals?|cancellations?|re-?assessments?|re-?takes?|replacements?"
+    r"|dishono(?:u)?red\s+(?:direct\s+debits?|payments?|cheques?)"
+)
+_CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|,\s|\n|\||·")
 _NOT_TUITION = r"certificate|certification|degree|credential|diploma"
 _TRAP_BEFORE = re.compile(
     rf"\b(?:salar(?:y|ies)|sal[aá]rios?|sueldos?|\w*(?:gehalt|lohn)\b|earn(?:s|ed|ing|ings)?\b(?!\s+(?:your|a|an|the)\s+(?:{_NOT_TUITION}))"
@@ -237,7 +250,16 @@ _TRAP_BEFORE = re.compile(
     r"|\b(?:regular|list|original|usual|normal|retail|compare[\s-]at)\s+price\b|\bRRP\b"
     # what someone else pays, up to a cap: "Many employers fund up to £3,000 a year", "SU
     # pays up to kr. 6.820 a month to eligible students"
-    r"|\b(?:pays?|funds?|covers?|contributes?|sponsors?|gives?\s+back|lends?)\s+up\s+to\s*$"
+    r"|\b(?:pays?|funds?|covers?|contributes?|sponsors?|gives?\s+back|lends?|defer)\s+up\s+to\s*$"
+    r"|\bwaivers?\s+of\s+(?:up\s+to\s+)?$|\beligible\s+for\s+(?:up\s+to\s+)?$"
+    r"|\bloans?\b[^.;]{0,60}\bup\s+to\s*$"
+    # the tax in the fee: "The Course Fee includes VAT (7.5%) of approximately ₦92,000"
+    r"|\b(?:VAT|GST|SST|HST|PST|sales\s+tax|tax)\b(?:\s*\([^()]{0,20}\))?\s+(?:component\s+|amount\s+)?"
+    r"(?:of|is)\s+(?:approximately\s+|about\s+|roughly\s+)?$"
+    # a charge for an event: "A dishonoured direct debit incurs a fee of ₦5,000"
+    r"|\bincurs?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:fee|charge|penalty)\s+of\s*$"
+    # equipment lent or hired: "a loan laptop is available for A$40 per month"
+    rf"|\b(?:loan|rental|hire|spare)\s+(?:{_THINGS})\b[^.;:]{{0,30}}$"
     # and in French: a salary, what someone earns or is paid, a median, a bursary, a
     # discount, a tax deduction, a training voucher, a threshold ("au moins 40 000 €")
     r"|\b(?:salaires?|gagne\w*|rémunér\w*|perçoi\w*|médian\w*|bourses?|remises?|réductions?"
@@ -278,6 +300,10 @@ _TRAP_AFTER = re.compile(
     r"^\W*(?:(?:starting|average|median|annual|base|entry[\s-]level)\s+)?"
     r"(?:off|discount|savings?|scholarships?|bursar(?:y|ies)|grant|salary|stipend|referral"
     r"|bonus|reward|value|LPA|lakhs?\s+per\s+annum"
+    # a charge per event: "₦15,000 per attempt", "per assessment", "per deferral"
+    r"|per\s+(?:attempt|assessment|re-?sit|deferral|sitting|exam|occurrence|instance)"
+    # money a student is given to spend: "their S$500 credit"
+    r"|credits?\b(?!\s*hours?)"
     # French: "3 200 € brut par mois" (gross pay), "500 € de remise" (a discount)
     r"|brut(?:e|s|es)?|de\s+(?:remise|réduction)"
     # Spanish: "$ 60.000 de descuento", "$1.500.000 brutos", "líquidos" (net pay)
@@ -312,16 +338,6 @@ _PART_OF_TUITION = re.compile(
     r"(?:total|arancel|precio|valor|costo|matrícula|curso)\b",
     re.I,
 )
-#: Things a student pays for beside the program, each with its own charge: "a $150 lab
-#: fee", "the certification exam voucher ($246)", "parking permits are $45", "a €50 student
-#: services charge", "kit and textbook costs (about £60)".
-_THINGS = (
-    r"lab(?:oratory)?|exam(?:ination)?s?|tests?|testing|certification|parking|text-?books?"
-    r"|books?|kit|materials?|uniforms?|equipment|laptops?|software|transcripts?|graduation"
-    r"|re-?sits?|late(?:\s+payment)?|insurance|student\s+(?:services?|union|activity|id)"
-    r"|technology|activity|library|visa|processing|transaction|admin(?:istration)?|membership"
-    r"|locker|printing|registration|application|admissions?"
-)
 _CHARGE = r"(?:fees?|charges?|costs?|vouchers?|permits?|surcharges?)"
 _OTHER_CHARGE_BEFORE = re.compile(
     # French names the thing after the charge: "Frais de dossier :", "frais d'inscription"
@@ -340,7 +356,8 @@ _OTHER_CHARGE_BEFORE = re.compile(
     r"\b(?:application|registration|admission|enrol+ment)\s+forms?\b|"
     # a gloss in the page's language may follow: "Registration fee (报名费): ¥200"
     # and what it is for may follow: "Exam fee for the optional international certificate:"
-    rf"\b(?:{_THINGS})\s+(?:[\w-]+\s+)?{_CHARGE}(?:\s+for\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?)"
+    rf"\b(?:{_THINGS})(?:\s+or\s+(?:{_THINGS}))?\s+(?:[\w-]+\s+)?{_CHARGE}"
+    r"(?:\s+(?:for|on|per)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?)"
     r"(?:\s*\([^()\d]{1,40}\))?"
     r"\s*(?:\(|:|\bare\b|\bis\b|\bcosts?\b"
     r"|\bof\b|\bat\b|\bfrom\b)?\s*(?:about|around|approx(?:imately|\.)?|roughly|only|just"
@@ -450,10 +467,22 @@ def _is_label(clause: str) -> bool:
 
 
 def _not_a_price(label: str | None) -> bool:
-    """Whether a row header says its amounts are no price ("Scholarships", "Avg. salary")."""
+    """Whether a row header says its amounts are no price ("Scholarships", "Avg. salary"),
+    or another thing's charge ("Deferral fee", "Loan laptop (per month)") or a part of the
+    fee ("Acceptance deposit (part of the Course Fee)")."""
     if not label:
         return False
-    return bool(_TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label))
+    if _TRAP_BEFORE.search(label) or _NOT_PROGRAM_COST.search(label) or _PART_OF.search(label):
+        return True
+    return bool(_LABEL_THING.search(label)) and not _PROGRAM_FEE.search(label)
+
+
+#: A label naming a thing with a charge of its own (:data:`_THINGS`).
+_LABEL_THING = re.compile(rf"\b(?:{_THINGS})\b", re.I)
+#: A label saying its amount is part of the fee: "(part of the Course Fee)".
+_PART_OF = re.compile(
+    r"\bpart\s+of\s+the\s+(?:course\s+|programme\s+|program\s+)?(?:fee|tuition|price)", re.I
+)
 
 
 def _label(near: str, period: str, installments: int | None) -> str | None:
@@ -523,6 +552,9 @@ def parse_prices(
             and (_MONTHLY_OF.search(before) or _PERIOD_LABEL.search(before))
         ):
             period = "month"
+        cell = None if period or installments else _PERIOD_CELL.match(text, m.end())
+        if cell:  # "Instalment (each) | ₦120,000 | Monthly, 10 times"
+            period, installments = "month", int(cell["n"]) if cell["n"] else None
         monthly = m["monthly"] or m["mensualites"] or m["mensuels"] or m["cuotas_mensuales"]
         if not period and installments and monthly:
             period = "month"  # "12 monthly instalments of $500" is $500 a month for 12 months
@@ -586,6 +618,8 @@ def _other_money(text: str, spans: list[re.Match[str]], i: int, near: str) -> bo
         return True
     if _VERSUS.search(text, max(0, m.start() - 80), m.start()) or _third_party(text, spans, i):
         return True
+    if _PART_OF.search(before):
+        return True  # "Acceptance deposit (part of the Course Fee): ₦50,000"
     if _TRAP_BEFORE.search(before) or _TRAP_AFTER.search(after) or _RECEIVED.search(before):
         return True
     if before.rstrip().endswith(("=", "≈")) or after.lstrip().startswith("="):
@@ -596,6 +630,11 @@ def _other_money(text: str, spans: list[re.Match[str]], i: int, near: str) -> bo
     return bool(_PART_OF_TUITION.match(text, m.end(), end) or _PHP_VERSION.fullmatch(m["lo"]))
 
 
+#: A period in the cell or item after the amount: "| Monthly, 10 times", "· per month".
+_PERIOD_CELL = re.compile(
+    r"\s*[|·]\s*(?:monthly|per\s+month|each\s+month|every\s+month)\b(?:,?\s*(?P<n>\d{1,2})\s+times)?",
+    re.I,
+)
 #: Another program's figure, set against this one: "vs. Apex Code School: $19,750".
 _VERSUS = re.compile(r"\b(?:vs|versus)\b\.?\s+[^.!?;,\n]{0,60}$", re.I)
 #: A lender's example loan: a rate of interest above zero, or a credit check ("as low as
