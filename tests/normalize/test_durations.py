@@ -72,6 +72,12 @@ CASES = [
     ("cohort-rate", "Cohorts start every 2 weeks", None),
     ("twice-a-year", "We run it twice a year", None),
     ("countdown", "Offer ends in 09 Days 13 Hours 58 Minutes 40 Seconds", None),
+    (
+        "hours-of-what-per-week",
+        "The Course runs for 16 weeks with 20 hours of scheduled learning per week",
+        (16, None, None, 20, 20),
+    ),
+    ("hours-of-study-a-week", "Plan on 15 hours of study a week", (None, None, None, 15, 15)),
     ("content-volume", "Over 1,200 hours of curriculum and 500+ exercises", None),
     (
         "instruction-hours-beside-content",

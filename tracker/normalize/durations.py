@@ -50,7 +50,9 @@ _NUM = (
 )
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|à)\s*(?P<hi>{_NUM}))?"  # French: "15 à 20 h"
 _PER_WEEK = re.compile(
-    rf"\b{_RANGE}\s*\+?\s*(?:h|hrs?|hours?|heures?)\.?\s*(?:(?:/|per|a|each|every)\s*(?:week|wk)\b"
+    # what the hours are of may stand between: "20 hours of scheduled learning per week"
+    rf"\b{_RANGE}\s*\+?\s*(?:h|hrs?|hours?|heures?)\.?\s*(?:of\s+(?:[a-z-]+\s+){{1,3}}?)?"
+    r"(?:(?:/|per|a|each|every)\s*(?:week|wk)\b"
     r"|weekly\b|p/?w\b|(?:/|par)\s*semaine\b|hebdomadaires?\b)",
     re.IGNORECASE,
 )
