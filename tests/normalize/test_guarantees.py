@@ -781,6 +781,15 @@ def test_windows_and_faq_answers(text, expected):
          "tuition_refund", "in the first week"),
         ("Free trial class on Monday. Full tuition refund if you withdraw within 14 days.",
          "tuition_refund", "within 14 days"),
+        # a contract's cooling-off clause under its title, in the clause or on its own line
+        ("9.3 Cooling-off Period. The Student may cancel this Agreement by written notice "
+         "within 7 days of the Commencement Date and shall receive a full refund of all Fees "
+         "paid.", "money_back", "within 7 days of the Commencement Date"),
+        ("Cooling-off Period.\nThe Student may cancel within 7 days of the Commencement Date "
+         "and shall receive a full refund.", "money_back",
+         "within 7 days of the Commencement Date"),
+        ("9.4 Cooling-off Period. Cancel within 14 days and we refund 50% of the fee.",
+         "tuition_refund", "within 14 days"),
     ],
 )  # fmt: skip
 def test_a_trial_ending_in_a_full_refund_is_money_back(text, kind, window):

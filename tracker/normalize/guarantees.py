@@ -112,9 +112,17 @@ _EVERY_COIN = (
 #: What makes a withdrawal refund a money-back promise: all of it, for any reason.
 _ALL_OF_IT = re.compile(f"{_NO_QUESTIONS}|{_EVERY_COIN}", _I)
 #: A trial that ends in a full refund: leaving it is not liking it, so the money comes back
-#: ("Trial period: 14 days from the first class; leave in that time for a full refund").
+#: ("Trial period: 14 days from the first class; leave in that time for a full refund"), and
+#: so is a contract's cooling-off period, titled over its clause ("Cooling-off Period.\nThe
+#: Student may cancel ... within 7 days ... and shall receive a full refund").
+#: A clause's title naming a trial or a cooling-off period ("9.3 Cooling-off Period."): it
+#: leads into the clause under it.
+_TRIAL_NAME = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:trial|cooling[- ]off)(?:\s+(?:period|weeks?|days?))?\W*", _I
+)
 _FULL_REFUND_TRIAL = re.compile(
-    r"\btrial(?:\s+(?:period|weeks?|days?|class(?:es)?|month))?\b[^.]{0,100}"
+    r"\b(?:trial|cooling[- ]off)(?:\s+(?:period|weeks?|days?|class(?:es)?|month))?\b"
+    r"(?:\.?\s+)?[^.]{0,160}"
     r"\b(?:full\s+refund|refund\w*\s+in\s+full|100\s?%\s+refund)",
     _I,
 )
@@ -594,7 +602,8 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if not found or question or slogan:
             # a heading over the promises ("Our guarantees") leads into none of them
             heading = not _TERMINAL.search(statement) and len(statement.split()) <= 5
-            leads = not (question or heading) and _PROMISE_TALK.search(statement)
+            trial = _TRIAL_NAME.fullmatch(statement.rsplit("\n", 1)[-1])  # a clause's title
+            leads = not question and ((not heading and _PROMISE_TALK.search(statement)) or trial)
             lead = statement if leads else ""
             lead = "" if found and slogan else lead
             continue
