@@ -790,6 +790,9 @@ def test_windows_and_faq_answers(text, expected):
          "within 7 days of the Commencement Date"),
         ("9.4 Cooling-off Period. Cancel within 14 days and we refund 50% of the fee.",
          "tuition_refund", "within 14 days"),
+        ("Cooling-off Period: 9.3 Cooling-off Period. The Student may cancel within 14 days of "
+         "the Commencement Date and shall receive a full refund of all Fees paid.", "money_back",
+         "within 14 days of the Commencement Date"),
     ],
 )  # fmt: skip
 def test_a_trial_ending_in_a_full_refund_is_money_back(text, kind, window):

@@ -115,10 +115,13 @@ _ALL_OF_IT = re.compile(f"{_NO_QUESTIONS}|{_EVERY_COIN}", _I)
 #: ("Trial period: 14 days from the first class; leave in that time for a full refund"), and
 #: so is a contract's cooling-off period, titled over its clause ("Cooling-off Period.\nThe
 #: Student may cancel ... within 7 days ... and shall receive a full refund").
-#: A clause's title naming a trial or a cooling-off period ("9.3 Cooling-off Period."): it
+#: A clause's title naming a trial or a cooling-off period, at the end of what leads into
+#: a clause ("9.3 Cooling-off Period.", "Cooling-off Period: 9.3 Cooling-off Period."): it
 #: leads into the clause under it.
 _TRIAL_NAME = re.compile(
-    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:trial|cooling[- ]off)(?:\s+(?:period|weeks?|days?))?\W*", _I
+    r"(?:^|:\s*)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:trial|cooling[- ]off)"
+    r"(?:\s+(?:period|weeks?|days?))?\W*$",
+    _I,
 )
 _FULL_REFUND_TRIAL = re.compile(
     r"\b(?:trial|cooling[- ]off)(?:\s+(?:period|weeks?|days?|class(?:es)?|month))?\b"
@@ -602,7 +605,7 @@ def parse_guarantees(text: str) -> list[Guarantee]:
         if not found or question or slogan:
             # a heading over the promises ("Our guarantees") leads into none of them
             heading = not _TERMINAL.search(statement) and len(statement.split()) <= 5
-            trial = _TRIAL_NAME.fullmatch(statement.rsplit("\n", 1)[-1])  # a clause's title
+            trial = _TRIAL_NAME.search(statement)  # it ends in a clause's title
             leads = not question and ((not heading and _PROMISE_TALK.search(statement)) or trial)
             lead = statement if leads else ""
             lead = "" if found and slogan else lead
