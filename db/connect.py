@@ -86,12 +86,16 @@ def open_db(path: str | Path, *, migrate: bool = True) -> Database:
 def _migrate(db: Database, attempts: int = 50) -> None:
     """Apply pending migrations. Two processes creating the same new database race here
     (the scheduler and a manual crawl, say): the loser sees "locked" or "already exists"
-    because the winner migrated first, so it looks again at what is still pending."""
+    because the winner migrated first, or fails to record a migration the winner recorded
+    (a UNIQUE constraint on the migrations table), so it looks again at what is still
+    pending."""
     for attempt in range(attempts):
         try:
             migrations.apply(db)
             return
-        except sqlite3.OperationalError:
+        except (sqlite3.OperationalError, sqlite3.IntegrityError):
+            if db.conn.in_transaction:
+                db.conn.rollback()  # the loser's half-recorded step is the winner's to keep
             if not migrations.pending(db):
                 return
             if attempt == attempts - 1:
