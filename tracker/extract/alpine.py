@@ -20,7 +20,8 @@ from typing import Any
 import chompjs
 import lxml.etree
 
-_SCOPES = lxml.etree.XPath("//*[@x-data]")
+#: The outermost x-data scopes: each renders the scopes inside it with its own data.
+_SCOPES = lxml.etree.XPath("//*[@x-data][not(ancestor::*[@x-data])]")
 #: "note in notes", "(row, i) in rows".
 _FOR = re.compile(
     r"^\s*\(?\s*(?P<item>\w+)\s*(?:,\s*(?P<index>\w+)\s*)?\)?\s+(?:in|of)\s+(?P<items>.+?)\s*$"
@@ -34,11 +35,8 @@ _STRING = re.compile(r"""^(?:'(?P<s>[^']*)'|"(?P<d>[^"]*)"|`(?P<b>[^`$]*)`)$""")
 
 def render_alpine(root: Any) -> None:
     """Render every ``x-data`` scope under ``root`` in place (see the module docstring)."""
-    scopes = _SCOPES(root)
-    inner = {id(el) for scope in scopes for el in scope.iterdescendants() if el.get("x-data")}
-    for el in scopes:
-        if id(el) not in inner:
-            _fill(el, {})
+    for el in _SCOPES(root):
+        _fill(el, {})
 
 
 def _fill(el: Any, scope: dict[str, Any]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from tracker.extract.alpine import render_alpine
 from tracker.extract.rivals import own_words, without_rival_lines
-from tracker.extract.tables import as_html_tables, read_row
+from tracker.extract.tables import as_html_tables, read_row, rival_columns
 from tracker.extract.visible import BLOCK_TAGS, segments
 from tracker.normalize import anchors
 
@@ -135,9 +135,7 @@ def page_blocks(root: Any) -> list[Block]:
         if aside is not None:
             blocks.append(aside)
             aside = None
-    in_tables = [h for head in heads.values() if head.own is not None
-                 for i, h in enumerate(head.headers) if i and i != head.own]  # fmt: skip
-    return _join_wrapped(without_rival_lines(blocks, in_tables, own))
+    return _join_wrapped(without_rival_lines(blocks, rival_columns(heads), own))
 
 
 #: How a line ends when its sentence goes on in the next element: a joining word or a comma.

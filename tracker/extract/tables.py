@@ -144,6 +144,12 @@ def _head(table: Any, own: frozenset[str]) -> _Head:
     return _Head(head, headers, caption, own_column(headers, own))
 
 
+def rival_columns(heads: dict[Any, _Head]) -> list[str]:
+    """The headers of the other programs' columns in the comparison tables of ``heads``."""
+    return [h for head in heads.values() if head.own is not None
+            for i, h in enumerate(head.headers) if i and i != head.own]  # fmt: skip
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 #: A column header that names the page's own program however it is called.
 _US = re.compile(r"(?:us|ours|you|this\s+(?:bootcamp|program(?:me)?|course|school))\W*", re.I)
